@@ -4,6 +4,8 @@ export interface FieldError {
   /** JSON Pointer (RFC 6901) to the offending field of the request, e.g. `/reference`. */
   pointer: string;
   detail: string;
+  /** Where the field was sent, when not the JSON body. */
+  in?: 'body' | 'query' | 'path' | 'header';
 }
 
 export interface AppErrorOptions {

@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import type { Config } from '../shared/config';
+import type { Logger } from '../shared/log';
+import { AppError } from '../shared/problems';
+import type { AppEnv, ApiApp } from './http/env';
+import { createMethodTable } from './http/method-table';
+import { appErrorFromHttpException, fieldErrorsFromZod, problemResponse } from './http/problem-response';
+import { requestContext, securityHeaders } from './http/request-log';
+import { registerHealthRoutes } from './health';
+import { registerDocumentRoutes } from './documents';
+import type { Services } from './services';
+
+export interface AppDependencies {
+  config: Config;
+  logger: Logger;
+  /** Domain services; created lazily so a cold start pays only for what the first request uses. */
+  services: Services;
+  /** Request ids; injectable so tests can predict them. */
+  requestId?: () => string;
+}
+
+/** Builds the whole API. The listeners (Cloud Run, Cloud Functions) are separate, thin files. */
+export function createApp(deps: AppDependencies): ApiApp {
+  const app: ApiApp = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (result.success) return;
+      const errors = fieldErrorsFromZod(result.error.issues, locationOf(result.target));
+      const summary = errors
+        .slice(0, 5)
+        .map((e) => `${e.pointer}: ${e.detail}`)
+        .join('; ');
+      throw new AppError(
+        'INVALID_REQUEST',
+        `The request has ${errors.length} invalid field${errors.length === 1 ? '' : 's'}: ${summary}.`,
+        { errors, ...(errors[0] ? { pointer: errors[0].pointer } : {}) },
+      );
+    },
+  });
+
+  app.use('*', requestContext(deps.logger, deps.requestId ?? randomUUID));
+  app.use('*', securityHeaders);
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: deps.config.MAX_BODY_BYTES,
+      onError: () => {
+        throw new AppError(
+          'PAYLOAD_TOO_LARGE',
+          `The body exceeds ${deps.config.MAX_BODY_BYTES} bytes; send a smaller request (split a batch).`,
+        );
+      },
+    }),
+  );
+
+  registerHealthRoutes(app);
+  registerDocumentRoutes(app);
+
+  const allowedMethods = createMethodTable(() => app.routes);
+
+  app.notFound((c) => {
+    const allowed = allowedMethods(c.req.path);
+    if (allowed.length === 0) {
+      return problemResponse(c, new AppError('NOT_FOUND', `There is nothing at ${c.req.path.slice(0, 200)}.`));
+    }
+    const allow = allowed.join(', ');
+    if (c.req.method === 'OPTIONS') {
+      return c.body(null, 204, { allow: [...allowed, 'OPTIONS'].join(', ') });
+    }
+    return problemResponse(
+      c,
+      new AppError('METHOD_NOT_ALLOWED', `${c.req.method.slice(0, 20)} is not allowed on ${c.req.path.slice(0, 200)}; allowed: ${allow}.`, {
+        headers: { allow },
+      }),
+    );
+  });
+
+  app.onError(async (error, c) => {
+    let appError: unknown = error;
+    if (error instanceof HTTPException) appError = await appErrorFromHttpException(c, error);
+    if (!(appError instanceof AppError) || appError.status >= 500) {
+      c.get('logger').error('Request failed', {
+        trace: c.get('trace'),
+        requestId: c.get('requestId'),
+        error,
+      });
+    }
+    return problemResponse(c, appError);
+  });
+
+  return app;
+}
+
+function locationOf(target: string): 'body' | 'query' | 'path' | 'header' {
+  if (target === 'query') return 'query';
+  if (target === 'param') return 'path';
+  if (target === 'header') return 'header';
+  return 'body';
+}

@@ -1,0 +1,13 @@
+import { loadConfig } from '../../shared/config';
+import { createLogger } from '../../shared/log';
+import { createApp } from '../app';
+import { createServices } from '../services';
+import { buildOpenApiDocument, renderOpenApiYaml } from './openapi-document';
+
+/** The OpenAPI YAML of an app built with default configuration (what `npm run openapi` commits). */
+export function generateOpenApiYaml(): string {
+  const config = loadConfig({});
+  const logger = createLogger({ level: 'ERROR', write: () => {} });
+  const app = createApp({ config, logger, services: createServices(config, logger) });
+  return renderOpenApiYaml(buildOpenApiDocument(app));
+}

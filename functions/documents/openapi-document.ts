@@ -1,0 +1,55 @@
+import { stringify } from 'yaml';
+import { PROBLEM_CATALOGUE, PROBLEM_CODES } from '../../shared/problems';
+import type { ApiApp } from '../http/env';
+
+export const API_VERSION = '1.0.0';
+
+const DESCRIPTION = `Gets container images from Google Artifact Registry running on GKE (and on clusters outside Google Cloud).
+
+- **Resolve image references** exactly as the OCI/Docker reference grammar does, with Artifact Registry specifics, and pin tags to digests against the live registry.
+- **Mint short-lived, least-privilege pull credentials** for one repository, in the shapes people paste (\`crictl pull --creds\`, docker config, a Kubernetes \`imagePullSecrets\` Secret).
+- **Evaluate preconditions**: GKE version minimums, node service account, cross-project IAM, access scopes, public repositories and runtime facts, each with the command that fixes it.
+- **Troubleshooting plans** from a pasted image-pull error, as JSON, Markdown or a shell script, in English and Spanish.
+
+Every non-2xx answer is an RFC 9457 \`application/problem+json\` document with a stable \`code\`:
+
+| code | status | title |
+|---|---|---|
+${PROBLEM_CODES.map((code) => `| \`${code}\` | ${PROBLEM_CATALOGUE[code].status} | ${PROBLEM_CATALOGUE[code].title} |`).join('\n')}
+`;
+
+/** The OpenAPI 3.1 document, derived from the same route schemas that validate requests. */
+export function buildOpenApiDocument(app: ApiApp): Record<string, unknown> {
+  app.openAPIRegistry.registerComponent('securitySchemes', 'callerIdToken', {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT',
+    description:
+      'An OIDC ID token of the caller (Google, a Kubernetes service-account issuer or a CI issuer trusted by the server configuration), whose `aud` is the configured audience.',
+  });
+  const document = app.getOpenAPI31Document({
+    openapi: '3.1.0',
+    info: {
+      title: 'gke-pull-assistant',
+      version: API_VERSION,
+      description: DESCRIPTION,
+      license: { name: 'Apache-2.0', url: 'https://www.apache.org/licenses/LICENSE-2.0' },
+      contact: { name: 'gke-pull-assistant maintainers' },
+    },
+    servers: [{ url: 'http://localhost:8080', description: 'A local instance (`npm start`).' }],
+    security: [],
+    tags: [
+      { name: 'Images', description: 'Parse, normalize, validate and pin image references.' },
+      { name: 'Credentials', description: 'Short-lived, least-privilege registry credentials.' },
+      { name: 'Preconditions', description: 'Will GKE pull this image, and what to change if not.' },
+      { name: 'Troubleshooting', description: 'From a pasted image-pull error to a runnable plan.' },
+      { name: 'Service', description: 'Health of the service itself.' },
+    ],
+  });
+  return document as unknown as Record<string, unknown>;
+}
+
+/** YAML text of the document; deterministic, so the committed file can be compared byte for byte. */
+export function renderOpenApiYaml(document: Record<string, unknown>): string {
+  return stringify(document, { lineWidth: 0, aliasDuplicateObjects: false });
+}

@@ -1,0 +1,96 @@
+import { createRequire } from 'node:module';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
+import { http } from '@google-cloud/functions-framework';
+import { AppError, PROBLEM_MEDIA_TYPE, toProblemDocument } from '../shared/problems';
+import type { ApiApp } from './http/env';
+import { randomUUID } from 'node:crypto';
+
+type Listener = (req: IncomingMessage, res: ServerResponse) => unknown;
+
+interface BodyParserError extends Error {
+  type?: string;
+  status?: number;
+}
+
+interface ExpressLayer {
+  handle?: Listener;
+  route?: { stack?: ExpressLayer[] };
+}
+
+interface ExpressApplication {
+  handle: (req: IncomingMessage, res: ServerResponse, callback?: (error?: unknown) => void) => void;
+  router?: { stack?: ExpressLayer[] };
+  __problemBridge?: true;
+}
+
+let bridgeInstalled = false;
+
+/**
+ * functions-framework parses bodies with body-parser before our function runs; on malformed JSON
+ * (or an unsupported charset) Express would answer an HTML page, with a stack trace outside
+ * production. This replaces Express's final handler for those errors: the request is handed to
+ * our own function anyway (the raw body is kept in `req.rawBody`), so both entries answer the
+ * same problem document. Only when no raw body exists is a problem written here directly.
+ */
+export function installFrameworkErrorBridge(): void {
+  if (bridgeInstalled) return;
+  const requireFromFramework = createRequire(
+    createRequire(import.meta.url).resolve('@google-cloud/functions-framework'),
+  );
+  const express = requireFromFramework('express') as { application: ExpressApplication };
+  const originalHandle = express.application.handle;
+  express.application.handle = function handle(this: ExpressApplication, req, res, callback) {
+    const fallback = (error?: unknown) => {
+      if (error === undefined) return writeProblem(res, new AppError('NOT_FOUND', 'There is nothing here.'));
+      const functionHandler = findFunctionHandler(this);
+      if (functionHandler && (req as { rawBody?: unknown }).rawBody instanceof Buffer) {
+        return void functionHandler(req, res);
+      }
+      writeProblem(res, appErrorFromBodyParser(error as BodyParserError));
+    };
+    return originalHandle.call(this, req, res, callback ?? fallback);
+  };
+  bridgeInstalled = true;
+}
+
+function findFunctionHandler(app: ExpressApplication): Listener | undefined {
+  const layers = app.router?.stack ?? [];
+  for (let index = layers.length - 1; index >= 0; index -= 1) {
+    const handler = layers[index]?.route?.stack?.[0]?.handle;
+    if (handler) return handler;
+  }
+  return undefined;
+}
+
+function appErrorFromBodyParser(error: BodyParserError): AppError {
+  if (error.status === 413 || error.type === 'entity.too.large') {
+    return new AppError('PAYLOAD_TOO_LARGE', 'The body is larger than this service accepts.');
+  }
+  if (error.status === 415) {
+    return new AppError('UNSUPPORTED_MEDIA_TYPE', 'The body\'s charset or encoding is not supported; send UTF-8 JSON.');
+  }
+  if (error.type === 'entity.parse.failed') {
+    return new AppError('MALFORMED_JSON', 'The body is not well-formed JSON.');
+  }
+  return new AppError('INVALID_REQUEST', 'The request body could not be read.');
+}
+
+function writeProblem(res: ServerResponse, error: AppError): void {
+  if (res.headersSent) return void res.end();
+  const body = JSON.stringify(toProblemDocument(error, `urn:uuid:${randomUUID()}`));
+  res.writeHead(error.status, {
+    'content-type': PROBLEM_MEDIA_TYPE,
+    'content-length': Buffer.byteLength(body),
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-store',
+  });
+  res.end(body);
+}
+
+/** Registers the app as an HTTP function with functions-framework under `name`. */
+export function registerFunction(name: string, app: ApiApp): void {
+  installFrameworkErrorBridge();
+  const listener = getRequestListener(app.fetch);
+  http(name, (req, res) => listener(req, res));
+}

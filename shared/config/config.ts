@@ -1,0 +1,146 @@
+import { z } from 'zod';
+
+const LOG_LEVELS = ['DEBUG', 'INFO', 'WARNING', 'ERROR'] as const;
+
+const commaList = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item !== ''),
+  );
+
+const integer = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,10}$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+
+const httpUrl = z
+  .string()
+  .url()
+  .refine((value) => /^https?:\/\//.test(value), 'must be an http(s) URL')
+  .transform((value) => value.replace(/\/+$/, ''));
+
+const jsonText = z.string().transform((value, context) => {
+  try {
+    return JSON.parse(value) as unknown;
+  } catch (error) {
+    context.addIssue({ code: 'custom', message: `is not valid JSON (${(error as Error).message})` });
+    return z.NEVER;
+  }
+});
+
+/**
+ * Each variable, its schema and its documentation. The README table is written from this list,
+ * and a test keeps the two in step.
+ */
+export const CONFIG_VARIABLES = {
+  PORT: { schema: integer(1, 65535).default(8080), doc: 'Port of the Cloud Run entry.', example: '8080' },
+  LOG_LEVEL: {
+    schema: z.enum(LOG_LEVELS).default('INFO'),
+    doc: 'Lowest severity written to the log: DEBUG, INFO, WARNING or ERROR.',
+    example: 'INFO',
+  },
+  GOOGLE_CLOUD_PROJECT: {
+    schema: z.string().min(1).optional(),
+    doc: 'Project ID used to build `logging.googleapis.com/trace` values (`projects/P/traces/T`).',
+    example: 'my-project',
+  },
+  MAX_BODY_BYTES: {
+    schema: integer(1024, 10 * 1024 * 1024).default(65536),
+    doc: 'Largest accepted request body, in bytes (413 PAYLOAD_TOO_LARGE above).',
+    example: '65536',
+  },
+  UPSTREAM_TIMEOUT_MS: {
+    schema: integer(100, 60000).default(5000),
+    doc: 'Total time budget of one outbound operation (registry, IAM, Policy Troubleshooter).',
+    example: '5000',
+  },
+  REGISTRY_ALLOWLIST: {
+    schema: commaList.default([]),
+    doc: 'Extra registry hosts (`host` or `host:port`) that live look-ups may contact, added to the built-in list (Artifact Registry Docker hosts of known locations, the gcr.io family, Docker Hub).',
+    example: 'registry.example.com',
+  },
+  REGISTRY_INSECURE_HOSTS: {
+    schema: commaList.default([]),
+    doc: 'Allowlisted `host:port` entries reached over plain HTTP. For a loopback test registry only.',
+    example: '127.0.0.1:5000',
+  },
+  REGISTRY_GOOGLE_CREDENTIAL_HOSTS: {
+    schema: commaList.default([]),
+    doc: 'Extra allowlisted hosts that receive the service\'s Google credentials (`oauth2accesstoken`), beyond Artifact Registry and gcr.io hosts.',
+    example: '127.0.0.1:5000',
+  },
+  REGISTRY_TAG_CACHE_TTL_MS: {
+    schema: integer(0, 3_600_000).default(0),
+    doc: 'How long a tag → digest answer is reused (digests themselves are immutable and always cached).',
+    example: '0',
+  },
+  AUTH_AUDIENCE: {
+    schema: z.string().min(1).optional(),
+    doc: 'Audience (`aud`) every caller ID token must carry for `/v1/tokens`. Without it, `/v1/tokens` answers 503.',
+    example: 'https://gke-pull-assistant-abc-uc.a.run.app',
+  },
+  AUTH_TRUSTED_ISSUERS: {
+    schema: jsonText.optional(),
+    doc: 'JSON array of extra trusted OIDC issuers `[{"issuer": "...", "jwksUri": "..."}]` (Kubernetes service-account issuers, CI systems). Google (`https://accounts.google.com`) is always trusted.',
+    example: '[{"issuer":"https://kubernetes.default.svc","jwksUri":"https://cluster.example.com/openid/v1/jwks"}]',
+  },
+  ACCESS_POLICY: {
+    schema: jsonText.optional(),
+    doc: 'JSON access policy mapping callers to repositories, access, puller service account and maximum lifetime. Default deny.',
+    example: '{"rules":[]}',
+  },
+  GOOGLE_OAUTH_CERTS_URL: {
+    schema: httpUrl.optional(),
+    doc: 'Override of Google\'s ID-token signing keys URL. For tests against a fake issuer only.',
+    example: 'http://127.0.0.1:9000/oauth2/v3/certs',
+  },
+  IAM_CREDENTIALS_ENDPOINT: {
+    schema: httpUrl.default('https://iamcredentials.googleapis.com'),
+    doc: 'Base URL of the IAM Credentials API (impersonation).',
+    example: 'https://iamcredentials.googleapis.com',
+  },
+  POLICY_TROUBLESHOOTER_ENDPOINT: {
+    schema: httpUrl.default('https://policytroubleshooter.googleapis.com'),
+    doc: 'Base URL of the IAM Policy Troubleshooter API (live precondition checks).',
+    example: 'https://policytroubleshooter.googleapis.com',
+  },
+  ARTIFACT_REGISTRY_ENDPOINT: {
+    schema: httpUrl.default('https://artifactregistry.googleapis.com'),
+    doc: 'Base URL of the Artifact Registry API (live precondition checks).',
+    example: 'https://artifactregistry.googleapis.com',
+  },
+  SHUTDOWN_GRACE_MS: {
+    schema: integer(0, 60000).default(9000),
+    doc: 'On SIGTERM, how long in-flight requests may take before the process exits (Cloud Run allows 10 s).',
+    example: '9000',
+  },
+} as const;
+
+type Variables = typeof CONFIG_VARIABLES;
+export type Config = { [K in keyof Variables]: z.output<Variables[K]['schema']> };
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment once; throws ConfigError naming every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const problems: string[] = [];
+  const config: Record<string, unknown> = {};
+  for (const [name, { schema }] of Object.entries(CONFIG_VARIABLES)) {
+    const raw = env[name];
+    const result = (schema as z.ZodType).safeParse(raw === '' ? undefined : raw);
+    if (result.success) config[name] = result.data;
+    else problems.push(`${name}: ${result.error.issues.map((issue) => issue.message).join('; ')}`);
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config as Config;
+}
