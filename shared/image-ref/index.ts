@@ -1,0 +1,38 @@
+/**
+ * Image references: parse, validate and normalize any image reference exactly as Docker,
+ * containerd and kubelet do (distribution/reference with `ParseNormalizedNamed`; the grammar is
+ * written out in grammar.ts), and place it in Artifact Registry (hosts, locations, projects,
+ * repositories, resource names). Pure and offline: no I/O; live digest resolution lives elsewhere.
+ *
+ * Invariants: every accepted reference round-trips (parsing `normalized` gives the same
+ * `normalized`); every refusal is an AppError whose detail names the input, says what is wrong
+ * and how to fix it; parsing is linear in the input, which is bounded to 4096 characters.
+ */
+export { parseImageReference, type ParseOptions } from './image-reference';
+export { parseRepositoryReference, type RepositoryReference } from './repository-reference';
+export type {
+  ArtifactRegistryImage,
+  ImageReference,
+  ImageWarning,
+  ImageWarningCode,
+} from './types';
+export { IMAGE_WARNING_MESSAGES } from './warnings';
+export {
+  ARTIFACT_REGISTRY_LOCATIONS,
+  ARTIFACT_REGISTRY_MULTI_REGIONS,
+  ARTIFACT_REGISTRY_REGIONS,
+  type ArtifactRegistryLocation,
+} from './locations';
+export {
+  ARTIFACT_REGISTRY_DOCKER_HOSTS,
+  CONTAINER_REGISTRY_HOSTS,
+  artifactRegistryLocationOf,
+  isArtifactRegistryDockerHost,
+  isContainerRegistryHost,
+} from './registry-hosts';
+export { DOCKER_HUB_DOMAIN } from './host';
+export { MAX_REFERENCE_LENGTH } from './grammar';
+export { REPOSITORY_PATH_MAX_LENGTH } from './path';
+export { TAG_MAX_LENGTH, DEFAULT_TAG } from './tag';
+export { SUPPORTED_DIGEST_ALGORITHMS } from './digest';
+export { DEFAULT_POINTER } from './errors';
