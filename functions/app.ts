@@ -7,7 +7,11 @@ import type { Logger } from '../shared/log';
 import { AppError } from '../shared/problems';
 import type { AppEnv, ApiApp } from './http/env';
 import { createMethodTable } from './http/method-table';
-import { appErrorFromHttpException, fieldErrorsFromZod, problemResponse } from './http/problem-response';
+import {
+  appErrorFromHttpException,
+  fieldErrorsFromZod,
+  problemResponse,
+} from './http/problem-response';
 import { requestContext, securityHeaders } from './http/request-log';
 import { registerHealthRoutes } from './health';
 import { registerDocumentRoutes } from './documents';
@@ -63,7 +67,10 @@ export function createApp(deps: AppDependencies): ApiApp {
   app.notFound((c) => {
     const allowed = allowedMethods(c.req.path);
     if (allowed.length === 0) {
-      return problemResponse(c, new AppError('NOT_FOUND', `There is nothing at ${c.req.path.slice(0, 200)}.`));
+      return problemResponse(
+        c,
+        new AppError('NOT_FOUND', `There is nothing at ${c.req.path.slice(0, 200)}.`),
+      );
     }
     const allow = allowed.join(', ');
     if (c.req.method === 'OPTIONS') {
@@ -71,9 +78,13 @@ export function createApp(deps: AppDependencies): ApiApp {
     }
     return problemResponse(
       c,
-      new AppError('METHOD_NOT_ALLOWED', `${c.req.method.slice(0, 20)} is not allowed on ${c.req.path.slice(0, 200)}; allowed: ${allow}.`, {
-        headers: { allow },
-      }),
+      new AppError(
+        'METHOD_NOT_ALLOWED',
+        `${c.req.method.slice(0, 20)} is not allowed on ${c.req.path.slice(0, 200)}; allowed: ${allow}.`,
+        {
+          headers: { allow },
+        },
+      ),
     );
   });
 

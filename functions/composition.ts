@@ -11,7 +11,9 @@ export interface Composition {
 }
 
 /** The production wiring shared by both entry points: configuration, logger, services, app. */
-export function composeFromEnvironment(env: Record<string, string | undefined> = process.env): Composition {
+export function composeFromEnvironment(
+  env: Record<string, string | undefined> = process.env,
+): Composition {
   const config = loadConfig(env);
   const logger = createLogger({
     level: config.LOG_LEVEL,

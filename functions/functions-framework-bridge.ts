@@ -42,7 +42,8 @@ export function installFrameworkErrorBridge(): void {
   const originalHandle = express.application.handle;
   express.application.handle = function handle(this: ExpressApplication, req, res, callback) {
     const fallback = (error?: unknown) => {
-      if (error === undefined) return writeProblem(res, new AppError('NOT_FOUND', 'There is nothing here.'));
+      if (error === undefined)
+        return writeProblem(res, new AppError('NOT_FOUND', 'There is nothing here.'));
       const functionHandler = findFunctionHandler(this);
       if (functionHandler && (req as { rawBody?: unknown }).rawBody instanceof Buffer) {
         return void functionHandler(req, res);
@@ -68,7 +69,10 @@ function appErrorFromBodyParser(error: BodyParserError): AppError {
     return new AppError('PAYLOAD_TOO_LARGE', 'The body is larger than this service accepts.');
   }
   if (error.status === 415) {
-    return new AppError('UNSUPPORTED_MEDIA_TYPE', 'The body\'s charset or encoding is not supported; send UTF-8 JSON.');
+    return new AppError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      "The body's charset or encoding is not supported; send UTF-8 JSON.",
+    );
   }
   if (error.type === 'entity.parse.failed') {
     return new AppError('MALFORMED_JSON', 'The body is not well-formed JSON.');

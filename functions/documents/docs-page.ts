@@ -7,7 +7,10 @@ interface Operation {
   tags?: string[];
   parameters?: Array<{ name: string; in: string; required?: boolean; description?: string }>;
   requestBody?: { content?: Record<string, { example?: unknown }> };
-  responses?: Record<string, { description?: string; content?: Record<string, { example?: unknown }> }>;
+  responses?: Record<
+    string,
+    { description?: string; content?: Record<string, { example?: unknown }> }
+  >;
 }
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
@@ -45,10 +48,16 @@ export function renderDocsPage(document: Record<string, unknown>): string {
       const op = item[method];
       if (!op) continue;
       const params = (op.parameters ?? [])
-        .map((p) => `<li><code>${escapeHtml(p.name)}</code> (${escapeHtml(p.in)}${p.required ? ', required' : ''}) ${escapeHtml(p.description ?? '')}</li>`)
+        .map(
+          (p) =>
+            `<li><code>${escapeHtml(p.name)}</code> (${escapeHtml(p.in)}${p.required ? ', required' : ''}) ${escapeHtml(p.description ?? '')}</li>`,
+        )
         .join('');
       const requestExamples = Object.entries(op.requestBody?.content ?? {})
-        .map(([type, media]) => `<h4>Request <code>${escapeHtml(type)}</code></h4>${example(media.example)}`)
+        .map(
+          ([type, media]) =>
+            `<h4>Request <code>${escapeHtml(type)}</code></h4>${example(media.example)}`,
+        )
         .join('');
       const responses = Object.entries(op.responses ?? {})
         .map(([status, response]) => {
@@ -67,7 +76,8 @@ ${requestExamples}
     }
   }
   const problems = PROBLEM_CODES.map(
-    (code) => `<tr id="problem-${code}"><td><code>${code}</code></td><td>${PROBLEM_CATALOGUE[code].status}</td><td>${escapeHtml(PROBLEM_CATALOGUE[code].title)}</td></tr>`,
+    (code) =>
+      `<tr id="problem-${code}"><td><code>${code}</code></td><td>${PROBLEM_CATALOGUE[code].status}</td><td>${escapeHtml(PROBLEM_CATALOGUE[code].title)}</td></tr>`,
   ).join('\n');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

@@ -10,7 +10,8 @@ import { buildOpenApiDocument, renderOpenApiYaml } from './openapi-document';
 export { buildOpenApiDocument, renderOpenApiYaml, API_VERSION } from './openapi-document';
 
 export function registerDocumentRoutes(app: ApiApp): void {
-  let cached: { document: Record<string, unknown>; yaml: string; json: string; html: string } | undefined;
+  let cached:
+    { document: Record<string, unknown>; yaml: string; json: string; html: string } | undefined;
   const documents = () => {
     if (!cached) {
       const document = buildOpenApiDocument(app);
@@ -25,16 +26,23 @@ export function registerDocumentRoutes(app: ApiApp): void {
   };
   const cacheable = { 'cache-control': 'public, max-age=300' };
   app.get('/openapi.yaml', (c) =>
-    c.body(documents().yaml, 200, { ...cacheable, 'content-type': 'application/yaml; charset=utf-8' }),
+    c.body(documents().yaml, 200, {
+      ...cacheable,
+      'content-type': 'application/yaml; charset=utf-8',
+    }),
   );
   app.get('/openapi.json', (c) =>
-    c.body(documents().json, 200, { ...cacheable, 'content-type': 'application/json; charset=utf-8' }),
+    c.body(documents().json, 200, {
+      ...cacheable,
+      'content-type': 'application/json; charset=utf-8',
+    }),
   );
   app.get('/docs', (c) =>
     c.body(documents().html, 200, {
       ...cacheable,
       'content-type': 'text/html; charset=utf-8',
-      'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+      'content-security-policy':
+        "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
     }),
   );
 }

@@ -36,13 +36,31 @@ export function buildOpenApiDocument(app: ApiApp): Record<string, unknown> {
       license: { name: 'Apache-2.0', url: 'https://www.apache.org/licenses/LICENSE-2.0' },
       contact: { name: 'gke-pull-assistant maintainers' },
     },
-    servers: [{ url: 'http://localhost:8080', description: 'A local instance (`npm start`).' }],
+    servers: [
+      {
+        url: 'https://{service}.a.run.app',
+        description:
+          'A Cloud Run deployment; locally, `npm start` serves the same API on http://127.0.0.1:8080.',
+        variables: {
+          service: {
+            default: 'gke-pull-assistant',
+            description: 'The Cloud Run service host prefix.',
+          },
+        },
+      },
+    ],
     security: [],
     tags: [
       { name: 'Images', description: 'Parse, normalize, validate and pin image references.' },
       { name: 'Credentials', description: 'Short-lived, least-privilege registry credentials.' },
-      { name: 'Preconditions', description: 'Will GKE pull this image, and what to change if not.' },
-      { name: 'Troubleshooting', description: 'From a pasted image-pull error to a runnable plan.' },
+      {
+        name: 'Preconditions',
+        description: 'Will GKE pull this image, and what to change if not.',
+      },
+      {
+        name: 'Troubleshooting',
+        description: 'From a pasted image-pull error to a runnable plan.',
+      },
       { name: 'Service', description: 'Health of the service itself.' },
     ],
   });

@@ -29,7 +29,9 @@ export function createMethodTable(routes: () => RegisteredRoute[]) {
         '^' +
           path
             .split('/')
-            .map((segment) => (segment.startsWith(':') ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+            .map((segment) =>
+              segment.startsWith(':') ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+            )
             .join('/') +
           '/?$',
       ),

@@ -44,7 +44,9 @@ export async function appErrorFromHttpException(
       cause: exception,
     });
   }
-  return new AppError('INTERNAL', 'The service failed to answer this request.', { cause: exception });
+  return new AppError('INTERNAL', 'The service failed to answer this request.', {
+    cause: exception,
+  });
 }
 
 async function describeJsonFailure(c: Context<AppEnv>): Promise<string> {
@@ -73,7 +75,9 @@ export function fieldErrorsFromZod(
   location: FieldError['in'],
 ): FieldError[] {
   return issues.slice(0, 50).map((issue) => ({
-    pointer: '/' + issue.path.map((part) => String(part).replace(/~/g, '~0').replace(/\//g, '~1')).join('/'),
+    pointer:
+      '/' +
+      issue.path.map((part) => String(part).replace(/~/g, '~0').replace(/\//g, '~1')).join('/'),
     detail: issue.message,
     in: location,
   }));

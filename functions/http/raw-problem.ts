@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { AppError, PROBLEM_MEDIA_TYPE, toProblemDocument, type ProblemCode } from '../../shared/problems';
+import {
+  AppError,
+  PROBLEM_MEDIA_TYPE,
+  toProblemDocument,
+  type ProblemCode,
+} from '../../shared/problems';
 
 /** A complete HTTP/1.1 response carrying a problem, for errors raised below the app (socket level). */
 export function rawProblemResponse(code: ProblemCode, detail: string): string {

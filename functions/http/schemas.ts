@@ -1,34 +1,68 @@
 import { z } from '@hono/zod-openapi';
-import { PROBLEM_CATALOGUE, PROBLEM_CODES, PROBLEM_MEDIA_TYPE, problemTypeFor } from '../../shared/problems';
+import {
+  PROBLEM_CATALOGUE,
+  PROBLEM_CODES,
+  PROBLEM_MEDIA_TYPE,
+  problemTypeFor,
+} from '../../shared/problems';
 
 const codeTable = PROBLEM_CODES.map(
-  (code) => `| \`${code}\` | ${PROBLEM_CATALOGUE[code].status} | ${PROBLEM_CATALOGUE[code].title} |`,
+  (code) =>
+    `| \`${code}\` | ${PROBLEM_CATALOGUE[code].status} | ${PROBLEM_CATALOGUE[code].title} |`,
 ).join('\n');
 
 export const FieldErrorSchema = z
   .object({
-    pointer: z.string().openapi({ description: 'JSON Pointer (RFC 6901) to the offending field.', example: '/reference' }),
+    pointer: z
+      .string()
+      .openapi({
+        description: 'JSON Pointer (RFC 6901) to the offending field.',
+        example: '/reference',
+      }),
     detail: z.string().openapi({ example: 'Required' }),
-    in: z.enum(['body', 'query', 'path', 'header']).optional().openapi({ description: 'Where the field was sent.' }),
+    in: z
+      .enum(['body', 'query', 'path', 'header'])
+      .optional()
+      .openapi({ description: 'Where the field was sent.' }),
   })
   .openapi('FieldError');
 
 export const ProblemSchema = z
   .object({
-    type: z.string().openapi({ description: 'URI reference naming the problem type.', example: problemTypeFor('INVALID_REFERENCE') }),
+    type: z
+      .string()
+      .openapi({
+        description: 'URI reference naming the problem type.',
+        example: problemTypeFor('INVALID_REFERENCE'),
+      }),
     title: z.string().openapi({ example: PROBLEM_CATALOGUE.INVALID_REFERENCE.title }),
     status: z.number().int().openapi({ example: 400 }),
     detail: z.string().openapi({
       description: 'What went wrong with this request, naming the bad input.',
-      example: 'repository name must be lowercase: "library/NGINX" has uppercase letters in its path',
+      example:
+        'repository name must be lowercase: "library/NGINX" has uppercase letters in its path',
     }),
-    instance: z.string().openapi({ description: 'Identifies this occurrence; also sent as `X-Request-Id`.', example: 'urn:uuid:0f6a3c52-1d8e-4c1b-9f5e-7f1f3c2b9a10' }),
+    instance: z
+      .string()
+      .openapi({
+        description: 'Identifies this occurrence; also sent as `X-Request-Id`.',
+        example: 'urn:uuid:0f6a3c52-1d8e-4c1b-9f5e-7f1f3c2b9a10',
+      }),
     code: z.enum(PROBLEM_CODES as [string, ...string[]]).openapi({
       description: `Stable machine-readable code. A code never changes meaning.\n\n| code | status | title |\n|---|---|---|\n${codeTable}`,
       example: 'INVALID_REFERENCE',
     }),
-    pointer: z.string().optional().openapi({ description: 'JSON Pointer to the offending request field.', example: '/reference' }),
-    errors: z.array(FieldErrorSchema).optional().openapi({ description: 'Every invalid field (INVALID_REQUEST).' }),
+    pointer: z
+      .string()
+      .optional()
+      .openapi({
+        description: 'JSON Pointer to the offending request field.',
+        example: '/reference',
+      }),
+    errors: z
+      .array(FieldErrorSchema)
+      .optional()
+      .openapi({ description: 'Every invalid field (INVALID_REQUEST).' }),
   })
   .catchall(z.unknown())
   .openapi('Problem', { description: 'RFC 9457 problem details with a stable `code`.' });
@@ -46,7 +80,7 @@ const STATUS_DESCRIPTIONS: Record<ProblemStatus, string> = {
   415: 'Body is not of a supported media type (`UNSUPPORTED_MEDIA_TYPE`).',
   500: 'Unexpected failure (`INTERNAL`); the body reveals nothing internal.',
   502: 'An upstream answered with an error (`UPSTREAM_ERROR`).',
-  503: 'An upstream or the service\'s credentials are unavailable (see `code`).',
+  503: "An upstream or the service's credentials are unavailable (see `code`).",
   504: 'An upstream did not answer in time (`UPSTREAM_TIMEOUT`).',
 };
 
@@ -63,14 +97,23 @@ function problemExample(code: keyof typeof PROBLEM_CATALOGUE, detail: string) {
 
 const STATUS_EXAMPLES: Record<ProblemStatus, ReturnType<typeof problemExample>> = {
   400: problemExample('INVALID_REQUEST', 'The request has 1 invalid field: /reference: Required.'),
-  401: problemExample('UNAUTHENTICATED', 'No Authorization header: send "Authorization: Bearer <OIDC ID token>".'),
+  401: problemExample(
+    'UNAUTHENTICATED',
+    'No Authorization header: send "Authorization: Bearer <OIDC ID token>".',
+  ),
   403: problemExample('PERMISSION_DENIED', 'The caller is not allowed to do this.'),
   404: problemExample('NOT_FOUND', 'There is nothing at /v1/unknown.'),
-  405: problemExample('METHOD_NOT_ALLOWED', 'DELETE is not allowed on /healthz; allowed: GET, HEAD.'),
+  405: problemExample(
+    'METHOD_NOT_ALLOWED',
+    'DELETE is not allowed on /healthz; allowed: GET, HEAD.',
+  ),
   406: problemExample('NOT_ACCEPTABLE', 'None of the media types in Accept can be produced.'),
   413: problemExample('PAYLOAD_TOO_LARGE', 'The body exceeds 65536 bytes.'),
   415: problemExample('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json.'),
-  500: problemExample('INTERNAL', 'The service failed to answer this request. It has been logged; retrying may help.'),
+  500: problemExample(
+    'INTERNAL',
+    'The service failed to answer this request. It has been logged; retrying may help.',
+  ),
   502: problemExample('UPSTREAM_ERROR', 'The registry answered 500 Internal Server Error.'),
   503: problemExample('NO_CREDENTIALS', 'The service has no Google credentials.'),
   504: problemExample('UPSTREAM_TIMEOUT', 'The registry did not answer within 5000 ms.'),
@@ -84,11 +127,20 @@ export function problemResponses(statuses: ProblemStatus[], options: { hasBody?:
     all.add(413);
     all.add(415);
   }
-  const responses: Record<string, { description: string; content: Record<string, { schema: typeof ProblemSchema; example: unknown }>; headers?: Record<string, unknown> }> = {};
+  const responses: Record<
+    string,
+    {
+      description: string;
+      content: Record<string, { schema: typeof ProblemSchema; example: unknown }>;
+      headers?: Record<string, unknown>;
+    }
+  > = {};
   for (const status of [...all].sort((a, b) => a - b)) {
     responses[String(status)] = {
       description: STATUS_DESCRIPTIONS[status],
-      content: { [PROBLEM_MEDIA_TYPE]: { schema: ProblemSchema, example: STATUS_EXAMPLES[status] } },
+      content: {
+        [PROBLEM_MEDIA_TYPE]: { schema: ProblemSchema, example: STATUS_EXAMPLES[status] },
+      },
     };
   }
   return responses;

@@ -2,14 +2,12 @@ import { z } from 'zod';
 
 const LOG_LEVELS = ['DEBUG', 'INFO', 'WARNING', 'ERROR'] as const;
 
-const commaList = z
-  .string()
-  .transform((value) =>
-    value
-      .split(',')
-      .map((item) => item.trim())
-      .filter((item) => item !== ''),
-  );
+const commaList = z.string().transform((value) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== ''),
+);
 
 const integer = (min: number, max: number) =>
   z
@@ -28,7 +26,10 @@ const jsonText = z.string().transform((value, context) => {
   try {
     return JSON.parse(value) as unknown;
   } catch (error) {
-    context.addIssue({ code: 'custom', message: `is not valid JSON (${(error as Error).message})` });
+    context.addIssue({
+      code: 'custom',
+      message: `is not valid JSON (${(error as Error).message})`,
+    });
     return z.NEVER;
   }
 });
@@ -38,7 +39,11 @@ const jsonText = z.string().transform((value, context) => {
  * and a test keeps the two in step.
  */
 export const CONFIG_VARIABLES = {
-  PORT: { schema: integer(1, 65535).default(8080), doc: 'Port of the Cloud Run entry.', example: '8080' },
+  PORT: {
+    schema: integer(1, 65535).default(8080),
+    doc: 'Port of the Cloud Run entry.',
+    example: '8080',
+  },
   LOG_LEVEL: {
     schema: z.enum(LOG_LEVELS).default('INFO'),
     doc: 'Lowest severity written to the log: DEBUG, INFO, WARNING or ERROR.',
@@ -71,7 +76,7 @@ export const CONFIG_VARIABLES = {
   },
   REGISTRY_GOOGLE_CREDENTIAL_HOSTS: {
     schema: commaList.default([]),
-    doc: 'Extra allowlisted hosts that receive the service\'s Google credentials (`oauth2accesstoken`), beyond Artifact Registry and gcr.io hosts.',
+    doc: "Extra allowlisted hosts that receive the service's Google credentials (`oauth2accesstoken`), beyond Artifact Registry and gcr.io hosts.",
     example: '127.0.0.1:5000',
   },
   REGISTRY_TAG_CACHE_TTL_MS: {
@@ -87,7 +92,8 @@ export const CONFIG_VARIABLES = {
   AUTH_TRUSTED_ISSUERS: {
     schema: jsonText.optional(),
     doc: 'JSON array of extra trusted OIDC issuers `[{"issuer": "...", "jwksUri": "..."}]` (Kubernetes service-account issuers, CI systems). Google (`https://accounts.google.com`) is always trusted.',
-    example: '[{"issuer":"https://kubernetes.default.svc","jwksUri":"https://cluster.example.com/openid/v1/jwks"}]',
+    example:
+      '[{"issuer":"https://kubernetes.default.svc","jwksUri":"https://cluster.example.com/openid/v1/jwks"}]',
   },
   ACCESS_POLICY: {
     schema: jsonText.optional(),
@@ -96,7 +102,7 @@ export const CONFIG_VARIABLES = {
   },
   GOOGLE_OAUTH_CERTS_URL: {
     schema: httpUrl.optional(),
-    doc: 'Override of Google\'s ID-token signing keys URL. For tests against a fake issuer only.',
+    doc: "Override of Google's ID-token signing keys URL. For tests against a fake issuer only.",
     example: 'http://127.0.0.1:9000/oauth2/v3/certs',
   },
   IAM_CREDENTIALS_ENDPOINT: {

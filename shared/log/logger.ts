@@ -64,10 +64,12 @@ export function createLogger(options: LoggerOptions): Logger {
     if (httpRequest) entry.httpRequest = redact(httpRequest);
     if (trace) {
       if (options.projectId) {
-        entry['logging.googleapis.com/trace'] = `projects/${options.projectId}/traces/${trace.traceId}`;
+        entry['logging.googleapis.com/trace'] =
+          `projects/${options.projectId}/traces/${trace.traceId}`;
       }
       if (trace.spanId) entry['logging.googleapis.com/spanId'] = trace.spanId;
-      if (trace.sampled !== undefined) entry['logging.googleapis.com/trace_sampled'] = trace.sampled;
+      if (trace.sampled !== undefined)
+        entry['logging.googleapis.com/trace_sampled'] = trace.sampled;
     }
     entry.message = redact(message);
     let line: string;

@@ -27,7 +27,8 @@ export function parseTraceContext(headers: {
   if (google && !ZERO_TRACE.test(google[1] as string)) {
     const context: TraceContext = { traceId: (google[1] as string).toLowerCase() };
     // Cloud Logging expects the span as 16 hex characters; X-Cloud-Trace-Context carries decimal.
-    if (google[2] !== undefined) context.spanId = BigInt(google[2]).toString(16).padStart(16, '0').slice(-16);
+    if (google[2] !== undefined)
+      context.spanId = BigInt(google[2]).toString(16).padStart(16, '0').slice(-16);
     if (google[3] !== undefined) context.sampled = google[3] === '1';
     return context;
   }

@@ -19,7 +19,10 @@ export const PROBLEM_CATALOGUE = {
     title: 'The Artifact Registry path lacks a project, repository or image',
   },
   INVALID_PROJECT_ID: { status: 400, title: 'The project ID is not valid' },
-  UNSUPPORTED_FORMAT: { status: 400, title: 'The Artifact Registry repository format is not Docker' },
+  UNSUPPORTED_FORMAT: {
+    status: 400,
+    title: 'The Artifact Registry repository format is not Docker',
+  },
   REGISTRY_NOT_ALLOWED: { status: 400, title: 'The registry host is not on the allowlist' },
   PLATFORM_NOT_FOUND: { status: 404, title: 'The image index has no manifest for that platform' },
   MANIFEST_UNKNOWN: { status: 404, title: 'The registry has no such manifest' },
@@ -30,7 +33,10 @@ export const PROBLEM_CATALOGUE = {
   UPSTREAM_RATE_LIMITED: { status: 503, title: 'An upstream service is rate limiting requests' },
   UNAUTHENTICATED: { status: 401, title: 'Authentication is required' },
   PERMISSION_DENIED: { status: 403, title: 'The caller is not allowed to do this' },
-  IMPERSONATION_DENIED: { status: 403, title: 'IAM refused to impersonate the puller service account' },
+  IMPERSONATION_DENIED: {
+    status: 403,
+    title: 'IAM refused to impersonate the puller service account',
+  },
   INVALID_GKE_VERSION: { status: 400, title: 'The GKE version is not valid' },
   INVALID_MANIFEST: { status: 400, title: 'The Kubernetes manifest could not be parsed' },
 } as const satisfies Record<string, { status: number; title: string }>;
