@@ -155,7 +155,7 @@ class ManifestReader {
             `is ${typeText(node)}, not a Kubernetes object`,
           );
         }
-        const ownKind = this.yaml.stringOf(this.yaml.get(node, 'kind'));
+        const ownKind = nonEmpty(this.yaml.stringOf(this.yaml.get(node, 'kind')));
         add(this.entryOf(node, ownKind ?? itemKind ?? this.kindOf(node, itemAt), itemAt));
       });
     }
@@ -229,8 +229,8 @@ class ManifestReader {
   private readPodSpec(entry: ObjectEntry, spec: YAMLMap, specPath: string): void {
     const podSecrets = this.readPullSecrets(entry, spec, specPath);
     const serviceAccountName =
-      this.nonEmpty(this.read(entry, spec, 'serviceAccountName', specPath, 'string').value) ??
-      this.nonEmpty(this.read(entry, spec, 'serviceAccount', specPath, 'string').value) ??
+      nonEmpty(this.read(entry, spec, 'serviceAccountName', specPath, 'string').value) ??
+      nonEmpty(this.read(entry, spec, 'serviceAccount', specPath, 'string').value) ??
       DEFAULT_SERVICE_ACCOUNT;
     const accountSecrets = this.serviceAccounts.get(
       serviceAccountKey(entry.namespace, serviceAccountName),
@@ -285,7 +285,7 @@ class ManifestReader {
       'os' | 'nodeSelector' | 'serviceAccountName' | 'serviceAccountInManifest' | 'imagePullSecrets'
     >,
   ): void {
-    const name = this.nonEmpty(this.read(entry, container, 'name', fieldPath, 'string').value);
+    const name = nonEmpty(this.read(entry, container, 'name', fieldPath, 'string').value);
     const policy = this.read(entry, container, 'imagePullPolicy', fieldPath, 'string');
     let imagePullPolicy: ImagePullPolicy | null = null;
     if (policy.value !== null) {
@@ -463,15 +463,15 @@ class ManifestReader {
       }),
     });
   }
-
-  private nonEmpty(value: unknown): string | null {
-    return typeof value === 'string' && value !== '' ? value : null;
-  }
 }
 
 interface Location {
   documentIndex: number;
   itemIndex: number | null;
+}
+
+function nonEmpty(value: string | null): string | null {
+  return value === null || value === '' ? null : value;
 }
 
 function serviceAccountKey(namespace: string | null, name: string): string {
