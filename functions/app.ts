@@ -15,6 +15,7 @@ import {
 import { requestContext, securityHeaders } from './http/request-log';
 import { registerHealthRoutes } from './health';
 import { registerDocumentRoutes } from './documents';
+import { registerImageRoutes } from './images';
 import type { Services } from './services';
 
 export interface AppDependencies {
@@ -61,6 +62,7 @@ export function createApp(deps: AppDependencies): ApiApp {
 
   registerHealthRoutes(app);
   registerDocumentRoutes(app);
+  registerImageRoutes(app, deps);
 
   const allowedMethods = createMethodTable(() => app.routes);
 

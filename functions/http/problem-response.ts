@@ -1,4 +1,4 @@
-import { HTTPException } from 'hono/http-exception';
+import type { HTTPException } from 'hono/http-exception';
 import type { Context } from 'hono';
 import {
   AppError,

@@ -13,12 +13,10 @@ const codeTable = PROBLEM_CODES.map(
 
 export const FieldErrorSchema = z
   .object({
-    pointer: z
-      .string()
-      .openapi({
-        description: 'JSON Pointer (RFC 6901) to the offending field.',
-        example: '/reference',
-      }),
+    pointer: z.string().openapi({
+      description: 'JSON Pointer (RFC 6901) to the offending field.',
+      example: '/reference',
+    }),
     detail: z.string().openapi({ example: 'Required' }),
     in: z
       .enum(['body', 'query', 'path', 'header'])
@@ -29,12 +27,10 @@ export const FieldErrorSchema = z
 
 export const ProblemSchema = z
   .object({
-    type: z
-      .string()
-      .openapi({
-        description: 'URI reference naming the problem type.',
-        example: problemTypeFor('INVALID_REFERENCE'),
-      }),
+    type: z.string().openapi({
+      description: 'URI reference naming the problem type.',
+      example: problemTypeFor('INVALID_REFERENCE'),
+    }),
     title: z.string().openapi({ example: PROBLEM_CATALOGUE.INVALID_REFERENCE.title }),
     status: z.number().int().openapi({ example: 400 }),
     detail: z.string().openapi({
@@ -42,23 +38,18 @@ export const ProblemSchema = z
       example:
         'repository name must be lowercase: "library/NGINX" has uppercase letters in its path',
     }),
-    instance: z
-      .string()
-      .openapi({
-        description: 'Identifies this occurrence; also sent as `X-Request-Id`.',
-        example: 'urn:uuid:0f6a3c52-1d8e-4c1b-9f5e-7f1f3c2b9a10',
-      }),
+    instance: z.string().openapi({
+      description: 'Identifies this occurrence; also sent as `X-Request-Id`.',
+      example: 'urn:uuid:0f6a3c52-1d8e-4c1b-9f5e-7f1f3c2b9a10',
+    }),
     code: z.enum(PROBLEM_CODES as [string, ...string[]]).openapi({
       description: `Stable machine-readable code. A code never changes meaning.\n\n| code | status | title |\n|---|---|---|\n${codeTable}`,
       example: 'INVALID_REFERENCE',
     }),
-    pointer: z
-      .string()
-      .optional()
-      .openapi({
-        description: 'JSON Pointer to the offending request field.',
-        example: '/reference',
-      }),
+    pointer: z.string().optional().openapi({
+      description: 'JSON Pointer to the offending request field.',
+      example: '/reference',
+    }),
     errors: z
       .array(FieldErrorSchema)
       .optional()

@@ -31,8 +31,8 @@ export async function call(
   path: string,
   options: CallOptions = {},
 ): Promise<ApiResponse> {
-  let pending = request(target.server)
-    [method](path)
+  const agent = request(target.server);
+  let pending = agent[method](path)
     .buffer(true)
     .parse((res, done) => {
       let data = '';

@@ -1,0 +1,82 @@
+import type { AuthClient, GoogleAuth } from 'google-auth-library';
+import { AppError } from '../problems';
+
+export const GOOGLE_CLOUD_PLATFORM_SCOPE = 'https://www.googleapis.com/auth/cloud-platform';
+
+const NO_CREDENTIALS_DETAIL =
+  'The service has no Google Application Default Credentials. Locally, run `gcloud auth application-default login` (or set GOOGLE_APPLICATION_CREDENTIALS); on Google Cloud, attach a service account to the Cloud Run service or function. Offline answers work without credentials.';
+
+export interface ApplicationDefaultCredentials {
+  /** google-auth-library's client (SourceCredentialProvider for impersonation). */
+  getClient(): Promise<AuthClient>;
+  getCredentials(): Promise<{ client_email?: string | null }>;
+  /** A current access token and the identity it belongs to (null when ADC does not say). */
+  getAccessToken(): Promise<{ token: string; identity: string | null }>;
+  /** An authorized request (google-auth-library's `AuthClient.request`), for Google REST APIs. */
+  request<T>(options: {
+    url: string;
+    method: 'GET' | 'POST';
+    data?: unknown;
+    timeout?: number;
+  }): Promise<{ data: T; status: number }>;
+}
+
+/** Lazily creates one GoogleAuth; every failure to find credentials is NO_CREDENTIALS. */
+export function createApplicationDefaultCredentials(
+  options: { scopes?: string[] } = {},
+): ApplicationDefaultCredentials {
+  let auth: Promise<GoogleAuth> | undefined;
+  let identity: Promise<string | null> | undefined;
+
+  const googleAuth = () =>
+    (auth ??= import('google-auth-library').then(
+      ({ GoogleAuth }) =>
+        new GoogleAuth({ scopes: options.scopes ?? [GOOGLE_CLOUD_PLATFORM_SCOPE] }),
+    ));
+
+  async function getClient(): Promise<AuthClient> {
+    try {
+      return (await (await googleAuth()).getClient()) as AuthClient;
+    } catch (error) {
+      throw new AppError('NO_CREDENTIALS', NO_CREDENTIALS_DETAIL, { cause: error });
+    }
+  }
+
+  async function getCredentials() {
+    try {
+      return await (await googleAuth()).getCredentials();
+    } catch (error) {
+      throw new AppError('NO_CREDENTIALS', NO_CREDENTIALS_DETAIL, { cause: error });
+    }
+  }
+
+  return {
+    getClient,
+    getCredentials,
+    async getAccessToken() {
+      const client = await getClient();
+      let token: string | null | undefined;
+      try {
+        token = (await client.getAccessToken()).token;
+      } catch (error) {
+        throw new AppError('NO_CREDENTIALS', NO_CREDENTIALS_DETAIL, { cause: error });
+      }
+      if (!token) throw new AppError('NO_CREDENTIALS', NO_CREDENTIALS_DETAIL);
+      identity ??= getCredentials().then(
+        (credentials) => credentials.client_email ?? null,
+        () => null,
+      );
+      return { token, identity: await identity };
+    },
+    async request<T>(request: {
+      url: string;
+      method: 'GET' | 'POST';
+      data?: unknown;
+      timeout?: number;
+    }) {
+      const client = await getClient();
+      const response = await client.request<T>({ ...request, responseType: 'json' });
+      return { data: response.data, status: response.status };
+    },
+  };
+}

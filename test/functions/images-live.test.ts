@@ -1,0 +1,194 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeMetadataServer, type FakeMetadataServer } from '../fakes/gce-metadata-server';
+import {
+  accessTokenPolicy,
+  startTestRegistry,
+  startTripwire,
+  type TestRegistry,
+  type Tripwire,
+} from '../fakes/registry';
+import { createTestApp, httpTargets, type HttpTarget } from '../support/app';
+import { call } from '../support/call';
+import { useMetadataHost } from '../support/google-env';
+import { recordIssuedSecret } from '../support/log-capture';
+
+let metadata: FakeMetadataServer;
+let registry: TestRegistry;
+let tripwire: Tripwire;
+let target: HttpTarget;
+let targets: HttpTarget[];
+let denyAll = false;
+
+beforeAll(async () => {
+  metadata = await startFakeMetadataServer({
+    email: 'resolver@test-project.iam.gserviceaccount.com',
+  });
+  useMetadataHost(metadata.host);
+  registry = await startTestRegistry({
+    authorize: (request) => {
+      if (denyAll) return 'deny-403';
+      const issued = request.password ? metadata.lookupToken(request.password) : undefined;
+      if (issued) recordIssuedSecret(issued.accessToken);
+      return issued ? 'grant' : accessTokenPolicy({})(request);
+    },
+  });
+  tripwire = await startTripwire();
+  const hosts = `${registry.host},${registry.issuerHost}`;
+  const testApp = createTestApp({
+    env: {
+      REGISTRY_ALLOWLIST: hosts,
+      REGISTRY_INSECURE_HOSTS: hosts,
+      REGISTRY_GOOGLE_CREDENTIAL_HOSTS: hosts,
+      UPSTREAM_TIMEOUT_MS: '3000',
+    },
+  });
+  targets = httpTargets(testApp.app);
+  target = targets[0] as HttpTarget;
+});
+
+afterAll(async () => {
+  targets.forEach((t) => t.server.close());
+  await Promise.all([registry?.stop(), metadata?.close(), tripwire?.stop()]);
+  useMetadataHost(undefined);
+});
+
+describe('POST /v1/images/resolve with resolveDigest against a real registry', () => {
+  it('pins a single-platform image to the digest the registry computed at push time', async () => {
+    const { single } = registry.images;
+    const reference = `${registry.host}/${single.repository}:${single.tag}`;
+    const response = await call(target, 'post', '/v1/images/resolve', {
+      json: { reference, resolveDigest: true },
+    });
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({
+      resolved: true,
+      digest: single.digest,
+      digestKind: 'manifest',
+      mediaType: single.mediaType,
+      pinned: `${registry.host}/${single.repository}@${single.digest}`,
+      identity: 'resolver@test-project.iam.gserviceaccount.com',
+      tag: single.tag,
+    });
+  });
+
+  it('tells the index digest and the platform digest apart', async () => {
+    const { index } = registry.images;
+    const arm = index.platforms.find((p) => p.architecture === 'arm64');
+    const response = await call(targets[1] as HttpTarget, 'get', '/v1/images/resolve', {
+      query: {
+        reference: `${registry.host}/${index.repository}:${index.tag}`,
+        resolveDigest: 'true',
+        platform: 'linux/arm64',
+      },
+    });
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({
+      digest: index.digest,
+      digestKind: 'index',
+      platformDigest: arm?.digest,
+    });
+    expect(response.body.platforms.map((p: { platform: string }) => p.platform).sort()).toEqual([
+      'linux/amd64',
+      'linux/arm64/v8',
+    ]);
+    expect(response.body.platformDigest).not.toBe(response.body.digest);
+  });
+
+  it('answers PLATFORM_NOT_FOUND listing the platforms the index has', async () => {
+    const { index } = registry.images;
+    const response = await call(target, 'post', '/v1/images/resolve', {
+      json: {
+        reference: `${registry.host}/${index.repository}:${index.tag}`,
+        resolveDigest: true,
+        platform: 'windows/amd64',
+      },
+    });
+    expect(response.status).toBe(404);
+    expect(response.body.code).toBe('PLATFORM_NOT_FOUND');
+    expect(response.body.detail).toContain('linux/arm64');
+  });
+
+  it('answers MANIFEST_UNKNOWN for a tag the repository lacks', async () => {
+    const response = await call(target, 'post', '/v1/images/resolve', {
+      json: {
+        reference: `${registry.host}/${registry.images.single.repository}:no-such-tag`,
+        resolveDigest: true,
+      },
+    });
+    expect(response.status).toBe(404);
+    expect(response.body.code).toBe('MANIFEST_UNKNOWN');
+  });
+
+  it('answers REGISTRY_PERMISSION_DENIED naming the identity and the permission', async () => {
+    denyAll = true;
+    try {
+      const response = await call(target, 'post', '/v1/images/resolve', {
+        json: {
+          reference: `${registry.host}/${registry.images.docker.repository}:${registry.images.docker.tag}`,
+          resolveDigest: true,
+        },
+      });
+      expect(response.status).toBe(403);
+      expect(response.body.code).toBe('REGISTRY_PERMISSION_DENIED');
+      expect(response.body.detail).toContain('resolver@test-project.iam.gserviceaccount.com');
+      expect(response.body.detail).toContain('artifactregistry.repositories.downloadArtifacts');
+    } finally {
+      denyAll = false;
+    }
+  });
+
+  it.each([
+    { name: 'a loopback port off the allowlist', reference: () => `${tripwire.host}/team/app:1` },
+    {
+      name: 'the metadata server',
+      reference: () => 'metadata.google.internal/computemetadata/v1:1',
+    },
+    { name: 'a link-local IP', reference: () => '169.254.169.254/latest:1' },
+    { name: 'a look-alike host', reference: () => 'us-docker.pkg.dev.evil.example/p/r/i:1' },
+  ])(
+    'refuses $name before connecting (REGISTRY_NOT_ALLOWED) but still parses it offline',
+    async ({ reference }) => {
+      const live = await call(target, 'post', '/v1/images/resolve', {
+        json: { reference: reference(), resolveDigest: true },
+      });
+      expect(live.status).toBe(400);
+      expect(live.body.code).toBe('REGISTRY_NOT_ALLOWED');
+      const offline = await call(target, 'post', '/v1/images/resolve', {
+        json: { reference: reference() },
+      });
+      expect(offline.status).toBe(200);
+      expect(tripwire.connections).toBe(0);
+    },
+  );
+});
+
+describe('live resolution without Google credentials', () => {
+  it('answers NO_CREDENTIALS with the fix, while offline answers keep working', async () => {
+    useMetadataHost(tripwire.host.replace(/:\d+$/, ':9'));
+    try {
+      const hosts = `${registry.host},${registry.issuerHost}`;
+      const app = createTestApp({
+        env: {
+          REGISTRY_ALLOWLIST: hosts,
+          REGISTRY_INSECURE_HOSTS: hosts,
+          REGISTRY_GOOGLE_CREDENTIAL_HOSTS: hosts,
+        },
+      });
+      const [noCredentials] = httpTargets(app.app);
+      const reference = `${registry.host}/${registry.images.single.repository}:${registry.images.single.tag}`;
+      const live = await call(noCredentials as HttpTarget, 'post', '/v1/images/resolve', {
+        json: { reference, resolveDigest: true },
+      });
+      expect(live.status).toBe(503);
+      expect(live.body.code).toBe('NO_CREDENTIALS');
+      expect(live.body.detail).toMatch(/application-default login|service account/);
+      const offline = await call(noCredentials as HttpTarget, 'post', '/v1/images/resolve', {
+        json: { reference },
+      });
+      expect(offline.status).toBe(200);
+      noCredentials?.server.close();
+    } finally {
+      useMetadataHost(metadata.host);
+    }
+  });
+});

@@ -1,0 +1,270 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { createTestApp, httpTargets } from '../support/app';
+import { call } from '../support/call';
+
+const targets = httpTargets(createTestApp().app);
+afterAll(() => targets.forEach((t) => t.server.close()));
+
+const DIGEST = `sha256:${'a'.repeat(64)}`;
+
+describe.each(targets)('POST /v1/images/resolve through the $name entry (offline)', (target) => {
+  it.each([
+    {
+      name: 'an Artifact Registry image with a nested name',
+      reference: 'us-docker.pkg.dev/my-proj/my-repo/team/app:1.0',
+      expected: {
+        registry: 'us-docker.pkg.dev',
+        repositoryPath: 'my-proj/my-repo/team/app',
+        tag: '1.0',
+        digest: null,
+        normalized: 'us-docker.pkg.dev/my-proj/my-repo/team/app:1.0',
+        artifactRegistry: {
+          location: 'us',
+          projectId: 'my-proj',
+          repository: 'my-repo',
+          image: 'team/app',
+        },
+        resourceName: 'projects/my-proj/locations/us/repositories/my-repo/packages/team%2Fapp',
+        commands: { crictlPull: 'crictl pull us-docker.pkg.dev/my-proj/my-repo/team/app:1.0' },
+        resolved: false,
+      },
+      warnings: ['MUTABLE_TAG'],
+    },
+    {
+      name: 'a domain-scoped project',
+      reference: `europe-west1-docker.pkg.dev/example.com/my-project/repo/img@${DIGEST}`,
+      expected: {
+        artifactRegistry: { projectId: 'example.com:my-project', location: 'europe-west1' },
+        tag: null,
+        digest: DIGEST,
+      },
+      warnings: [],
+    },
+    {
+      name: 'a Docker Hub short name',
+      reference: 'nginx',
+      expected: {
+        registry: 'docker.io',
+        repositoryPath: 'library/nginx',
+        tag: 'latest',
+        normalized: 'docker.io/library/nginx:latest',
+        artifactRegistry: null,
+        resourceName: null,
+      },
+      warnings: [
+        'IMPLICIT_LATEST_TAG',
+        'MUTABLE_TAG',
+        'NOT_ARTIFACT_REGISTRY',
+        'DOCKER_HUB_RATE_LIMITS',
+      ],
+    },
+    {
+      name: 'a gcr.io image',
+      reference: 'eu.gcr.io/my-proj/app:2',
+      expected: {
+        artifactRegistry: {
+          location: 'europe',
+          repository: 'eu.gcr.io',
+          projectId: 'my-proj',
+          image: 'app',
+        },
+      },
+      warnings: ['MUTABLE_TAG', 'CONTAINER_REGISTRY_HOST'],
+    },
+  ])('resolves $name', async ({ reference, expected, warnings }) => {
+    const response = await call(target, 'post', '/v1/images/resolve', { json: { reference } });
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ reference, ...expected });
+    expect(response.body.warnings.map((w: { code: string }) => w.code)).toEqual(warnings);
+  });
+
+  it('answers the GET form for curl the same way', async () => {
+    const reference = 'us-docker.pkg.dev/my-proj/my-repo/app:1.0';
+    const viaGet = await call(target, 'get', '/v1/images/resolve', { query: { reference } });
+    const viaPost = await call(target, 'post', '/v1/images/resolve', { json: { reference } });
+    expect(viaGet.status).toBe(200);
+    expect(viaGet.body).toEqual(viaPost.body);
+  });
+
+  it.each([
+    {
+      name: 'uppercase in the path',
+      reference: 'us-docker.pkg.dev/proj/Repo/app',
+      code: 'INVALID_REFERENCE',
+      detail: /lowercase/,
+    },
+    {
+      name: 'a URL scheme',
+      reference: 'https://us-docker.pkg.dev/proj/repo/app',
+      code: 'INVALID_REFERENCE',
+      detail: /scheme/i,
+    },
+    { name: 'an empty reference', reference: '', code: 'INVALID_REFERENCE', detail: /empty/i },
+    {
+      name: 'a short sha256 digest',
+      reference: `nginx@sha256:${'a'.repeat(63)}`,
+      code: 'INVALID_REFERENCE',
+      detail: /64/,
+    },
+    {
+      name: 'an unknown location',
+      reference: 'us-centrall-docker.pkg.dev/proj/repo/app',
+      code: 'UNKNOWN_LOCATION',
+      detail: /us-central1/,
+    },
+    {
+      name: 'a path without repository',
+      reference: 'us-docker.pkg.dev/my-project/my-image:v1',
+      code: 'INCOMPLETE_ARTIFACT_REGISTRY_PATH',
+      detail: /repositor/i,
+    },
+    {
+      name: 'a bad project id',
+      reference: 'us-docker.pkg.dev/1proj/repo/app',
+      code: 'INVALID_PROJECT_ID',
+      detail: /1proj/,
+    },
+    {
+      name: 'an npm repository host',
+      reference: 'us-npm.pkg.dev/proj/repo/pkg',
+      code: 'UNSUPPORTED_FORMAT',
+      detail: /npm/,
+    },
+  ])('refuses $name with $code naming the field', async ({ reference, code, detail }) => {
+    const response = await call(target, 'post', '/v1/images/resolve', { json: { reference } });
+    expect(response.status).toBe(400);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.body).toMatchObject({ code, pointer: '/reference' });
+    expect(response.body.detail).toMatch(detail);
+  });
+
+  it.each([
+    { name: 'a missing field', json: {}, pointer: '/reference' },
+    { name: 'a wrong type', json: { reference: 42 }, pointer: '/reference' },
+    {
+      name: 'a bad platform',
+      json: { reference: 'nginx', platform: 'amd64' },
+      pointer: '/platform',
+    },
+    {
+      name: 'a non-boolean resolveDigest',
+      json: { reference: 'nginx', resolveDigest: 'yes' },
+      pointer: '/resolveDigest',
+    },
+  ])('answers INVALID_REQUEST for $name, naming the field', async ({ json, pointer }) => {
+    const response = await call(target, 'post', '/v1/images/resolve', { json });
+    expect(response.status).toBe(400);
+    expect(response.body.code).toBe('INVALID_REQUEST');
+    expect(response.body.errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ pointer, in: 'body' })]),
+    );
+  });
+
+  it('answers INVALID_REQUEST for a bad query parameter', async () => {
+    const response = await call(target, 'get', '/v1/images/resolve', {
+      query: { reference: 'nginx', resolveDigest: 'maybe' },
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0]).toMatchObject({ pointer: '/resolveDigest', in: 'query' });
+  });
+
+  it.each([
+    {
+      name: 'truncated JSON',
+      raw: '{"x":',
+      contentType: 'application/json',
+      status: 400,
+      code: 'MALFORMED_JSON',
+    },
+    {
+      name: 'an empty JSON body',
+      raw: '',
+      contentType: 'application/json',
+      status: 400,
+      code: 'MALFORMED_JSON',
+    },
+    {
+      name: 'a text/plain body',
+      raw: 'nginx',
+      contentType: 'text/plain',
+      status: 415,
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+    },
+    {
+      name: 'a form body',
+      raw: 'reference=nginx',
+      contentType: 'application/x-www-form-urlencoded',
+      status: 415,
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+    },
+    {
+      name: 'a 1 MiB body',
+      raw: `{"reference":"${'a'.repeat(1024 * 1024)}"}`,
+      contentType: 'application/json',
+      status: 413,
+      code: 'PAYLOAD_TOO_LARGE',
+    },
+  ])('answers $code for $name and stays up', async ({ raw, contentType, status, code }) => {
+    const response = await call(target, 'post', '/v1/images/resolve', { raw, contentType });
+    expect(response.status).toBe(status);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.body.code).toBe(code);
+    expect(response.text).not.toMatch(/at .*\.(js|ts):\d+/);
+    expect((await call(target, 'get', '/healthz')).status).toBe(200);
+  });
+});
+
+describe.each(targets)('POST /v1/images/resolve-batch through the $name entry', (target) => {
+  it('answers 1000 mixed references in input order with per-item problems', async () => {
+    const references = Array.from({ length: 1000 }, (_, i) =>
+      i % 4 === 0
+        ? `us-docker.pkg.dev/proj-${100000 + i}/repo/app:${i}`
+        : i % 4 === 1
+          ? `nginx:${i}`
+          : i % 4 === 2
+            ? `team/UPPER${i}`
+            : `us-docker.pkg.dev/proj-x${i}/img:v${i}`,
+    );
+    const response = await call(target, 'post', '/v1/images/resolve-batch', {
+      json: { references },
+    });
+    expect(response.status).toBe(200);
+    expect(response.body.results).toHaveLength(1000);
+    response.body.results.forEach(
+      (
+        result: {
+          reference: string;
+          ok: boolean;
+          image?: { tag: string };
+          problem?: { code: string; pointer: string };
+        },
+        i: number,
+      ) => {
+        expect(result.reference).toBe(references[i]);
+        if (i % 4 === 0 || i % 4 === 1) {
+          expect(result.ok).toBe(true);
+          expect(result.image?.tag).toBe(String(i));
+        } else {
+          expect(result.ok).toBe(false);
+          expect(result.problem?.code).toBe(
+            i % 4 === 2 ? 'INVALID_REFERENCE' : 'INCOMPLETE_ARTIFACT_REGISTRY_PATH',
+          );
+          expect(result.problem?.pointer).toBe(`/references/${i}`);
+        }
+      },
+    );
+  });
+
+  it.each([
+    { name: 'an empty list', json: { references: [] } },
+    {
+      name: 'more than 1000 references',
+      json: { references: Array.from({ length: 1001 }, () => 'a') },
+    },
+    { name: 'a non-string item', json: { references: ['nginx', 7] } },
+  ])('refuses $name with INVALID_REQUEST', async ({ json }) => {
+    const response = await call(target, 'post', '/v1/images/resolve-batch', { json });
+    expect(response.status).toBe(400);
+    expect(response.body.code).toBe('INVALID_REQUEST');
+  });
+});
