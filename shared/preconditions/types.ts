@@ -43,6 +43,13 @@ export interface ClusterFacts {
   nodeImageType?: string;
   privateNodes?: boolean;
   privateGoogleAccess?: boolean;
+  /* Added for the evaluator: each only makes a remediation command exact, or decides a path. */
+  /** Cluster name, for `gcloud container …` commands (placeholder `CLUSTER_NAME` without it). */
+  name?: string;
+  /** Subnet of the nodes, for the Private Google Access command (placeholder `SUBNET_NAME`). */
+  subnetwork?: string;
+  /** Whether private nodes have Cloud NAT: decides reaching registries outside Google. */
+  cloudNat?: boolean;
 }
 
 export interface RepositoryFacts {
@@ -63,3 +70,9 @@ export interface PreconditionsRequest {
   live?: boolean;
   language: Language;
 }
+
+/** Checks whose `unknown` keeps the verdict from being `ready` (see verdict.ts for why). */
+export type DecisiveCheckId = Exclude<
+  CheckId,
+  'public-repository' | 'runtime' | 'registry-location'
+>;

@@ -1,0 +1,85 @@
+import { resolveDigestCommand } from '../commands';
+import { DOCS } from '../docs';
+import type { CheckDraft } from '../draft';
+import type { PreconditionCheck } from './common';
+
+/** `image-reference`: valid, on Artifact Registry, pinned by digest (warn when not). */
+export const checkImageReference: PreconditionCheck = (context): CheckDraft => {
+  const id = 'image-reference' as const;
+  const error = context.imageError;
+  if (error || !context.image) {
+    const code = error?.code ?? 'INVALID_REFERENCE';
+    const detail = error?.detail ?? '';
+    return {
+      id,
+      status: 'fail',
+      message: { id: 'imageReference.invalid', params: { code, detail } },
+      evidence: { source: 'request', code, detail, pointer: error?.pointer ?? null },
+      missing: [],
+      remediation: {
+        summary: { id: 'imageReference.invalid.summary' },
+        commands: [],
+        docs: [DOCS.dockerNames],
+      },
+    };
+  }
+  const image = context.image;
+  const ar = context.ar;
+  const evidence = {
+    source: 'request',
+    normalized: image.normalized,
+    registry: image.registry,
+    repository: image.repository,
+    tag: image.tag,
+    digest: image.digest,
+    pinned: image.digest !== null,
+    artifactRegistry: ar,
+    warnings: image.warnings.map((warning) => warning.code),
+  };
+  if (!ar) {
+    return {
+      id,
+      status: 'warn',
+      message: {
+        id: 'imageReference.notArtifactRegistry',
+        params: { reference: image.reference, registry: image.registry },
+      },
+      evidence,
+      missing: [],
+      remediation: {
+        summary: {
+          id: 'imageReference.notArtifactRegistry.summary',
+          params: { registry: image.registry },
+        },
+        commands: [],
+        docs: [DOCS.pullSecrets, DOCS.integrateGke],
+      },
+    };
+  }
+  if (image.digest !== null) {
+    return {
+      id,
+      status: 'pass',
+      message: {
+        id: 'imageReference.pinned',
+        params: { reference: image.reference, digest: image.digest },
+      },
+      evidence,
+      missing: [],
+      remediation: null,
+    };
+  }
+  const tag = image.tag ?? 'latest';
+  return {
+    id,
+    status: 'warn',
+    message: { id: 'imageReference.notPinned', params: { reference: image.reference, tag } },
+    evidence,
+    missing: [],
+    remediation: {
+      summary: { id: 'imageReference.notPinned.summary', params: { repository: image.repository } },
+      commands: [resolveDigestCommand(image.repository, tag)],
+      docs: [DOCS.pushingAndPulling],
+    },
+  };
+};

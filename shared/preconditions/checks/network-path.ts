@@ -1,0 +1,102 @@
+import { cloudNatCommands, enablePrivateGoogleAccessCommand } from '../commands';
+import { DOCS } from '../docs';
+import type { CheckDraft } from '../draft';
+import { invalidImageDraft, type PreconditionCheck } from './common';
+
+/** Hosts Private Google Access reaches: Artifact Registry (`*.pkg.dev`) and the gcr.io family. */
+const GOOGLE_REGISTRY_HOST = /(^|\.)(pkg\.dev|gcr\.io)$/;
+
+/**
+ * `network-path`: nodes without external IPs reach `*.pkg.dev` / `gcr.io` only through Private
+ * Google Access, and registries outside Google only through Cloud NAT.
+ */
+export const checkNetworkPath: PreconditionCheck = (context): CheckDraft => {
+  const id = 'network-path' as const;
+  if (context.imageError || !context.image) return invalidImageDraft(id);
+  const host = context.image.registry;
+  const google = context.ar !== null || GOOGLE_REGISTRY_HOST.test(host.split(':')[0] ?? host);
+  const { privateNodes, privateGoogleAccess, cloudNat } = context.cluster;
+  const evidence = {
+    source: 'request',
+    host,
+    googleHost: google,
+    privateNodes: privateNodes ?? null,
+    privateGoogleAccess: privateGoogleAccess ?? null,
+    cloudNat: cloudNat ?? null,
+  };
+  const unknown = (
+    messageId:
+      | 'networkPath.privateNodesMissing'
+      | 'networkPath.privateGoogleAccessMissing'
+      | 'networkPath.cloudNatMissing',
+    field: string,
+  ): CheckDraft => ({
+    id,
+    status: 'unknown',
+    message: { id: messageId, params: { host } },
+    evidence,
+    missing: [field],
+    remediation: null,
+  });
+  if (privateNodes === undefined)
+    return unknown('networkPath.privateNodesMissing', '/cluster/privateNodes');
+  if (!privateNodes) {
+    return {
+      id,
+      status: 'pass',
+      message: { id: 'networkPath.publicNodes', params: { host } },
+      evidence,
+      missing: [],
+      remediation: null,
+    };
+  }
+  if (google) {
+    if (privateGoogleAccess === undefined)
+      return unknown('networkPath.privateGoogleAccessMissing', '/cluster/privateGoogleAccess');
+    if (privateGoogleAccess) {
+      return {
+        id,
+        status: 'pass',
+        message: { id: 'networkPath.privateGoogleAccess', params: { host } },
+        evidence,
+        missing: [],
+        remediation: null,
+      };
+    }
+    return {
+      id,
+      status: 'fail',
+      message: { id: 'networkPath.noPrivateGoogleAccess', params: { host } },
+      evidence,
+      missing: [],
+      remediation: {
+        summary: { id: 'networkPath.noPrivateGoogleAccess.summary' },
+        commands: [enablePrivateGoogleAccessCommand(context.cluster)],
+        docs: [DOCS.privateGoogleAccess],
+      },
+    };
+  }
+  if (cloudNat === undefined) return unknown('networkPath.cloudNatMissing', '/cluster/cloudNat');
+  if (cloudNat) {
+    return {
+      id,
+      status: 'pass',
+      message: { id: 'networkPath.cloudNat', params: { host } },
+      evidence,
+      missing: [],
+      remediation: null,
+    };
+  }
+  return {
+    id,
+    status: 'fail',
+    message: { id: 'networkPath.noCloudNat', params: { host } },
+    evidence,
+    missing: [],
+    remediation: {
+      summary: { id: 'networkPath.noCloudNat.summary' },
+      commands: cloudNatCommands(context.cluster),
+      docs: [DOCS.cloudNat],
+    },
+  };
+};

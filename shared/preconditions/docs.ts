@@ -1,0 +1,22 @@
+/** Documentation the checks point to (sources of the facts in shared/docs/domain-facts.md). */
+export const DOCS = {
+  integrateGke: 'https://cloud.google.com/artifact-registry/docs/integrate-gke',
+  arRoles: 'https://cloud.google.com/iam/docs/roles-permissions/artifactregistry',
+  dockerNames: 'https://cloud.google.com/artifact-registry/docs/docker/names',
+  pushingAndPulling: 'https://cloud.google.com/artifact-registry/docs/docker/pushing-and-pulling',
+  repoLocations: 'https://cloud.google.com/artifact-registry/docs/repositories/repo-locations',
+  gcrRepositories: 'https://cloud.google.com/artifact-registry/docs/transition/gcr-repositories',
+  pullSecrets:
+    'https://kubernetes.io/docs/tasks/configure-pod-container/pull-image-private-registry/',
+  imagePullTroubleshooting:
+    'https://cloud.google.com/kubernetes-engine/docs/troubleshooting/image-pulls',
+  usingContainerd: 'https://cloud.google.com/kubernetes-engine/docs/concepts/using-containerd',
+  migrateContainerd: 'https://cloud.google.com/kubernetes-engine/docs/how-to/migrate-containerd',
+  dockerContainerdDeprecation:
+    'https://cloud.google.com/kubernetes-engine/docs/deprecations/docker-containerd',
+  migrateContainerd2:
+    'https://cloud.google.com/kubernetes-engine/docs/deprecations/migrate-containerd-2',
+  privateGoogleAccess: 'https://cloud.google.com/vpc/docs/configure-private-google-access',
+  cloudNat: 'https://cloud.google.com/nat/docs/overview',
+  policyTroubleshooter: 'https://cloud.google.com/policy-intelligence/docs/troubleshoot-access',
+} as const;

@@ -1,0 +1,98 @@
+import type { EvaluationContext } from '../context';
+import { LIVE_PERMISSIONS, PULL_PERMISSION } from '../roles';
+import type { CallOutcome, LiveFailureReason } from './call';
+import {
+  getRepositoryPolicy,
+  repositoryPath,
+  type RepositoryPolicyFinding,
+} from './repository-policy';
+import { DEFAULT_LIVE_TIMEOUT_MS, type LiveCheckOptions } from './requester';
+import { troubleshootAccess, type AccessFinding } from './troubleshooter';
+
+/** A live question that got no usable answer, with what the service needs to ask it. */
+export interface LiveFailure {
+  reason: LiveFailureReason;
+  /** The Google API asked (`policytroubleshooter.googleapis.com`, `artifactregistry.googleapis.com`). */
+  api: string;
+  status: number | null;
+  neededPermissions: readonly string[];
+  neededRole: string;
+  timeoutMs: number;
+  errorCode?: string;
+}
+
+export type LiveResult<T> = { ok: true; value: T } | { ok: false; failure: LiveFailure };
+
+export interface LiveFindings {
+  /** null: not asked (the image is not on Artifact Registry). */
+  repositoryPolicy: LiveResult<RepositoryPolicyFinding> | null;
+  /** null: not asked (not Artifact Registry, or the node service account's email is not known). */
+  access: LiveResult<AccessFinding> | null;
+  /** The full resource name the troubleshooter was asked about. */
+  fullResourceName: string | null;
+}
+
+type Question = keyof typeof LIVE_PERMISSIONS;
+
+function toResult<T>(
+  outcome: CallOutcome<T>,
+  question: Question,
+  timeoutMs: number,
+): LiveResult<T> {
+  if (outcome.ok) return { ok: true, value: outcome.data };
+  const needs = LIVE_PERMISSIONS[question];
+  return {
+    ok: false,
+    failure: {
+      reason: outcome.reason,
+      api: needs.api,
+      status: outcome.status,
+      neededPermissions: needs.permissions,
+      neededRole: needs.role,
+      timeoutMs,
+      ...(outcome.errorCode ? { errorCode: outcome.errorCode } : {}),
+    },
+  };
+}
+
+/**
+ * Asks Google what the offline checks can only infer: the repository's IAM policy (is it public?)
+ * and the Policy Troubleshooter (may the node service account download artifacts from it?).
+ * Both questions run in parallel, each bounded by the timeout; nothing here throws.
+ */
+export async function askGoogle(
+  context: EvaluationContext,
+  options: LiveCheckOptions | undefined,
+): Promise<LiveFindings> {
+  const ar = context.ar;
+  if (!ar) return { repositoryPolicy: null, access: null, fullResourceName: null };
+  const name = { projectId: ar.projectId, location: ar.location, repository: ar.repository };
+  const fullResourceName = `//artifactregistry.googleapis.com/${repositoryPath(name)}`;
+  const principal = context.node?.emailKnown ? context.node.email : null;
+  const timeoutMs = options?.timeoutMs ?? DEFAULT_LIVE_TIMEOUT_MS;
+  if (!options) {
+    const notConfigured = (question: Question): LiveResult<never> =>
+      toResult({ ok: false, reason: 'not-configured', status: null }, question, timeoutMs);
+    return {
+      repositoryPolicy: notConfigured('repositoryPolicy'),
+      access: principal ? notConfigured('troubleshoot') : null,
+      fullResourceName,
+    };
+  }
+  const [policy, access] = await Promise.all([
+    getRepositoryPolicy(options.requester, options.artifactRegistryUrl, name, timeoutMs),
+    principal
+      ? troubleshootAccess(
+          options.requester,
+          options.policyTroubleshooterUrl,
+          { principal, fullResourceName, permission: PULL_PERMISSION },
+          timeoutMs,
+        )
+      : Promise.resolve(null),
+  ]);
+  return {
+    repositoryPolicy: toResult(policy, 'repositoryPolicy', timeoutMs),
+    access: access ? toResult(access, 'troubleshoot', timeoutMs) : null,
+    fullResourceName,
+  };
+}

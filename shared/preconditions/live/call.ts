@@ -1,0 +1,96 @@
+import type { GoogleApiRequestOptions, GoogleApiRequester } from './requester';
+
+/** Why a live question got no usable answer. */
+export type LiveFailureReason =
+  | 'not-configured'
+  | 'permission-denied'
+  | 'api-disabled'
+  | 'unauthenticated'
+  | 'not-found'
+  | 'timeout'
+  | 'unreachable'
+  | 'unexpected';
+
+export type CallOutcome<T> =
+  | { ok: true; status: number; data: T }
+  | { ok: false; reason: LiveFailureReason; status: number | null; errorCode?: string };
+
+interface ErrorLike {
+  status?: unknown;
+  code?: unknown;
+  name?: unknown;
+  response?: { status?: unknown; data?: unknown };
+}
+
+function classifyStatus(status: number, body: unknown): CallOutcome<never> {
+  if (status === 401) return { ok: false, reason: 'unauthenticated', status };
+  if (status === 403) {
+    // Google says SERVICE_DISABLED (google.rpc.ErrorInfo reason) when the API is off in the caller's project.
+    const text = typeof body === 'string' ? body : JSON.stringify(body ?? '');
+    return {
+      ok: false,
+      reason: text.includes('SERVICE_DISABLED') ? 'api-disabled' : 'permission-denied',
+      status,
+    };
+  }
+  if (status === 404) return { ok: false, reason: 'not-found', status };
+  return { ok: false, reason: 'unexpected', status };
+}
+
+function classifyError(error: unknown, aborted: boolean): CallOutcome<never> {
+  const e = (typeof error === 'object' && error !== null ? error : {}) as ErrorLike;
+  const status =
+    typeof e.response?.status === 'number'
+      ? e.response.status
+      : typeof e.status === 'number'
+        ? e.status
+        : null;
+  if (status !== null) return classifyStatus(status, e.response?.data);
+  const code = typeof e.code === 'string' ? e.code : undefined;
+  if (
+    aborted ||
+    e.name === 'AbortError' ||
+    e.name === 'TimeoutError' ||
+    code === 'ETIMEDOUT' ||
+    code === 'ECONNABORTED'
+  ) {
+    return { ok: false, reason: 'timeout', status: null };
+  }
+  return { ok: false, reason: 'unreachable', status: null, ...(code ? { errorCode: code } : {}) };
+}
+
+/**
+ * Sends one request, bounded by `timeoutMs` whether or not the requester honours `timeout` and
+ * `signal`, and never throws: every failure becomes a reason the checks can report.
+ */
+export async function callGoogle<T>(
+  requester: GoogleApiRequester,
+  options: Omit<GoogleApiRequestOptions, 'timeout' | 'signal'>,
+  timeoutMs: number,
+): Promise<CallOutcome<T>> {
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<{ kind: 'timeout' }>((resolve) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      resolve({ kind: 'timeout' });
+    }, timeoutMs);
+  });
+  try {
+    const attempt = (async () =>
+      requester.request<T>({ ...options, timeout: timeoutMs, signal: controller.signal }))().then(
+      (response) => ({ kind: 'response' as const, response }),
+      (error: unknown) => ({ kind: 'error' as const, error }),
+    );
+    const result = await Promise.race([attempt, expired]);
+    if (result.kind === 'timeout') return { ok: false, reason: 'timeout', status: null };
+    if (result.kind === 'error') return classifyError(result.error, controller.signal.aborted);
+    const { status, data } = result.response;
+    if (typeof status !== 'number' || status >= 400 || status < 200) {
+      return classifyStatus(typeof status === 'number' ? status : 0, data);
+    }
+    return { ok: true, status, data };
+  } finally {
+    clearTimeout(timer);
+  }
+}
