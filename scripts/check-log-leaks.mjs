@@ -15,7 +15,8 @@ export function checkLogLeaks(directory) {
   const leaks = [];
   for (const secret of secrets) {
     const line = lines.find((candidate) => candidate.includes(secret));
-    if (line) leaks.push(`a secret beginning ${secret.slice(0, 6)}… appears in: ${line.slice(0, 200)}`);
+    if (line)
+      leaks.push(`a secret beginning ${secret.slice(0, 6)}… appears in: ${line.slice(0, 200)}`);
   }
   if (leaks.length > 0) {
     return { ok: false, message: `log-leak check FAILED:\n${leaks.join('\n')}` };

@@ -16,3 +16,35 @@ describe('the generated SDK against the running service', () => {
     expect(data?.status).toBe('ok');
   });
 });
+
+describe('images through the generated SDK', () => {
+  it('resolves a reference with POST and GET', async () => {
+    const reference = 'us-docker.pkg.dev/my-proj/my-repo/app:1.0';
+    const post = await client.POST('/v1/images/resolve', {
+      body: { reference, resolveDigest: false },
+    });
+    expect(post.response.status).toBe(200);
+    expect(post.data?.artifactRegistry?.repository).toBe('my-repo');
+    const get = await client.GET('/v1/images/resolve', { params: { query: { reference } } });
+    expect(get.data?.normalized).toBe(post.data?.normalized);
+  });
+
+  it('exposes problem documents as typed errors', async () => {
+    const { data, error, response } = await client.POST('/v1/images/resolve', {
+      body: { reference: 'us-docker.pkg.dev/proj/image:v1', resolveDigest: false },
+    });
+    expect(data).toBeUndefined();
+    expect(response.status).toBe(400);
+    expect(error?.code).toBe('INCOMPLETE_ARTIFACT_REGISTRY_PATH');
+    expect(error?.pointer).toBe('/reference');
+  });
+
+  it('resolves a batch in order', async () => {
+    const { data } = await client.POST('/v1/images/resolve-batch', {
+      body: { references: ['nginx', 'NOT VALID'], resolveDigest: false },
+    });
+    expect(data?.results.map((result) => result.ok)).toEqual([true, false]);
+    const failed = data?.results[1];
+    if (failed && !failed.ok) expect(failed.problem.code).toBe('INVALID_REFERENCE');
+  });
+});

@@ -1,0 +1,162 @@
+// End to end through the real entry points as deployed: the esbuild bundle started by Node (Cloud
+// Run) and by the functions-framework CLI (Cloud Functions), each a separate process.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain ESM script without type declarations
+import { buildEntries } from '../../scripts/build.mjs';
+
+const outdir = `.test-build/entries-${process.pid}`;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+    server.on('error', reject);
+  });
+}
+
+interface Running {
+  process: ChildProcess;
+  baseUrl: string;
+  output: () => string;
+}
+
+async function start(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  port: number,
+): Promise<Running> {
+  let output = '';
+  const child = spawn(command, args, {
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (chunk) => (output += String(chunk)));
+  child.stderr?.on('data', (chunk) => (output += String(chunk)));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try {
+      if ((await fetch(`${baseUrl}/healthz`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline || child.exitCode !== null)
+      throw new Error(`${command} did not start:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return { process: child, baseUrl, output: () => output };
+}
+
+function exited(child: ChildProcess): Promise<number | null> {
+  return child.exitCode !== null
+    ? Promise.resolve(child.exitCode)
+    : new Promise((resolve) => child.once('exit', resolve));
+}
+
+let cloudRun: Running;
+let cloudFunction: Running;
+
+beforeAll(async () => {
+  await buildEntries(outdir);
+  const [runPort, functionPort] = await Promise.all([freePort(), freePort()]);
+  cloudRun = await start(process.execPath, [`${outdir}/server.js`], {}, runPort);
+  cloudFunction = await start(
+    process.execPath,
+    [
+      'node_modules/@google-cloud/functions-framework/build/src/main.js',
+      '--target=api',
+      `--source=${outdir}/index.js`,
+      `--port=${functionPort}`,
+    ],
+    { NODE_ENV: 'development' },
+    functionPort,
+  );
+}, 60_000);
+
+afterAll(async () => {
+  for (const running of [cloudRun, cloudFunction]) running?.process.kill('SIGKILL');
+  rmSync(outdir, { recursive: true, force: true });
+});
+
+describe.each([
+  { name: 'Cloud Run entry (node dist/server.js)', running: () => cloudRun },
+  {
+    name: 'Cloud Functions entry (functions-framework --target=api)',
+    running: () => cloudFunction,
+  },
+])('the $name', ({ running }) => {
+  it('serves health, the contract and the reference page', async () => {
+    const { baseUrl } = running();
+    expect(await (await fetch(`${baseUrl}/healthz`)).json()).toEqual({ status: 'ok' });
+    expect((await fetch(`${baseUrl}/openapi.yaml`)).headers.get('content-type')).toMatch(/yaml/);
+    expect((await fetch(`${baseUrl}/docs`)).status).toBe(200);
+  });
+
+  it('answers malformed JSON with a problem document and no stack trace', async () => {
+    const response = await fetch(`${running().baseUrl}/v1/images/resolve`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"x":',
+    });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const text = await response.text();
+    expect(JSON.parse(text)).toMatchObject({ code: 'MALFORMED_JSON', status: 400 });
+    expect(text).not.toMatch(/<html|at .*\.js:\d+/i);
+  });
+
+  it('resolves a reference offline without Google credentials', async () => {
+    const response = await fetch(`${running().baseUrl}/v1/images/resolve?reference=nginx`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ normalized: 'docker.io/library/nginx:latest' });
+  });
+});
+
+describe('the Cloud Run entry', () => {
+  it('refuses oversized headers with a problem document', async () => {
+    const response = await fetch(`${cloudRun.baseUrl}/healthz`, {
+      headers: { 'x-big': 'a'.repeat(20_000) },
+    });
+    expect(response.status).toBe(431);
+    expect(await response.json()).toMatchObject({ code: 'HEADERS_TOO_LARGE' });
+  });
+
+  it('stops with a message naming the variable when the configuration is invalid', async () => {
+    const child = spawn(process.execPath, [`${outdir}/server.js`], {
+      env: { ...process.env, PORT: 'eighty' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr?.on('data', (chunk) => (stderr += String(chunk)));
+    expect(await exited(child)).toBe(1);
+    expect(stderr).toContain('PORT');
+  });
+
+  it('finishes an in-flight request on SIGTERM, then exits 0', async () => {
+    const port = await freePort();
+    const own = await start(process.execPath, [`${outdir}/server.js`], {}, port);
+    const references = Array.from(
+      { length: 1000 },
+      (_, i) => `us-docker.pkg.dev/proj-${100000 + i}/repo/app:${i}`,
+    );
+    const inFlight = fetch(`${own.baseUrl}/v1/images/resolve-batch`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ references }),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    own.process.kill('SIGTERM');
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect((await response.json()).results).toHaveLength(1000);
+    expect(await exited(own.process)).toBe(0);
+    expect(own.output()).toContain('SIGTERM');
+  });
+});
