@@ -43,7 +43,10 @@ export interface CallerVerifierOptions {
   timeoutMs?: number;
   /** Minimum time between two JWKS refetches triggered by an unknown `kid`; default 30 000 ms. */
   jwksCooldownMs?: number;
-  /** How long a fetched JWKS is used before it is fetched again; default 10 min. */
+  /**
+   * How long a fetched JWKS is used before it is fetched again; default 5 min. A key the issuer
+   * removes keeps verifying until then, so keep it short.
+   */
   jwksCacheMaxAgeMs?: number;
   /** Accepted JWS algorithms for JWKS issuers; default {@link DEFAULT_ALGORITHMS}. */
   algorithms?: readonly string[];
@@ -73,7 +76,7 @@ export function createCallerVerifier(options: CallerVerifierOptions): CallerVeri
   const verifyJwks = createJwksIdTokenVerifier({
     timeoutMs,
     cooldownMs: options.jwksCooldownMs ?? 30_000,
-    cacheMaxAgeMs: options.jwksCacheMaxAgeMs ?? 600_000,
+    cacheMaxAgeMs: options.jwksCacheMaxAgeMs ?? 300_000,
     clockSkewSeconds: skew,
     algorithms,
     now,

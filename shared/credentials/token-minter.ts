@@ -119,7 +119,7 @@ export function createTokenMinter(options: TokenMinterOptions): TokenMinter {
     try {
       accessToken = (await impersonated.getAccessToken()).token;
     } catch (error) {
-      throw await impersonationError(error, puller);
+      throw await impersonationError(error, puller, [client.credentials.access_token ?? undefined]);
     }
     const expiresAtMs = impersonated.credentials.expiry_date;
     if (!accessToken || typeof expiresAtMs !== 'number' || Number.isNaN(expiresAtMs)) {
@@ -140,7 +140,7 @@ export function createTokenMinter(options: TokenMinterOptions): TokenMinter {
       throw new AppError(
         'UPSTREAM_ERROR',
         "The service's own Application Default Credentials could not produce an access token.",
-        { cause: sanitizeError(error) },
+        { cause: sanitizeError(error, [client.credentials.access_token ?? undefined]) },
       );
     }
     if (!accessToken) {
@@ -158,8 +158,12 @@ export function createTokenMinter(options: TokenMinterOptions): TokenMinter {
     };
   }
 
-  async function impersonationError(error: unknown, puller: string): Promise<AppError> {
-    const cause = sanitizeError(error);
+  async function impersonationError(
+    error: unknown,
+    puller: string,
+    secrets: (string | undefined)[],
+  ): Promise<AppError> {
+    const cause = sanitizeError(error, secrets);
     const data = (error as { response?: { data?: { error?: { status?: unknown } } } }).response
       ?.data;
     if (cause.status === 403 || data?.error?.status === 'PERMISSION_DENIED') {
