@@ -107,7 +107,7 @@ export async function startFakeIamCredentials(
       return send(response, 404, googleError(404, 'NOT_FOUND', 'Requested entity was not found.'));
     }
     const serviceAccount = decodeURIComponent(route[1]!);
-    let body: Record<string, unknown> = {};
+    let body: Record<string, unknown>;
     try {
       body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, unknown>;
     } catch {
