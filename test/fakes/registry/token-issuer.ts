@@ -154,16 +154,14 @@ export async function startTokenIssuer(options: TokenIssuerOptions): Promise<Tok
     }
     const granted = decision === 'grant' ? scopes : decision.grant;
     const token = mint(granted, { subject: authorizeRequest.username ?? 'anonymous' });
-    response
-      .writeHead(200, { 'content-type': 'application/json' })
-      .end(
-        JSON.stringify({
-          token,
-          access_token: token,
-          expires_in: lifetimeSeconds,
-          issued_at: new Date().toISOString(),
-        }),
-      );
+    response.writeHead(200, { 'content-type': 'application/json' }).end(
+      JSON.stringify({
+        token,
+        access_token: token,
+        expires_in: lifetimeSeconds,
+        issued_at: new Date().toISOString(),
+      }),
+    );
   };
 
   const server = createServer(handle);
