@@ -1,0 +1,198 @@
+import type { Alternative, Cause, Classification, Evidence, KnownCause, MessageRef } from './types';
+import {
+  DEMOTION_FACTOR,
+  PULL_ERROR_PATTERNS,
+  REGISTRY_CONTEXT,
+  REGISTRY_CONTEXT_BONUS,
+  STATUS_PATTERNS,
+  STATUS_SIGNALS,
+} from './patterns';
+import { completeExtracted, emptyExtracted, extractFrom } from './extract';
+import { redactSecrets } from './redact';
+
+/** Only the first 64 KiB of a paste is read: enough for any event or log excerpt. */
+export const MAX_INPUT_CHARS = 64 * 1024;
+/** Long lines are read in windows of this size (with overlap), so every match stays bounded. */
+export const MAX_WINDOW_CHARS = 4096;
+const WINDOW_OVERLAP = 512;
+/** Below this combined score the text is not evidence enough for any cause. */
+export const UNKNOWN_THRESHOLD = 0.35;
+export const MAX_EVIDENCE = 12;
+export const MAX_EXCERPT_CHARS = 160;
+const EXCERPT_CONTEXT = 40;
+const MAX_ALTERNATIVES = 4;
+const MIN_ALTERNATIVE_CONFIDENCE = 0.05;
+
+interface Hit {
+  pattern: string;
+  cause: KnownCause | null;
+  weight: number;
+  excerpt: string;
+  demotes: readonly KnownCause[];
+}
+
+/** Splits into lines, redacts each whole line, then cuts long ones into overlapping windows. */
+function windowsOf(text: string): string[] {
+  const windows: string[] = [];
+  for (const raw of text.split('\n')) {
+    const line = redactSecrets(raw.replace(/\r$/, ''));
+    if (line.trim() === '') continue;
+    if (line.length <= MAX_WINDOW_CHARS) {
+      windows.push(line);
+      continue;
+    }
+    for (let start = 0; start < line.length; start += MAX_WINDOW_CHARS - WINDOW_OVERLAP) {
+      windows.push(line.slice(start, start + MAX_WINDOW_CHARS));
+      if (start + MAX_WINDOW_CHARS >= line.length) break;
+    }
+  }
+  return windows;
+}
+
+/** A short excerpt around a match, whitespace collapsed, from an already redacted line. */
+export function excerptAround(line: string, index: number, length: number): string {
+  const start = Math.max(0, index - EXCERPT_CONTEXT);
+  const end = Math.min(line.length, index + Math.min(length, MAX_EXCERPT_CHARS) + EXCERPT_CONTEXT);
+  let excerpt = line.slice(start, end).replace(/\s+/g, ' ').trim();
+  if (excerpt.length > MAX_EXCERPT_CHARS) excerpt = `${excerpt.slice(0, MAX_EXCERPT_CHARS - 1)}…`;
+  return `${start > 0 ? '…' : ''}${excerpt}${end < line.length && !excerpt.endsWith('…') ? '…' : ''}`;
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+function collectHits(windows: readonly string[]): Map<string, Hit> {
+  const hits = new Map<string, Hit>();
+  for (const line of windows) {
+    for (const pattern of PULL_ERROR_PATTERNS) {
+      if (hits.has(pattern.id)) continue;
+      const m = pattern.re.exec(line);
+      if (!m) continue;
+      hits.set(pattern.id, {
+        pattern: pattern.id,
+        cause: pattern.cause,
+        weight: pattern.weight,
+        excerpt: excerptAround(line, m.index, m[0].length),
+        demotes: pattern.demotes ?? [],
+      });
+    }
+    for (const re of STATUS_PATTERNS) {
+      const m = re.exec(line);
+      const code = Number(m?.[1]);
+      const signal = STATUS_SIGNALS[code];
+      if (!m || !signal) continue;
+      const id = `http-${code}`;
+      const weight = Math.min(
+        0.95,
+        signal.weight + (REGISTRY_CONTEXT.test(line) ? REGISTRY_CONTEXT_BONUS : 0),
+      );
+      const previous = hits.get(id);
+      if (previous && previous.weight >= weight) continue;
+      hits.set(id, {
+        pattern: id,
+        cause: signal.cause,
+        weight,
+        excerpt: excerptAround(line, m.index, m[0].length),
+        demotes: [],
+      });
+    }
+  }
+  return hits;
+}
+
+/** Noisy-OR per cause (independent signals reinforce), then demotions, then normalisation. */
+function scoreCauses(hits: Iterable<Hit>): Map<KnownCause, number> {
+  const miss = new Map<KnownCause, number>();
+  const demoted = new Set<KnownCause>();
+  for (const hit of hits) {
+    if (hit.cause !== null) miss.set(hit.cause, (miss.get(hit.cause) ?? 1) * (1 - hit.weight));
+    for (const cause of hit.demotes) demoted.add(cause);
+  }
+  const scores = new Map<KnownCause, number>();
+  for (const [cause, m] of miss) {
+    scores.set(cause, (1 - m) * (demoted.has(cause) ? DEMOTION_FACTOR : 1));
+  }
+  return scores;
+}
+
+function summaryFor(
+  cause: Cause,
+  hits: Map<string, Hit>,
+  blank: boolean,
+  params: MessageRef['params'],
+): MessageRef {
+  if (cause !== 'unknown') return { id: `summary.${cause}`, params };
+  if (blank) return { id: 'summary.unknown.empty', params };
+  const backOffOnly =
+    (hits.has('kubelet-image-pull-backoff') ||
+      hits.has('kubelet-back-off-pulling') ||
+      hits.has('kubelet-err-image-pull')) &&
+    !hits.has('kubelet-failed-to-pull') &&
+    !hits.has('containerd-pull-and-unpack');
+  return { id: backOffOnly ? 'summary.unknown.back-off-only' : 'summary.unknown', params };
+}
+
+/**
+ * Names the most likely cause of an image-pull failure from pasted text (kubelet events,
+ * containerd/crictl/docker output, registry bodies). Never throws: text it cannot place is
+ * `unknown` with confidence 0. Reads at most MAX_INPUT_CHARS; time is linear in the input.
+ */
+export function classifyPullError(text: string): Classification {
+  const input = typeof text === 'string' ? text : '';
+  const truncated = input.length > MAX_INPUT_CHARS;
+  const windows = windowsOf(truncated ? input.slice(0, MAX_INPUT_CHARS) : input);
+
+  const hits = collectHits(windows);
+  const extracted = emptyExtracted();
+  const statusSeen = { onRegistryLine: false };
+  for (const line of windows) extractFrom(line, extracted, statusSeen);
+  completeExtracted(extracted);
+
+  const scores = scoreCauses(hits.values());
+  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+  const total = ranked.reduce((sum, [, score]) => sum + score, 0);
+  const norm = Math.max(1, total);
+  const [top] = ranked;
+  const identified = top !== undefined && top[1] >= UNKNOWN_THRESHOLD;
+  const cause: Cause = identified ? top[0] : 'unknown';
+  const confidence = identified ? round2(top[1] / norm) : 0;
+
+  const alternatives: Alternative[] = ranked
+    .filter(([c]) => c !== cause)
+    .map(([c, score]) => ({ cause: c, confidence: round2(score / norm) }))
+    .filter((a) => a.confidence >= MIN_ALTERNATIVE_CONFIDENCE)
+    .slice(0, MAX_ALTERNATIVES);
+
+  // Evidence for the chosen cause first, then context and the rest, in the order seen.
+  const all = [...hits.values()];
+  const ordered = [
+    ...all.filter((h) => h.cause === cause),
+    ...all.filter((h) => h.cause !== cause),
+  ];
+  const evidence: Evidence[] = ordered
+    .slice(0, MAX_EVIDENCE)
+    .map((h) => ({ pattern: h.pattern, excerpt: h.excerpt }));
+
+  const params: MessageRef['params'] = {};
+  for (const key of [
+    'image',
+    'registry',
+    'httpStatus',
+    'permission',
+    'resource',
+    'secret',
+  ] as const) {
+    const value = extracted[key];
+    if (value !== null) params[key] = value;
+  }
+  return {
+    cause,
+    confidence,
+    summary: summaryFor(cause, hits, windows.length === 0, params),
+    evidence,
+    extracted,
+    alternatives,
+    truncated,
+  };
+}

@@ -1,0 +1,446 @@
+import type { KnownCause } from './types';
+
+/**
+ * The structural signals of image-pull errors, as data. Each pattern is a small shape found in
+ * kubelet events, containerd/crictl/docker output or registry bodies, and supports one cause with
+ * a weight in 0..1; the classifier combines every distinct signal it sees (noisy-OR), so wording
+ * it has never seen still scores through its parts (a status code, a permission name, a phrase).
+ *
+ * Rules for adding a pattern (they keep a 64 KiB paste linear in time):
+ * - no `g` flag, no nested quantifiers, every repetition over free text bounded (`{0,200}`);
+ * - start with literal text where possible, so the engine skips ahead cheaply;
+ * - `cause: null` marks context (it proves this is a pull failure but not why).
+ */
+export interface PullErrorPattern {
+  id: string;
+  cause: KnownCause | null;
+  weight: number;
+  re: RegExp;
+  /** Causes this signal makes less likely (their score is multiplied by DEMOTION_FACTOR). */
+  demotes?: readonly KnownCause[];
+}
+
+export const DEMOTION_FACTOR = 0.35;
+
+export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
+  // Context: a pull failed, the reason is elsewhere.
+  { id: 'kubelet-failed-to-pull', cause: null, weight: 0, re: /Failed to pull image "/ },
+  { id: 'kubelet-err-image-pull', cause: null, weight: 0, re: /\bErrImagePull\b/ },
+  { id: 'kubelet-image-pull-backoff', cause: null, weight: 0, re: /\bImagePullBackOff\b/ },
+  { id: 'kubelet-back-off-pulling', cause: null, weight: 0, re: /Back-off pulling image/i },
+  {
+    id: 'containerd-pull-and-unpack',
+    cause: null,
+    weight: 0,
+    re: /failed to pull and unpack image/,
+  },
+  { id: 'containerd-resolve-reference', cause: null, weight: 0, re: /failed to resolve reference/ },
+  {
+    id: 'crictl-fatal-pulling',
+    cause: null,
+    weight: 0,
+    re: /FATA\[\d{1,6}\][ \t]{0,4}pulling image/,
+  },
+  { id: 'docker-daemon-error', cause: null, weight: 0, re: /Error response from daemon/ },
+  { id: 'grpc-status', cause: null, weight: 0, re: /rpc error: code = [A-Za-z]{2,20}/ },
+
+  // permission-denied
+  {
+    id: 'ar-permission-denied',
+    cause: 'permission-denied',
+    weight: 0.9,
+    re: /[Pp]ermission ["'][a-z]{2,40}\.[A-Za-z.]{2,80}["'] denied/,
+  },
+  {
+    id: 'permission-name',
+    cause: 'permission-denied',
+    weight: 0.35,
+    re: /\b(?:artifactregistry|storage)\.[a-z]{2,20}\.[A-Za-z]{2,40}\b/,
+  },
+  {
+    id: 'caller-lacks-permission',
+    cause: 'permission-denied',
+    weight: 0.85,
+    re: /[Cc]aller does not have permission/,
+  },
+  { id: 'denied-body', cause: 'permission-denied', weight: 0.5, re: /\b(?:DENIED|denied):[ \t]/ },
+  {
+    id: 'denied-word',
+    cause: 'permission-denied',
+    weight: 0.3,
+    re: /\b(?:access|permission|pull|request)[ \t]{1,4}(?:is[ \t]{1,4})?denied\b/i,
+  },
+  {
+    id: 'grpc-permission-denied',
+    cause: 'permission-denied',
+    weight: 0.7,
+    re: /\bPERMISSION_DENIED\b|code = PermissionDenied/,
+  },
+  {
+    id: 'forbidden-word',
+    cause: 'permission-denied',
+    weight: 0.45,
+    re: /\b[Ff]orbidden\b|\bFORBIDDEN\b/,
+  },
+  {
+    id: 'does-not-have-access',
+    cause: 'permission-denied',
+    weight: 0.6,
+    re: /does not have [a-z]{2,20}\.[a-z]{2,20}\.[a-z]{2,20} access/,
+  },
+
+  // not-found
+  {
+    id: 'or-it-may-not-exist',
+    cause: 'not-found',
+    weight: 0.35,
+    re: /(?:or it|resource) may not exist/,
+  },
+  {
+    id: 'manifest-unknown',
+    cause: 'not-found',
+    weight: 0.9,
+    re: /\bmanifest unknown\b|\bMANIFEST_UNKNOWN\b/i,
+  },
+  {
+    id: 'name-unknown',
+    cause: 'not-found',
+    weight: 0.85,
+    re: /\bNAME_UNKNOWN\b|\bname unknown\b/i,
+  },
+  {
+    id: 'manifest-not-found',
+    cause: 'not-found',
+    weight: 0.8,
+    re: /manifest for [^\s]{1,300} not found/,
+  },
+  {
+    id: 'reference-not-found',
+    cause: 'not-found',
+    weight: 0.75,
+    re: /failed to resolve reference "[^"\n]{1,400}": [^\s:]{1,400}: not found/,
+  },
+  {
+    id: 'repository-does-not-exist',
+    cause: 'not-found',
+    weight: 0.5,
+    re: /repository (?:[^\s,]{1,300} )?(?:does not exist|not found)/,
+  },
+  { id: 'grpc-not-found', cause: 'not-found', weight: 0.3, re: /code = NotFound/ },
+  { id: 'not-found-word', cause: 'not-found', weight: 0.25, re: /\bnot found\b/i },
+
+  // unauthenticated
+  {
+    id: 'unauthenticated-requests',
+    cause: 'unauthenticated',
+    weight: 0.95,
+    re: /Unauthenticated requests? (?:do|does) not have permission/i,
+    demotes: ['permission-denied'],
+  },
+  {
+    id: 'anonymous-token',
+    cause: 'unauthenticated',
+    weight: 0.8,
+    re: /failed to fetch anonymous token/,
+    demotes: ['permission-denied'],
+  },
+  {
+    id: 'oauth-token-fetch',
+    cause: 'unauthenticated',
+    weight: 0.45,
+    re: /failed to fetch oauth token/,
+  },
+  { id: 'failed-to-authorize', cause: 'unauthenticated', weight: 0.3, re: /failed to authorize/ },
+  { id: 'no-basic-auth', cause: 'unauthenticated', weight: 0.85, re: /no basic auth credentials/ },
+  {
+    id: 'authentication-required',
+    cause: 'unauthenticated',
+    weight: 0.65,
+    re: /authentication required|\bUNAUTHENTICATED\b/i,
+  },
+  {
+    id: 'unauthorized-body',
+    cause: 'unauthenticated',
+    weight: 0.55,
+    re: /\bunauthorized: |\bUNAUTHORIZED\b/,
+  },
+  {
+    id: 'no-default-credentials',
+    cause: 'unauthenticated',
+    weight: 0.85,
+    re: /could not find default credentials|failed to detect default credentials|could not retrieve [A-Za-z' ]{0,20}access token/,
+  },
+  {
+    id: 'docker-login-hint',
+    cause: 'unauthenticated',
+    weight: 0.5,
+    re: /may require ['"]?docker login/,
+  },
+  {
+    id: 'pull-access-denied',
+    cause: 'not-found',
+    weight: 0.3,
+    re: /pull access denied for [^\s,]{1,300}, repository does not exist/,
+  },
+
+  // access-scope
+  {
+    id: 'insufficient-scopes',
+    cause: 'access-scope',
+    weight: 0.95,
+    re: /ACCESS_TOKEN_SCOPE_INSUFFICIENT|insufficient authentication scopes/i,
+    demotes: ['permission-denied', 'unauthenticated'],
+  },
+  {
+    id: 'scope-word',
+    cause: 'access-scope',
+    weight: 0.4,
+    re: /\baccess scopes?\b|\bscopes? (?:is|are) (?:insufficient|missing)/i,
+  },
+
+  // network
+  {
+    id: 'dial-tcp-timeout',
+    cause: 'network',
+    weight: 0.9,
+    re: /dial tcp [^\s]{1,100}: (?:i\/o timeout|connect: connection timed out)/,
+  },
+  {
+    id: 'dns-no-such-host',
+    cause: 'network',
+    weight: 0.9,
+    re: /no such host|server misbehaving|Temporary failure in name resolution/,
+  },
+  { id: 'connection-refused', cause: 'network', weight: 0.8, re: /connection refused/ },
+  {
+    id: 'network-unreachable',
+    cause: 'network',
+    weight: 0.85,
+    re: /network is unreachable|no route to host/,
+  },
+  { id: 'tls-handshake-timeout', cause: 'network', weight: 0.8, re: /TLS handshake timeout/ },
+  {
+    id: 'io-timeout',
+    cause: 'network',
+    weight: 0.6,
+    re: /i\/o timeout|Client\.Timeout exceeded|timed out/,
+  },
+  {
+    id: 'deadline-exceeded',
+    cause: 'network',
+    weight: 0.5,
+    re: /context deadline exceeded|DeadlineExceeded/,
+  },
+  {
+    id: 'connection-reset',
+    cause: 'network',
+    weight: 0.55,
+    re: /connection reset by peer|unexpected EOF/,
+  },
+
+  // vpc-service-controls
+  {
+    id: 'vpcsc-identifier',
+    cause: 'vpc-service-controls',
+    weight: 0.98,
+    re: /vpcServiceControlsUniqueIdentifier/,
+    demotes: ['permission-denied', 'unauthenticated'],
+  },
+  {
+    id: 'organization-policy',
+    cause: 'vpc-service-controls',
+    weight: 0.85,
+    re: /prohibited by organi[sz]ation'?s? policy/i,
+    demotes: ['permission-denied'],
+  },
+  {
+    id: 'vpcsc-words',
+    cause: 'vpc-service-controls',
+    weight: 0.7,
+    re: /VPC Service Controls|SECURITY_POLICY_VIOLATED|service perimeter/i,
+  },
+
+  // platform-mismatch
+  {
+    id: 'no-match-for-platform',
+    cause: 'platform-mismatch',
+    weight: 0.97,
+    re: /no match for platform/,
+    demotes: ['not-found'],
+  },
+  {
+    id: 'os-cannot-be-used',
+    cause: 'platform-mismatch',
+    weight: 0.9,
+    re: /image operating system "?[a-z]{2,12}"? cannot be used on this platform/,
+    demotes: ['not-found'],
+  },
+  {
+    id: 'platform-does-not-match',
+    cause: 'platform-mismatch',
+    weight: 0.75,
+    re: /does not match the (?:specified|detected host|requested) platform|platform (?:mismatch|not supported)/i,
+  },
+  { id: 'exec-format-error', cause: 'platform-mismatch', weight: 0.55, re: /exec format error/ },
+
+  // schema-unsupported
+  {
+    id: 'schema-1',
+    cause: 'schema-unsupported',
+    weight: 0.95,
+    re: /Schema ?1 images?|schema version 1|CONTAINERD_ENABLE_DEPRECATED_PULL_SCHEMA_1_IMAGE/i,
+    demotes: ['not-found', 'registry-error'],
+  },
+  {
+    id: 'schema-1-media-type',
+    cause: 'schema-unsupported',
+    weight: 0.85,
+    re: /application\/vnd\.docker\.distribution\.manifest\.v1\+(?:prettyjws|json)/,
+  },
+  { id: 'converter', cause: 'schema-unsupported', weight: 0.4, re: /failed to get converter/ },
+  {
+    id: 'unsupported-media-type',
+    cause: 'schema-unsupported',
+    weight: 0.5,
+    re: /unsupported (?:manifest )?media ?type|unknown mediatype/i,
+  },
+
+  // image-pull-secret
+  {
+    id: 'pull-secrets-unavailable',
+    cause: 'image-pull-secret',
+    weight: 0.9,
+    re: /Unable to retrieve some image pull secrets|FailedToRetrieveImagePullSecret/,
+  },
+  {
+    id: 'dockerconfigjson',
+    cause: 'image-pull-secret',
+    weight: 0.8,
+    re: /\.?dockerconfigjson/,
+  },
+  {
+    id: 'secret-not-found',
+    cause: 'image-pull-secret',
+    weight: 0.45,
+    re: /secrets? "[^"\n]{1,253}" not found/,
+  },
+  {
+    id: 'pull-secret-words',
+    cause: 'image-pull-secret',
+    weight: 0.45,
+    re: /imagePullSecrets?|image pull secrets?/i,
+  },
+
+  // rate-limited
+  {
+    id: 'toomanyrequests',
+    cause: 'rate-limited',
+    weight: 0.95,
+    re: /toomanyrequests|TOO_MANY_REQUESTS|Too Many Requests/i,
+  },
+  {
+    id: 'pull-rate-limit',
+    cause: 'rate-limited',
+    weight: 0.9,
+    re: /pull rate limit|rate limit(?:ed| exceeded)/i,
+  },
+  {
+    id: 'quota-exceeded',
+    cause: 'rate-limited',
+    weight: 0.75,
+    re: /[Qq]uota exceeded|RESOURCE_EXHAUSTED|RATE_LIMIT_EXCEEDED/,
+  },
+
+  // tls
+  { id: 'x509', cause: 'tls', weight: 0.9, re: /x509: / },
+  {
+    id: 'unknown-authority',
+    cause: 'tls',
+    weight: 0.95,
+    re: /certificate signed by unknown authority|certificate has expired|certificate is not valid for|certificate is valid for|failed to verify certificate/,
+  },
+  {
+    id: 'tls-remote-error',
+    cause: 'tls',
+    weight: 0.6,
+    re: /remote error: tls: |tls: bad certificate/,
+  },
+  {
+    id: 'http-response-to-https',
+    cause: 'tls',
+    weight: 0.7,
+    re: /server gave HTTP response to HTTPS client/,
+  },
+
+  // registry-error
+  { id: 'request-rejected', cause: 'registry-error', weight: 0.6, re: /Request Rejected/i },
+  {
+    id: 'response-body-unparsable',
+    cause: 'registry-error',
+    weight: 0.35,
+    re: /error parsing HTTP \d{3} response body/,
+  },
+  {
+    id: 'server-error-words',
+    cause: 'registry-error',
+    weight: 0.6,
+    re: /Internal Server Error|Service Unavailable|Bad Gateway|Gateway Time-?out|backend error/i,
+  },
+
+  // invalid-reference
+  { id: 'invalid-image-name', cause: 'invalid-reference', weight: 0.9, re: /\bInvalidImageName\b/ },
+  {
+    id: 'couldnt-parse-reference',
+    cause: 'invalid-reference',
+    weight: 0.9,
+    re: /couldn'?t parse image (?:reference|name)/i,
+  },
+  {
+    id: 'invalid-reference-format',
+    cause: 'invalid-reference',
+    weight: 0.85,
+    re: /invalid reference format|repository name must (?:be lowercase|have at least one component)|invalid (?:tag|digest) format/,
+  },
+  {
+    id: 'default-tag',
+    cause: 'invalid-reference',
+    weight: 0.6,
+    re: /Failed to apply default image tag/,
+  },
+];
+
+/**
+ * HTTP status codes in the shapes registries and runtimes print them: `403 Forbidden`,
+ * `status code [manifests 1.0]: 401`, `unexpected status: 403`, `HTTP 412`, `status 429`.
+ * Group 1 is the code.
+ */
+export const STATUS_PATTERNS: readonly RegExp[] = [
+  /\b([1-5]\d\d)[ \t]{1,3}(?:Forbidden|Unauthorized|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Precondition Failed|Bad Request|Conflict)\b/,
+  /status code \[[^\]\n]{0,200}\]:[ \t]{0,3}([1-5]\d\d)\b/,
+  /unexpected status(?: code)?(?: from [A-Z]{3,7} request to [^\s]{1,600})?:[ \t]{0,3}([1-5]\d\d)\b/,
+  /\bHTTP(?:\/\d(?:\.\d)?)?[ \t]{1,3}([1-5]\d\d)\b/,
+  /\b(?:status|statusCode|status_code|code)["']?[ \t]{0,3}[=:]?[ \t]{0,3}([45]\d\d)\b/i,
+];
+
+export interface StatusSignal {
+  cause: KnownCause;
+  weight: number;
+}
+
+/** What a status code says about the cause; a registry word on the same line adds REGISTRY_CONTEXT_BONUS. */
+export const STATUS_SIGNALS: Readonly<Record<number, StatusSignal>> = {
+  401: { cause: 'unauthenticated', weight: 0.6 },
+  403: { cause: 'permission-denied', weight: 0.6 },
+  404: { cause: 'not-found', weight: 0.65 },
+  407: { cause: 'network', weight: 0.6 },
+  412: { cause: 'registry-error', weight: 0.5 },
+  429: { cause: 'rate-limited', weight: 0.85 },
+  500: { cause: 'registry-error', weight: 0.7 },
+  502: { cause: 'registry-error', weight: 0.7 },
+  503: { cause: 'registry-error', weight: 0.7 },
+  504: { cause: 'registry-error', weight: 0.65 },
+};
+
+export const REGISTRY_CONTEXT =
+  /docker\.pkg\.dev|gcr\.io|registry|\/v2\/|manifests|token|pull|docker\.io/i;
+export const REGISTRY_CONTEXT_BONUS = 0.15;

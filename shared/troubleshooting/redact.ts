@@ -1,0 +1,56 @@
+/**
+ * Removes anything that looks like a credential from pasted text before it is matched or
+ * echoed. Every expression is linear: one character class per run, no nested quantifiers.
+ */
+
+const REDACTED = '[REDACTED]';
+
+interface Redaction {
+  re: RegExp;
+  replace: string | ((match: string, ...groups: string[]) => string);
+}
+
+/** Long runs that mix upper case, lower case and digits are keys or tokens; digests and paths are not. */
+function redactOpaqueRun(run: string): string {
+  if (/^[0-9a-f]+$/i.test(run)) return run; // digests and ids in hex
+  if (run.includes('/') && run.split('/').every((segment) => segment.length < 32)) return run; // paths
+  const mixed = /[A-Z]/.test(run) && /[a-z]/.test(run) && /[0-9]/.test(run);
+  return mixed ? REDACTED : run;
+}
+
+const REDACTIONS: readonly Redaction[] = [
+  { re: /\bya29\.[A-Za-z0-9_.~+/=-]*/g, replace: `ya29.${REDACTED}` },
+  {
+    re: /\b(Bearer|Basic)[ \t]+(?!realm\b)[A-Za-z0-9_.~+/=-]+/gi,
+    replace: (_m, scheme: string) => `${scheme} ${REDACTED}`,
+  },
+  { re: /\boauth2accesstoken:[^\s"'@]+/g, replace: `oauth2accesstoken:${REDACTED}` },
+  {
+    re: /\b(_json_key(?:_base64)?|_dcgcloud_token|_token):[^\s"']+/g,
+    replace: (_m, user: string) => `${user}:${REDACTED}`,
+  },
+  { re: /\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.?[A-Za-z0-9_-]*/g, replace: REDACTED },
+  {
+    re: /"(access_token|id_token|refresh_token|token|password|auth|identitytoken|private_key)"[ \t]*:[ \t]*"[^"]*"/gi,
+    replace: (_m, key: string) => `"${key}":"${REDACTED}"`,
+  },
+  {
+    re: /\b(access_token|token|password|passwd|secret|auth)=[^\s&"']+/gi,
+    replace: (_m, key: string) => `${key}=${REDACTED}`,
+  },
+  {
+    re: /--(docker-password|password|creds)[= ]+[^\s]+/g,
+    replace: (_m, flag: string) => `--${flag}=${REDACTED}`,
+  },
+  { re: /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----[^-]*/g, replace: REDACTED },
+  { re: /[A-Za-z0-9+/_=-]{40,}/g, replace: redactOpaqueRun },
+];
+
+/** Replaces tokens, passwords, keys and JWTs with `[REDACTED]`. */
+export function redactSecrets(text: string): string {
+  let out = text;
+  for (const { re, replace } of REDACTIONS) {
+    out = typeof replace === 'string' ? out.replace(re, replace) : out.replace(re, replace);
+  }
+  return out;
+}

@@ -1,0 +1,166 @@
+import type { Check, CheckId } from '../preconditions/types';
+import type { ImageReference } from '../image-ref/types';
+import type { Language } from '../i18n';
+
+/** Every cause the classifier can name. Public contract: scripts branch on these strings. */
+export const CAUSES = [
+  'permission-denied',
+  'unauthenticated',
+  'access-scope',
+  'not-found',
+  'network',
+  'vpc-service-controls',
+  'platform-mismatch',
+  'schema-unsupported',
+  'image-pull-secret',
+  'rate-limited',
+  'tls',
+  'registry-error',
+  'invalid-reference',
+  'unknown',
+] as const;
+export type Cause = (typeof CAUSES)[number];
+
+/** A cause the classifier can support with evidence (everything but `unknown`). */
+export type KnownCause = Exclude<Cause, 'unknown'>;
+
+export interface Evidence {
+  /** Id of the structural pattern that matched (see patterns.ts). */
+  pattern: string;
+  /** A short, redacted piece of the pasted text around the match. */
+  excerpt: string;
+}
+
+export interface Extracted {
+  image: string | null;
+  registry: string | null;
+  httpStatus: number | null;
+  permission: string | null;
+  /** `projects/P/locations/L/repositories/R`. */
+  resource: string | null;
+  /** The missing or malformed imagePullSecret, when the text names one. */
+  secret: string | null;
+  /** `pod="NAMESPACE/NAME"` in kubelet log lines. */
+  pod: string | null;
+  namespace: string | null;
+  /** The id a VPC Service Controls denial carries, to look the violation up in Logs Explorer. */
+  vpcServiceControlsId: string | null;
+}
+
+export interface Alternative {
+  cause: Cause;
+  confidence: number;
+}
+
+export interface MessageRef {
+  id: string;
+  params: Record<string, string | number>;
+}
+
+export interface Classification {
+  cause: Cause;
+  /** 0..1, two decimals. 0 for `unknown`. */
+  confidence: number;
+  /** Rendered per language later (`renderSummary`). */
+  summary: MessageRef;
+  evidence: Evidence[];
+  extracted: Extracted;
+  alternatives: Alternative[];
+  /** True when the text was longer than MAX_INPUT_CHARS and only its start was read. */
+  truncated: boolean;
+}
+
+export type NodeOs = 'linux' | 'windows';
+export type Via = 'gcloud' | 'console';
+export type Shell = 'bash' | 'powershell';
+
+export interface NodeContext {
+  name?: string;
+  zone?: string;
+  projectId?: string;
+  os?: NodeOs;
+}
+
+/** The subset of the preconditions endpoint's `cluster` object the plans can use. */
+export interface ClusterContext {
+  name?: string;
+  projectId?: string;
+  projectNumber?: string;
+  location?: string;
+  /** `default` or a service account email. */
+  nodeServiceAccount?: string;
+}
+
+export interface PlanInput {
+  /** The pasted event or command output, verbatim (only the first 64 KiB is read). */
+  error?: string;
+  /** The request's image, already parsed; `null` when it was absent or failed to parse. */
+  image?: ImageReference | null;
+  /** The request's image text verbatim (shown when it did not parse). */
+  imageText?: string;
+  /** Why `imageText` did not parse (the AppError's code and detail). */
+  imageError?: { code: string; detail: string } | null;
+  node?: NodeContext;
+  cluster?: ClusterContext;
+  repository?: { public?: boolean };
+  via?: Via;
+  /** Precondition checks already evaluated; failing/warning ones become fix steps. */
+  checks?: Check[];
+  language: Language;
+}
+
+export interface PlanCommand {
+  shell: Shell;
+  /** Exact command; unknown values appear as UPPER_SNAKE placeholders listed in `placeholders`. */
+  run: string;
+  /** `workstation`: where gcloud/kubectl run; `node`: inside the GKE node after connecting. */
+  runOn: 'workstation' | 'node';
+  /** True when the command changes the cluster, IAM, the registry or local config. */
+  mutates: boolean;
+  /** Placeholders still in `run`, to be replaced by the reader. */
+  placeholders: string[];
+}
+
+export interface PlanStep {
+  id: string;
+  title: string;
+  detail: string;
+  commands: PlanCommand[];
+  expect: string;
+  /** The step to follow when this one fails; `null` on the last step. */
+  onFailure: string | null;
+  /** `fix` steps change something; `diagnose` and `verify` steps only read. */
+  kind: 'diagnose' | 'fix' | 'verify' | 'info';
+  /** Reached only through another step's `onFailure`, not in sequence. */
+  branch: boolean;
+  /** Set on steps that reuse a precondition check's remediation. */
+  checkId?: CheckId;
+}
+
+export interface Diagnosis {
+  cause: Cause;
+  confidence: number;
+  summary: string;
+  evidence: Evidence[];
+  extracted: Extracted;
+}
+
+export interface PlanContext {
+  os: NodeOs;
+  via: Via;
+  repositoryPublic: boolean | null;
+  projectId: string | null;
+  zone: string | null;
+  nodeName: string | null;
+  image: string | null;
+}
+
+export interface TroubleshootingPlan {
+  language: Language;
+  diagnosis: Diagnosis;
+  alternatives: Alternative[];
+  steps: PlanStep[];
+  checks: Check[];
+  /** The values the plan was built with; `null` where the commands carry a placeholder. */
+  context: PlanContext;
+}
