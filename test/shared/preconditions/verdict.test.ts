@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import {
+  decideVerdict,
+  DECISIVE_CHECKS,
+  type CheckId,
+  type CheckStatus,
+} from '../../../shared/preconditions';
+
+const ALL: CheckId[] = [
+  'image-reference',
+  'gke-version',
+  'public-repository',
+  'node-service-account',
+  'cross-project',
+  'access-scopes',
+  'network-path',
+  'runtime',
+  'registry-location',
+];
+
+function answer(overrides: Partial<Record<CheckId, CheckStatus>>) {
+  return ALL.map((id) => ({ id, status: overrides[id] ?? 'pass' }));
+}
+
+describe('decideVerdict', () => {
+  it.each([
+    { name: 'all passing is ready', checks: {}, verdict: 'ready' },
+    {
+      name: 'warnings and not-applicable are still ready',
+      checks: {
+        'image-reference': 'warn',
+        'node-service-account': 'warn',
+        'cross-project': 'not-applicable',
+      },
+      verdict: 'ready',
+    },
+    {
+      name: 'a failure anywhere is action-required',
+      checks: { runtime: 'fail' },
+      verdict: 'action-required',
+    },
+    {
+      name: 'a failure beats a decisive unknown',
+      checks: { 'access-scopes': 'fail', 'gke-version': 'unknown' },
+      verdict: 'action-required',
+    },
+    ...DECISIVE_CHECKS.map((id) => ({
+      name: `an unknown ${id} is unknown`,
+      checks: { [id]: 'unknown' },
+      verdict: 'unknown',
+    })),
+    {
+      name: 'an unknown public-repository is not decisive',
+      checks: { 'public-repository': 'unknown' },
+      verdict: 'ready',
+    },
+    {
+      name: 'an unknown runtime is not decisive',
+      checks: { runtime: 'unknown' },
+      verdict: 'ready',
+    },
+    {
+      name: 'an unknown registry-location is not decisive',
+      checks: { 'registry-location': 'unknown' },
+      verdict: 'ready',
+    },
+  ] as { name: string; checks: Partial<Record<CheckId, CheckStatus>>; verdict: string }[])(
+    '$name',
+    ({ checks, verdict }) => {
+      expect(decideVerdict(answer(checks))).toBe(verdict);
+    },
+  );
+});
