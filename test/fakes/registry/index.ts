@@ -45,13 +45,19 @@ export type {
   TokenRequestRecord,
 } from './token-issuer';
 
+/** Accepted as an `oauth2accesstoken` password, with pull on the three pushed repositories, when `accessTokens` is not given. */
+export const TEST_ACCESS_TOKEN = 'ya29.test-registry-access-token';
+
 export interface RepositoryRights {
   pull?: string[];
   push?: string[];
 }
 
 export interface TestRegistryOptions {
-  /** Access tokens accepted as `oauth2accesstoken` passwords, each with the repositories it may pull/push. */
+  /**
+   * Access tokens accepted as `oauth2accesstoken` passwords, each with the repositories it may
+   * pull/push. Default: `TEST_ACCESS_TOKEN` with pull on the three pushed repositories.
+   */
   accessTokens?: Record<string, RepositoryRights>;
   /** Repositories an anonymous token request may pull (default none: the token grants nothing). */
   anonymousPull?: string[];
@@ -86,6 +92,13 @@ export interface TestRegistry {
   /** `127.0.0.1:PORT` of the token issuer (the challenge realm's host). */
   issuerHost: string;
   service: string;
+  /**
+   * `[host, issuerHost]`: what a registry client needs in `insecureHosts` (plain HTTP) and, to be
+   * sent Google credentials, in `googleCredentialHosts` (the realm is on another port than the registry).
+   */
+  loopbackHosts: string[];
+  /** The temp directory holding config, certificate bundle and storage; removed by `stop()`. */
+  directory: string;
   images: { single: PushedImageInfo; docker: PushedImageInfo; index: PushedIndexInfo };
   /** Every token request the issuer answered, in order. */
   tokenRequests: TokenRequestRecord[];
@@ -144,8 +157,16 @@ export async function startTestRegistry(options: TestRegistryOptions = {}): Prom
   const issuerName = options.issuer ?? 'test-token-issuer';
   const namespace = options.namespace ?? 'team';
   const tag = options.tag ?? '1.0';
+  const repositories = {
+    single: `${namespace}/single`,
+    docker: `${namespace}/docker`,
+    index: `${namespace}/multi`,
+  };
+  const accessTokens = options.accessTokens ?? {
+    [TEST_ACCESS_TOKEN]: { pull: Object.values(repositories) },
+  };
   const defaultAuthorize =
-    options.authorize ?? accessTokenPolicy(options.accessTokens ?? {}, options.anonymousPull);
+    options.authorize ?? accessTokenPolicy(accessTokens, options.anonymousPull);
   const directory = await mkdtemp(join(tmpdir(), 'test-registry-'));
   let issuer: TokenIssuer | undefined;
   let registry: RegistryProcess | undefined;
@@ -179,11 +200,6 @@ export async function startTestRegistry(options: TestRegistryOptions = {}): Prom
       rootCertBundlePath: bundlePath,
     });
     const baseUrl = `http://${registry.host}`;
-    const repositories = {
-      single: `${namespace}/single`,
-      docker: `${namespace}/docker`,
-      index: `${namespace}/multi`,
-    };
     const pusher = issuer;
     const target = (repository: string) => ({
       baseUrl,
@@ -213,6 +229,8 @@ export async function startTestRegistry(options: TestRegistryOptions = {}): Prom
       issuerUrl: issuer.url,
       issuerHost: issuer.host,
       service,
+      loopbackHosts: [registry.host, issuer.host],
+      directory,
       images: {
         single: {
           repository: repositories.single,

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
@@ -26,6 +27,7 @@ export interface RegistryProcess {
 }
 
 const LISTENING = /listening on 127\.0\.0\.1:(\d+)/;
+const SETPRIV = '/usr/bin/setpriv';
 
 export async function startRegistryProcess(
   options: RegistryProcessOptions,
@@ -52,9 +54,12 @@ export async function startRegistryProcess(
   await writeFile(configPath, stringify(config));
 
   const binary = options.binary ?? 'docker-registry';
-  const child: ChildProcess = spawn(binary, ['serve', configPath], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  // setpriv (util-linux, essential on Debian) has the kernel kill the registry when this process
+  // dies, even by a signal that skips the 'exit' hook below (a killed test run, a timeout).
+  const [command, args] = existsSync(SETPRIV)
+    ? [SETPRIV, ['--pdeathsig', 'KILL', '--', binary, 'serve', configPath]]
+    : [binary, ['serve', configPath]];
+  const child: ChildProcess = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   const killOnExit = (): void => {
     child.kill('SIGKILL');

@@ -52,7 +52,7 @@ function googleSource(token = TOKEN) {
 function clientFor(overrides: Partial<RegistryClientOptions> = {}) {
   return createRegistryClient({
     allowlist: [],
-    insecureHosts: [registry.host, registry.issuerHost, proxy.host],
+    insecureHosts: [...registry.loopbackHosts, proxy.host],
     googleCredentialHosts: [registry.host, registry.issuerHost, proxy.host],
     googleTokenSource: googleSource(),
     ...overrides,
