@@ -1,6 +1,7 @@
 import type { Alternative, Cause, Classification, Evidence, KnownCause, MessageRef } from './types';
 import {
   DEMOTION_FACTOR,
+  LINE_ANCHORS,
   PULL_ERROR_PATTERNS,
   REGISTRY_CONTEXT,
   REGISTRY_CONTEXT_BONUS,
@@ -31,12 +32,23 @@ interface Hit {
   demotes: readonly KnownCause[];
 }
 
-/** Splits into lines, redacts each whole line, then cuts long ones into overlapping windows. */
+function hasAnchor(line: string): boolean {
+  const lower = line.toLowerCase();
+  return LINE_ANCHORS.some((anchor) => lower.includes(anchor));
+}
+
+/**
+ * Splits into lines, keeps each distinct line that has an anchor word once (pasted logs repeat),
+ * redacts it whole, then cuts long ones into overlapping windows.
+ */
 function windowsOf(text: string): string[] {
   const windows: string[] = [];
+  const seen = new Set<string>();
   for (const raw of text.split('\n')) {
+    if (seen.has(raw)) continue;
+    seen.add(raw);
+    if (raw.trim() === '' || !hasAnchor(raw)) continue;
     const line = redactSecrets(raw.replace(/\r$/, ''));
-    if (line.trim() === '') continue;
     if (line.length <= MAX_WINDOW_CHARS) {
       windows.push(line);
       continue;
@@ -189,7 +201,7 @@ export function classifyPullError(text: string): Classification {
   return {
     cause,
     confidence,
-    summary: summaryFor(cause, hits, windows.length === 0, params),
+    summary: summaryFor(cause, hits, input.trim() === '', params),
     evidence,
     extracted,
     alternatives,

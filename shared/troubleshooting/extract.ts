@@ -7,15 +7,16 @@ import { STATUS_PATTERNS, REGISTRY_CONTEXT } from './patterns';
  * lists: the first expression that matches wins, kubelet/containerd shapes before loose ones.
  */
 
+// Quotes may arrive escaped (`\"` or `\\\"`) when the message is nested in a structured log line.
 const IMAGE_PATTERNS: readonly RegExp[] = [
-  /Failed to pull image "([^"\s]{1,512})"/,
-  /failed to pull and unpack image "([^"\s]{1,512})"/,
-  /Back-off pulling image "([^"\s]{1,512})"/i,
-  /[Pp]ulling image "([^"\s]{1,512})"/,
-  /failed to resolve reference "([^"\s]{1,512})"/,
+  /Failed to pull image \\{0,3}"([^"\s\\]{1,512})/,
+  /failed to pull and unpack image \\{0,3}"([^"\s\\]{1,512})/,
+  /Back-off pulling image \\{0,3}"([^"\s\\]{1,512})/i,
+  /(?:[Pp]ulling image|PullImage) \\{0,3}"([^"\s\\]{1,512})/,
+  /failed to resolve reference \\{0,3}"([^"\s\\]{1,512})/,
   /pull access denied for ([^\s,]{1,512})/,
   /manifest for ([^\s]{1,512}) not found/,
-  /couldn'?t parse image (?:reference|name) "([^"\s]{1,512})"/,
+  /couldn'?t parse image (?:reference|name) \\{0,3}"([^"\s\\]{1,512})/,
   /(?:^|[\s"'])([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}(?::\d{1,5})?\/[a-z0-9._/-]{1,400}(?::[\w][\w.-]{0,127})?(?:@sha256:[0-9a-f]{64})?): /,
 ];
 

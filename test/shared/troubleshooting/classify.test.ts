@@ -1,0 +1,474 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  classifyPullError,
+  CAUSES,
+  MAX_INPUT_CHARS,
+  type Cause,
+} from '../../../shared/troubleshooting';
+
+interface RealError {
+  message: string;
+  category: string;
+  source: string;
+}
+
+const REAL_ERRORS = JSON.parse(
+  readFileSync(new URL('../../../../shared/docs/pull-errors.json', import.meta.url), 'utf8'),
+) as RealError[];
+
+/** The fact file's categories, in the API's cause vocabulary. */
+const CATEGORY_CAUSE: Record<string, Cause> = {
+  permission: 'permission-denied',
+  not_found: 'not-found',
+  network: 'network',
+  auth: 'unauthenticated',
+  vpc_sc: 'vpc-service-controls',
+  platform: 'platform-mismatch',
+  schema: 'schema-unsupported',
+  secret: 'image-pull-secret',
+  quota: 'rate-limited',
+  tls: 'tls',
+  registry_side: 'registry-error',
+};
+
+describe('classifyPullError on the real messages of pull-errors.json', () => {
+  it('has a cause for every category in the fact file', () => {
+    for (const e of REAL_ERRORS) expect(CATEGORY_CAUSE[e.category], e.category).toBeDefined();
+  });
+
+  it.each(REAL_ERRORS.map((e) => [e.category, e.source, e.message] as const))(
+    'classifies the %s example from %s',
+    (category, _source, message) => {
+      const result = classifyPullError(message);
+      expect(result.cause).toBe(CATEGORY_CAUSE[category]);
+      expect(result.confidence).toBeGreaterThanOrEqual(0.5);
+      expect(result.evidence.length).toBeGreaterThan(0);
+    },
+  );
+});
+
+/** Variants written for this project: other runtimes, versions, bodies and word orders. */
+const VARIANTS: ReadonlyArray<readonly [string, string, Cause]> = [
+  [
+    'a kubelet event table row with a containerd 1.7 oauth 403',
+    '  Warning  Failed     3m (x4 over 5m)  kubelet  Failed to pull image "us-docker.pkg.dev/acme/apps/web:2.1": rpc error: code = Unknown desc = failed to pull and unpack image "us-docker.pkg.dev/acme/apps/web:2.1": failed to resolve reference "us-docker.pkg.dev/acme/apps/web:2.1": failed to authorize: failed to fetch oauth token: unexpected status from GET request to https://us-docker.pkg.dev/v2/token?scope=repository%3Aacme%2Fapps%2Fweb%3Apull&service=us-docker.pkg.dev: 403 Forbidden',
+    'permission-denied',
+  ],
+  [
+    'a containerd 2.x anonymous-token 401',
+    'failed to pull and unpack image "europe-west4-docker.pkg.dev/p1/r1/api:v3": failed to resolve image: failed to authorize: failed to fetch anonymous token: unexpected status from GET request to https://europe-west4-docker.pkg.dev/v2/token?scope=repository%3Ap1%2Fr1%2Fapi%3Apull&service=europe-west4-docker.pkg.dev: 401 Unauthorized',
+    'unauthenticated',
+  ],
+  [
+    'crictl output for a missing tag',
+    'FATA[0000] pulling image: rpc error: code = NotFound desc = failed to pull and unpack image "us-central1-docker.pkg.dev/p1/r1/app:1": failed to resolve reference "us-central1-docker.pkg.dev/p1/r1/app:1": us-central1-docker.pkg.dev/p1/r1/app:1: not found',
+    'not-found',
+  ],
+  [
+    "docker CLI's pull access denied",
+    "Error response from daemon: pull access denied for myorg/private-app, repository does not exist or may require 'docker login': denied: requested access to the resource is denied",
+    'unauthenticated',
+  ],
+  [
+    'a gcr.io token exchange denial',
+    "Failed to pull image \"gcr.io/acme/api:1.0\": rpc error: code = Unknown desc = Error response from daemon: Get https://gcr.io/v2/acme/api/manifests/1.0: denied: Token exchange failed for project 'acme'. Caller does not have permission 'storage.buckets.get'.",
+    'permission-denied',
+  ],
+  [
+    'the Artifact Registry unauthenticated body',
+    'Error response from daemon: Head "https://us-west1-docker.pkg.dev/v2/p1/r1/img/manifests/latest": denied: Unauthenticated request. Unauthenticated requests do not have permission "artifactregistry.repositories.downloadArtifacts" on resource "projects/p1/locations/us-west1/repositories/r1" (or it may not exist)',
+    'unauthenticated',
+  ],
+  [
+    'a scope error JSON body',
+    'failed to fetch oauth token: unexpected status: 403 Forbidden: {"error":{"code":403,"message":"Request had insufficient authentication scopes.","status":"PERMISSION_DENIED","details":[{"reason":"ACCESS_TOKEN_SCOPE_INSUFFICIENT"}]}}',
+    'access-scope',
+  ],
+  [
+    'a DNS failure through the metadata resolver',
+    'Failed to pull image "asia-northeast1-docker.pkg.dev/p1/r1/app:2": rpc error: code = Unknown desc = failed to pull and unpack image "asia-northeast1-docker.pkg.dev/p1/r1/app:2": failed to resolve reference "asia-northeast1-docker.pkg.dev/p1/r1/app:2": failed to do request: Head "https://asia-northeast1-docker.pkg.dev/v2/p1/r1/app/manifests/2": dial tcp: lookup asia-northeast1-docker.pkg.dev on 169.254.169.254:53: no such host',
+    'network',
+  ],
+  [
+    'a refused connection to a private registry',
+    'failed to do request: Head "https://10.0.0.5:5000/v2/app/manifests/1": dial tcp 10.0.0.5:5000: connect: connection refused',
+    'network',
+  ],
+  [
+    'a gRPC deadline on a large image',
+    'Failed to pull image "us-docker.pkg.dev/p1/r1/big:1": rpc error: code = DeadlineExceeded desc = context deadline exceeded',
+    'network',
+  ],
+  [
+    'a docker TLS handshake timeout',
+    'Error response from daemon: Get "https://registry-1.docker.io/v2/": net/http: TLS handshake timeout',
+    'network',
+  ],
+  [
+    'a VPC-SC denial inside a JSON error list',
+    'unexpected status: 403 Forbidden {"errors":[{"code":"DENIED","message":"Request is prohibited by organization\'s policy. vpcServiceControlsUniqueIdentifier: 4bZ1kLq9xTqq"}]}',
+    'vpc-service-controls',
+  ],
+  [
+    'a Linux-only image on a Windows node (containerd log line)',
+    'time="2025-03-01T10:00:00Z" level=error msg="PullImage \\"docker.io/library/nginx:1.25\\" failed" error="failed to pull and unpack image \\"docker.io/library/nginx:1.25\\": no match for platform in manifest: not found"',
+    'platform-mismatch',
+  ],
+  [
+    'the docker wording for a foreign OS image',
+    'image operating system "linux" cannot be used on this platform',
+    'platform-mismatch',
+  ],
+  [
+    'containerd 2.1 refusing schema 1 outright',
+    'failed to pull and unpack image "docker.io/library/old:1": schema 1 image manifests are no longer supported: not implemented',
+    'schema-unsupported',
+  ],
+  [
+    'a schema 1 media type',
+    'failed to resolve reference: unsupported media type application/vnd.docker.distribution.manifest.v1+prettyjws',
+    'schema-unsupported',
+  ],
+  [
+    'the FailedToRetrieveImagePullSecret event row',
+    'Warning  FailedToRetrieveImagePullSecret  2m  kubelet  Unable to retrieve some image pull secrets (ar-cred, docker-hub); attempting to pull the image may not succeed.',
+    'image-pull-secret',
+  ],
+  [
+    'Docker Hub pull rate limit through containerd',
+    'Failed to pull image "redis:7": rpc error: code = Unknown desc = failed to pull and unpack image "docker.io/library/redis:7": failed to copy: httpReadSeeker: failed open: unexpected status code https://registry-1.docker.io/v2/library/redis/manifests/sha256:0123: 429 Too Many Requests - Server message: toomanyrequests: You have reached your pull rate limit.',
+    'rate-limited',
+  ],
+  [
+    'an Artifact Registry quota error',
+    "RESOURCE_EXHAUSTED: Quota exceeded for quota metric 'Requests per project per region' and limit 'Requests per project per region per minute'",
+    'rate-limited',
+  ],
+  [
+    'an expired certificate',
+    'x509: certificate has expired or is not yet valid: current time 2025-01-01T00:00:00Z is after 2024-12-31T23:59:59Z',
+    'tls',
+  ],
+  [
+    'crictl behind a TLS-intercepting proxy',
+    'FATA[0000] pulling image: rpc error: code = Unknown desc = failed to pull and unpack image "registry.corp.example/app:1": failed to resolve reference "registry.corp.example/app:1": failed to do request: Head "https://registry.corp.example/v2/app/manifests/1": tls: failed to verify certificate: x509: certificate signed by unknown authority',
+    'tls',
+  ],
+  [
+    'a 503 from a manifest HEAD',
+    'failed to resolve reference "us-docker.pkg.dev/p1/r1/app:1": unexpected status from HEAD request to https://us-docker.pkg.dev/v2/p1/r1/app/manifests/1: 503 Service Unavailable',
+    'registry-error',
+  ],
+  [
+    'a 500 in docker wording',
+    'Error response from daemon: received unexpected HTTP status: 500 Internal Server Error',
+    'registry-error',
+  ],
+  [
+    'an upper-case path the kubelet cannot parse',
+    'Warning  InspectFailed  10s  kubelet  Failed to apply default image tag "US-docker.pkg.dev/p1/r1/App:1": couldn\'t parse image reference "US-docker.pkg.dev/p1/r1/App:1": invalid reference format: repository name must be lowercase',
+    'invalid-reference',
+  ],
+  [
+    'the InvalidImageName waiting reason',
+    'web-7c9d   0/1   InvalidImageName   0   12s',
+    'invalid-reference',
+  ],
+  [
+    'a status code before the registry words (unseen order)',
+    'got 403 while pulling manifests for p1/r1/app from us-docker.pkg.dev',
+    'permission-denied',
+  ],
+  [
+    'a permission named in prose (unseen wording)',
+    'pull of eu.gcr.io/p1/app:3 was rejected, HTTP status 403: artifactregistry.repositories.downloadArtifacts missing',
+    'permission-denied',
+  ],
+  [
+    'a loosely worded unknown manifest',
+    'registry answered: manifest for tag v7 is unknown',
+    'not-found',
+  ],
+  [
+    'a 404 next to the registry host',
+    'us-docker.pkg.dev replied 404 for the manifests of p1/r1/app:v2',
+    'not-found',
+  ],
+  [
+    'a Windows crictl DNS failure',
+    'crictl.exe : time="2025-02-02T10:00:00Z" level=fatal msg="pulling image: failed to do request: Head \\"https://us-docker.pkg.dev/v2/p/r/w/manifests/1\\": dial tcp: lookup us-docker.pkg.dev: no such host"',
+    'network',
+  ],
+  [
+    'a docker-credential-gcr without credentials',
+    "error getting credentials - err: exit status 1, out: `docker-credential-gcr/helper: could not retrieve GCR's access token: credentials: could not find default credentials`",
+    'unauthenticated',
+  ],
+  [
+    'a malformed dockerconfigjson secret',
+    'Failed to pull image "us-docker.pkg.dev/p1/r1/app:1": error reading .dockerconfigjson: invalid character',
+    'image-pull-secret',
+  ],
+];
+
+describe('classifyPullError on variants it has not seen', () => {
+  it('has at least 25 written variants', () => expect(VARIANTS.length).toBeGreaterThanOrEqual(25));
+
+  it.each(VARIANTS)('classifies %s', (_name, text, cause) => {
+    expect(classifyPullError(text).cause).toBe(cause);
+  });
+});
+
+describe('classifyPullError on ambiguous and empty input', () => {
+  it.each([
+    ['a bare ImagePullBackOff', 'ImagePullBackOff'],
+    [
+      'a Back-off event without the earlier failure',
+      'Normal   BackOff  1s (x3 over 20s)  kubelet  Back-off pulling image "us-docker.pkg.dev/p1/r1/app:1"',
+    ],
+    ['an ErrImagePull status column', 'web-7c9d   0/1   ErrImagePull   0   12s'],
+  ])('answers unknown for %s and asks for the earlier event', (_name, text) => {
+    const result = classifyPullError(text);
+    expect(result.cause).toBe('unknown');
+    expect(result.confidence).toBe(0);
+    expect(result.summary.id).toBe('summary.unknown.back-off-only');
+  });
+
+  it.each([
+    ['empty text', '', 'summary.unknown.empty'],
+    ['unrelated prose', 'the quick brown fox jumps over the lazy dog', 'summary.unknown'],
+  ])('answers unknown for %s', (_name, text, summaryId) => {
+    const result = classifyPullError(text);
+    expect(result).toMatchObject({ cause: 'unknown', confidence: 0, summary: { id: summaryId } });
+  });
+
+  it('gives the "(or it may not exist)" denial permission-denied with not-found as an alternative', () => {
+    const text =
+      'denied: Permission "artifactregistry.repositories.downloadArtifacts" denied on resource "projects/acme/locations/us/repositories/apps" (or it may not exist)';
+    const result = classifyPullError(text);
+    expect(result.cause).toBe('permission-denied');
+    const notFound = result.alternatives.find((a) => a.cause === 'not-found');
+    expect(notFound).toBeDefined();
+    expect(notFound!.confidence).toBeGreaterThan(0.1);
+    expect(notFound!.confidence).toBeLessThan(result.confidence);
+    expect(result.confidence + notFound!.confidence).toBeLessThanOrEqual(1.001);
+  });
+
+  it('keeps every confidence within 0..1 and names only known causes', () => {
+    for (const [, text] of VARIANTS) {
+      const result = classifyPullError(text);
+      for (const c of [result, ...result.alternatives]) {
+        expect(c.confidence).toBeGreaterThanOrEqual(0);
+        expect(c.confidence).toBeLessThanOrEqual(1);
+        expect(CAUSES).toContain(c.cause);
+      }
+    }
+  });
+});
+
+describe('classifyPullError extraction', () => {
+  it('extracts image, registry, status, permission and resource', () => {
+    const result = classifyPullError(
+      'Failed to pull image "us-central1-docker.pkg.dev/acme-prod/services/checkout:1.8.2": rpc error: code = Unknown desc = failed to pull and unpack image "us-central1-docker.pkg.dev/acme-prod/services/checkout:1.8.2": failed to resolve reference "us-central1-docker.pkg.dev/acme-prod/services/checkout:1.8.2": pulling from host us-central1-docker.pkg.dev failed with status code [manifests 1.8.2]: 403 Forbidden\n' +
+        'denied: Permission "artifactregistry.repositories.downloadArtifacts" denied on resource "projects/acme-prod/locations/us-central1/repositories/services" (or it may not exist)',
+    );
+    expect(result.extracted).toMatchObject({
+      image: 'us-central1-docker.pkg.dev/acme-prod/services/checkout:1.8.2',
+      registry: 'us-central1-docker.pkg.dev',
+      httpStatus: 403,
+      permission: 'artifactregistry.repositories.downloadArtifacts',
+      resource: 'projects/acme-prod/locations/us-central1/repositories/services',
+    });
+  });
+
+  it.each([
+    [
+      'pull access denied for',
+      "pull access denied for acme/private, repository does not exist or may require 'docker login'",
+      'acme/private',
+      'docker.io',
+    ],
+    [
+      'a manifest URL',
+      'Error response from daemon: Head "https://gcr.io/v2/oauth2l/oauth2l/manifests/latest": error parsing HTTP 412 response body',
+      'gcr.io/oauth2l/oauth2l:latest',
+      'gcr.io',
+    ],
+    [
+      'a token scope',
+      'GET https://us-docker.pkg.dev/v2/token?scope=repository%3Ap1%2Fr1%2Fweb%3Apull&service=us-docker.pkg.dev: DENIED',
+      'us-docker.pkg.dev/p1/r1/web',
+      'us-docker.pkg.dev',
+    ],
+    [
+      'escaped quotes of a structured log',
+      'msg="PullImage \\"mcr.microsoft.com/windows/servercore:ltsc2022\\" failed"',
+      'mcr.microsoft.com/windows/servercore:ltsc2022',
+      'mcr.microsoft.com',
+    ],
+  ])('extracts the image from %s', (_name, text, image, registry) => {
+    expect(classifyPullError(text).extracted).toMatchObject({ image, registry });
+  });
+
+  it('extracts the pod and namespace of a kubelet log line', () => {
+    const line =
+      'E0301 10:00:00.000000    1234 pod_workers.go:1298] "Error syncing pod, skipping" err="failed to \\"StartContainer\\" for \\"app\\" with ImagePullBackOff: \\"Back-off pulling image \\\\\\"us-docker.pkg.dev/p1/r1/app:1\\\\\\"\\"" pod="shop/web-6d4f9" podUID="1b2c"';
+    const result = classifyPullError(line);
+    expect(result.cause).toBe('unknown');
+    expect(result.extracted).toMatchObject({
+      pod: 'web-6d4f9',
+      namespace: 'shop',
+      image: 'us-docker.pkg.dev/p1/r1/app:1',
+    });
+  });
+
+  it('extracts the VPC-SC identifier and the secret name', () => {
+    expect(
+      classifyPullError('vpcServiceControlsUniqueIdentifier: AbC-123_x').extracted
+        .vpcServiceControlsId,
+    ).toBe('AbC-123_x');
+    expect(
+      classifyPullError('Unable to retrieve some image pull secrets (<regcred>); attempting')
+        .extracted.secret,
+    ).toBe('regcred');
+  });
+
+  it('prefers a status on a registry line over a stray earlier one', () => {
+    const text =
+      'exit code 404 from an unrelated tool\npulling from host us-docker.pkg.dev failed with status code [manifests 1]: 401 Unauthorized';
+    expect(classifyPullError(text).extracted.httpStatus).toBe(401);
+  });
+});
+
+const TOKEN_SAMPLES: ReadonlyArray<readonly [string, string, string]> = [
+  [
+    'a ya29 access token',
+    'Authorization failed with ya29.a0AfB_byC1234567890abcdefGHIJKLmnopQRSTuvwxYZ-_ after 403 Forbidden',
+    'ya29.a0AfB',
+  ],
+  [
+    'a Bearer header',
+    'Authorization: Bearer abcDEF123ghiJKL456mnoPQR789stuVWX0yz and then 401 Unauthorized',
+    'abcDEF123ghi',
+  ],
+  [
+    'crictl --creds',
+    'crictl pull --creds "oauth2accesstoken:ya29.c.secretvalue0123456789" us-docker.pkg.dev/p/r/a:1: 403 Forbidden',
+    'secretvalue0123',
+  ],
+  [
+    'a JWT',
+    'token eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJzYUBwLmlhbSJ9.c2lnbmF0dXJlX3BhcnQ rejected: 401 Unauthorized',
+    'eyJzdWIiOiJzYUBwLmlhbSJ9',
+  ],
+  [
+    'a JSON auth field',
+    '{"auths":{"us-docker.pkg.dev":{"auth":"b2F1dGgyYWNjZXNzdG9rZW46eWEyOS5zZWNyZXQ="}}} dockerconfigjson invalid',
+    'b2F1dGgy',
+  ],
+  [
+    'a long base64 blob',
+    'key QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9w1234 denied: Permission "artifactregistry.repositories.downloadArtifacts" denied',
+    'QUJDREVGR0hJSktMTU5P',
+  ],
+  [
+    'an access_token JSON member',
+    '{"access_token":"ya29.zzzTOKENzzz","expires_in":3599} then 403 Forbidden from us-docker.pkg.dev',
+    'zzzTOKENzzz',
+  ],
+];
+
+describe('classifyPullError never echoes a credential', () => {
+  it.each(TOKEN_SAMPLES)('redacts %s from every excerpt', (_name, text, secret) => {
+    const result = classifyPullError(text);
+    expect(result.evidence.length).toBeGreaterThan(0);
+    expect(JSON.stringify(result)).not.toContain(secret);
+    expect(result.evidence.some((e) => e.excerpt.includes('[REDACTED]'))).toBe(true);
+  });
+
+  it('keeps digests and image paths readable', () => {
+    const digest = 'sha256:9755a914bc0ce75f023c44edc500cdce27809471845449a424982660d1dfc65e';
+    const text = `Failed to pull image "us-east1-docker.pkg.dev/prj-bu1-c-app-cicd-aca5/prj-bu1-c-app-cicd-aca5-boa-image-repo/userservice@${digest}": 403 Forbidden`;
+    const result = classifyPullError(text);
+    expect(result.extracted.image).toContain(digest);
+    expect(result.evidence.map((e) => e.excerpt).join(' ')).not.toContain('[REDACTED]');
+  });
+
+  it('keeps every excerpt short', () => {
+    const long = `Failed to pull image "x": ${'a'.repeat(3000)} 403 Forbidden ${'b '.repeat(3000)}`;
+    for (const e of classifyPullError(long).evidence)
+      expect(e.excerpt.length).toBeLessThanOrEqual(170);
+  });
+});
+
+/** Lines a real paste is made of, and junk that stresses the patterns' worst cases. */
+const LOG_LINES = [
+  ...REAL_ERRORS.map((e) => e.message),
+  ...VARIANTS.map(([, text]) => text),
+  'Normal   Scheduled  60s  default-scheduler  Successfully assigned shop/web-6d4f9 to gke-pool-1-abc',
+  'Normal   Pulling    58s  kubelet            Pulling image "us-docker.pkg.dev/p1/r1/app:1"',
+  'status code [' + 'x'.repeat(500),
+  'failed to resolve reference "' + 'a'.repeat(800),
+  'unexpected status from GET request to ' + 'h'.repeat(900),
+  'Permission "' + 'p.'.repeat(400),
+  'manifest ' + 'y '.repeat(400),
+  'registry ' + ' '.repeat(2000) + '403',
+];
+
+describe('classifyPullError on a large paste', () => {
+  it('classifies a 64 KiB pasted log with random junk quickly', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.constantFrom(...LOG_LINES),
+            fc.string({ maxLength: 2000 }),
+            fc.stringMatching(/^[\x20-\x7e]{0,4000}$/),
+          ),
+          {
+            minLength: 1,
+            maxLength: 200,
+          },
+        ),
+        (parts) => {
+          let text = parts.join('\n');
+          while (text.length < MAX_INPUT_CHARS) text += `\n${text}`;
+          const started = performance.now();
+          const result = classifyPullError(text);
+          const elapsed = performance.now() - started;
+          expect(CAUSES).toContain(result.cause);
+          expect(elapsed).toBeLessThan(100);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('classifies a single 64 KiB line without breaks', () => {
+    const text = `Failed to pull image "a/b:c": ${'status code [manifests '.repeat(3000)}`.slice(
+      0,
+      MAX_INPUT_CHARS,
+    );
+    const started = performance.now();
+    classifyPullError(text);
+    expect(performance.now() - started).toBeLessThan(100);
+  });
+
+  it('reads only the first 64 KiB and says so', () => {
+    const text = `${'x'.repeat(MAX_INPUT_CHARS)}\n429 Too Many Requests`;
+    const result = classifyPullError(text);
+    expect(result.truncated).toBe(true);
+    expect(result.cause).toBe('unknown');
+  });
+
+  it('never throws on arbitrary input', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 5000, unit: 'binary' }), (text) => {
+        expect(CAUSES).toContain(classifyPullError(text).cause);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
