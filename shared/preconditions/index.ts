@@ -22,7 +22,7 @@ export {
   type NodeIdentity,
   type PreconditionsInput,
 } from './context';
-export { decideVerdict, isDecisive, DECISIVE_CHECKS } from './verdict';
+export { decideVerdict, isDecisive, needsImagePullSecrets, DECISIVE_CHECKS } from './verdict';
 export { MESSAGE_CATALOGUES, renderText, type MessageId, type TextRef } from './text';
 export { localizeCheck, type CheckDraft } from './draft';
 export { PLACEHOLDERS, PULL_SECRET_NAME } from './commands';

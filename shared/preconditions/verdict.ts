@@ -1,4 +1,4 @@
-import type { Check, CheckId, DecisiveCheckId, Verdict } from './types';
+import type { Check, CheckId, DecisiveCheckId, PreconditionsResult, Verdict } from './types';
 
 /**
  * Checks whose `unknown` keeps the verdict from `ready`: each answers a question a pull cannot
@@ -28,4 +28,13 @@ export function decideVerdict(checks: readonly Pick<Check, 'id' | 'status'>[]): 
   if (checks.some((check) => check.status === 'fail')) return 'action-required';
   if (checks.some((check) => check.status === 'unknown' && isDecisive(check.id))) return 'unknown';
   return 'ready';
+}
+
+/**
+ * Whether the Pods need `imagePullSecrets` for this image: the nodes' own credentials cannot pull
+ * it because the GKE version predates the default Artifact Registry pull permission. A manifest
+ * check reports this next to whether the workload carries imagePullSecrets.
+ */
+export function needsImagePullSecrets(result: Pick<PreconditionsResult, 'checks'>): boolean {
+  return result.checks.some((check) => check.id === 'gke-version' && check.status === 'fail');
 }

@@ -41,7 +41,7 @@ export const checkGkeVersion: PreconditionCheck = (context, live): CheckDraft =>
       id,
       status: 'fail',
       message: { id: 'gkeVersion.fail', params: { version, target } },
-      evidence: { ...evidence, upgradeTarget: target },
+      evidence: { ...evidence, upgradeTarget: target, imagePullSecretsNeeded: true },
       missing: [],
       remediation: {
         summary: { id: 'gkeVersion.fail.summary', params: { host: ar.host, target } },

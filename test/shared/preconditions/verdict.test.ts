@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   decideVerdict,
   DECISIVE_CHECKS,
+  needsImagePullSecrets,
   type CheckId,
   type CheckStatus,
 } from '../../../shared/preconditions';
+import { evaluate } from './fixtures';
 
 const ALL: CheckId[] = [
   'image-reference',
@@ -70,4 +72,36 @@ describe('decideVerdict', () => {
       expect(decideVerdict(answer(checks))).toBe(verdict);
     },
   );
+});
+
+describe('needsImagePullSecrets', () => {
+  it.each([
+    {
+      name: 'a cluster below the default permission needs them',
+      version: '1.14.10-gke.21',
+      image: undefined,
+      needed: true,
+    },
+    {
+      name: 'a cluster with the default permission does not',
+      version: '1.14.10-gke.22',
+      image: undefined,
+      needed: false,
+    },
+    {
+      name: 'an incomplete version is not a known need',
+      version: '1.15',
+      image: undefined,
+      needed: false,
+    },
+    {
+      name: 'a Docker Hub image is outside the Artifact Registry rule',
+      version: '1.13.12-gke.30',
+      image: 'nginx',
+      needed: false,
+    },
+  ])('$name', async ({ version, image, needed }) => {
+    const result = await evaluate({ cluster: { version }, ...(image ? { image } : {}) });
+    expect(needsImagePullSecrets(result)).toBe(needed);
+  });
 });
