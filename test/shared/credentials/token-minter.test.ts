@@ -237,8 +237,11 @@ describe('upstream failures', () => {
   });
 
   it('answers UPSTREAM_TIMEOUT (504) within the bound when IAM hangs, and recovers afterwards', async () => {
+    // ADC discovery done beforehand, so the bound measures the IAM call alone.
+    const source = new GoogleAuth({ scopes: [...SOURCE_SCOPES] });
+    await source.getClient();
     iam.failWith({ kind: 'hang' });
-    const tokens = minter({ timeoutMs: 400 });
+    const tokens = minter({ source, timeoutMs: 500 });
     const started = Date.now();
     const error = await appErrorFrom(() => tokens.mint(pull()));
     expect(error.code).toBe('UPSTREAM_TIMEOUT');
