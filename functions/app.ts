@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { Config } from '../shared/config';
 import type { Logger } from '../shared/log';
@@ -12,11 +11,19 @@ import {
   fieldErrorsFromZod,
   problemResponse,
 } from './http/problem-response';
-import { requestContext, securityHeaders } from './http/request-log';
+import { requestBody } from './http/request-body';
+import { requestContext } from './http/request-log';
 import { registerHealthRoutes } from './health';
 import { registerDocumentRoutes } from './documents';
 import { registerImageRoutes } from './images';
 import type { Services } from './services';
+
+/** Endpoints whose bodies legitimately exceed the default limit (many items, pasted text). */
+const LARGE_BODY_PATHS = [
+  '/v1/images/resolve-batch',
+  '/v1/manifests/check',
+  '/v1/troubleshooting/plans',
+];
 
 export interface AppDependencies {
   config: Config;
@@ -46,18 +53,12 @@ export function createApp(deps: AppDependencies): ApiApp {
   });
 
   app.use('*', requestContext(deps.logger, deps.requestId ?? randomUUID));
-  app.use('*', securityHeaders);
+  const largeBodyPaths = new Set(LARGE_BODY_PATHS);
   app.use(
     '*',
-    bodyLimit({
-      maxSize: deps.config.MAX_BODY_BYTES,
-      onError: () => {
-        throw new AppError(
-          'PAYLOAD_TOO_LARGE',
-          `The body exceeds ${deps.config.MAX_BODY_BYTES} bytes; send a smaller request (split a batch).`,
-        );
-      },
-    }),
+    requestBody((path) =>
+      largeBodyPaths.has(path) ? deps.config.MAX_LARGE_BODY_BYTES : deps.config.MAX_BODY_BYTES,
+    ),
   );
 
   registerHealthRoutes(app);

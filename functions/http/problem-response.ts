@@ -1,5 +1,6 @@
 import type { HTTPException } from 'hono/http-exception';
 import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import {
   AppError,
   PROBLEM_MEDIA_TYPE,
@@ -20,7 +21,7 @@ export function problemResponse(c: Context<AppEnv>, error: unknown): Response {
     'cache-control': 'no-store',
   };
   if (error instanceof AppError) Object.assign(headers, error.headers);
-  return new Response(JSON.stringify(document), { status: document.status, headers });
+  return c.body(JSON.stringify(document), document.status as ContentfulStatusCode, headers);
 }
 
 /** Translates Hono's own exceptions (body parsing, media type gate) into domain problems. */

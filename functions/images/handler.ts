@@ -21,16 +21,14 @@ export async function resolveImage(
 ): Promise<ResolvedImage> {
   const image = parseImageReference(input.reference, { pointer });
   if (!input.resolveDigest) return { ...image, resolved: false };
-  const live = await services
-    .registryClient()
-    .resolveDigest(
-      {
-        registry: image.registry,
-        repositoryPath: image.repositoryPath,
-        reference: image.digest ?? image.tag ?? 'latest',
-      },
-      input.platform === undefined ? {} : { platform: input.platform },
-    );
+  const live = await services.registryClient().resolveDigest(
+    {
+      registry: image.registry,
+      repositoryPath: image.repositoryPath,
+      reference: image.digest ?? image.tag ?? 'latest',
+    },
+    input.platform === undefined ? {} : { platform: input.platform },
+  );
   const { registry: _r, repositoryPath: _p, reference: _ref, ...liveFields } = live;
   return { ...image, ...liveFields, digest: live.digest, resolved: true };
 }

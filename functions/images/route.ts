@@ -24,31 +24,23 @@ export const ImageWarningSchema = z
 export const ArtifactRegistryImageSchema = z
   .object({
     location: z.string().openapi({ example: 'us' }),
-    projectId: z
-      .string()
-      .openapi({
-        description: 'API form: `example.com:my-project` for a domain-scoped project.',
-        example: 'my-project',
-      }),
-    repository: z
-      .string()
-      .openapi({
-        description: 'Repository ID; for gcr.io hosts the host name (`gcr.io`, `eu.gcr.io`, …).',
-        example: 'my-repo',
-      }),
-    image: z
-      .string()
-      .openapi({
-        description: 'Package name inside the repository; may contain `/`.',
-        example: 'team/app',
-      }),
+    projectId: z.string().openapi({
+      description: 'API form: `example.com:my-project` for a domain-scoped project.',
+      example: 'my-project',
+    }),
+    repository: z.string().openapi({
+      description: 'Repository ID; for gcr.io hosts the host name (`gcr.io`, `eu.gcr.io`, …).',
+      example: 'my-repo',
+    }),
+    image: z.string().openapi({
+      description: 'Package name inside the repository; may contain `/`.',
+      example: 'team/app',
+    }),
     host: z.string().openapi({ example: 'us-docker.pkg.dev' }),
-    containerRegistryHost: z
-      .boolean()
-      .openapi({
-        description:
-          "True for gcr.io hosts, served by Artifact Registry since Container Registry's shutdown.",
-      }),
+    containerRegistryHost: z.boolean().openapi({
+      description:
+        "True for gcr.io hosts, served by Artifact Registry since Container Registry's shutdown.",
+    }),
   })
   .openapi('ArtifactRegistryImage');
 
@@ -58,11 +50,9 @@ export const PlatformManifestSchema = z
     architecture: z.string(),
     variant: z.string().optional(),
     osVersion: z.string().optional(),
-    digest: z
-      .string()
-      .openapi({
-        description: "Digest of this platform's manifest: what a node of this platform runs.",
-      }),
+    digest: z.string().openapi({
+      description: "Digest of this platform's manifest: what a node of this platform runs.",
+    }),
     mediaType: z.string(),
     platform: z.string().openapi({ example: 'linux/arm64/v8' }),
   })
@@ -71,31 +61,25 @@ export const PlatformManifestSchema = z
 export const ResolvedImageSchema = z
   .object({
     reference: z.string().openapi({ description: 'The input, verbatim.' }),
-    registry: z
-      .string()
-      .openapi({
-        description: 'Host, with port if any; Docker Hub is `docker.io`.',
-        example: 'us-docker.pkg.dev',
-      }),
+    registry: z.string().openapi({
+      description: 'Host, with port if any; Docker Hub is `docker.io`.',
+      example: 'us-docker.pkg.dev',
+    }),
     repositoryPath: z.string().openapi({ example: 'my-project/my-repo/team/app' }),
-    repository: z
-      .string()
-      .openapi({
-        description: '`registry/repositoryPath`.',
-        example: 'us-docker.pkg.dev/my-project/my-repo/team/app',
-      }),
+    repository: z.string().openapi({
+      description: '`registry/repositoryPath`.',
+      example: 'us-docker.pkg.dev/my-project/my-repo/team/app',
+    }),
     tag: z.string().nullable().openapi({ example: '1.4.2' }),
     digest: z.string().nullable().openapi({
       description:
         'The digest the reference names or, with `resolveDigest`, the digest the registry answered for the tag. For a multi-platform image this is the INDEX digest (`digestKind: "index"`); see `platformDigest` for one platform.',
     }),
-    normalized: z
-      .string()
-      .openapi({
-        description:
-          '`registry/repositoryPath[:tag][@digest]`; `latest` when neither tag nor digest was given.',
-        example: `${EXAMPLE_REFERENCE}`,
-      }),
+    normalized: z.string().openapi({
+      description:
+        '`registry/repositoryPath[:tag][@digest]`; `latest` when neither tag nor digest was given.',
+      example: `${EXAMPLE_REFERENCE}`,
+    }),
     artifactRegistry: ArtifactRegistryImageSchema.nullable(),
     resourceName: z.string().nullable().openapi({
       description: 'Artifact Registry REST name of the package, `/` in the image escaped as `%2F`.',
@@ -114,25 +98,18 @@ export const ResolvedImageSchema = z
       .enum(['index', 'manifest'])
       .optional()
       .openapi({ description: '`index`: `digest` covers every platform; `manifest`: one image.' }),
-    pinned: z
-      .string()
-      .optional()
-      .openapi({
-        description:
-          '`registry/repositoryPath@digest` (live only): pin this to keep every platform.',
-      }),
+    pinned: z.string().optional().openapi({
+      description: '`registry/repositoryPath@digest` (live only): pin this to keep every platform.',
+    }),
     platforms: z
       .array(PlatformManifestSchema)
       .optional()
       .openapi({ description: 'The runnable platforms of an index (live only).' }),
     platform: z.string().optional(),
-    platformDigest: z
-      .string()
-      .optional()
-      .openapi({
-        description:
-          "Digest of the requested platform's manifest. Pinning it forces that platform on every node.",
-      }),
+    platformDigest: z.string().optional().openapi({
+      description:
+        "Digest of the requested platform's manifest. Pinning it forces that platform on every node.",
+    }),
     platformPinned: z.string().optional(),
     identity: z
       .string()
@@ -175,13 +152,10 @@ const offlineExample = {
 
 export const ResolveRequestSchema = z
   .object({
-    reference: z
-      .string()
-      .max(65536)
-      .openapi({
-        description: 'Any image reference, as a Pod spec or `docker pull` takes it.',
-        example: EXAMPLE_REFERENCE,
-      }),
+    reference: z.string().max(65536).openapi({
+      description: 'Any image reference, as a Pod spec or `docker pull` takes it.',
+      example: EXAMPLE_REFERENCE,
+    }),
     resolveDigest: z
       .boolean()
       .default(false)

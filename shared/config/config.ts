@@ -59,6 +59,11 @@ export const CONFIG_VARIABLES = {
     doc: 'Largest accepted request body, in bytes (413 PAYLOAD_TOO_LARGE above).',
     example: '65536',
   },
+  MAX_LARGE_BODY_BYTES: {
+    schema: integer(1024, 10 * 1024 * 1024).default(524288),
+    doc: 'Largest body for the endpoints that take many items or pasted text: `/v1/images/resolve-batch` (1000 references), `/v1/manifests/check` and `/v1/troubleshooting/plans` (a 64 KiB log inside JSON).',
+    example: '524288',
+  },
   UPSTREAM_TIMEOUT_MS: {
     schema: integer(100, 60000).default(5000),
     doc: 'Total time budget of one outbound operation (registry, IAM, Policy Troubleshooter).',

@@ -1,0 +1,250 @@
+// `npm run bench`: the service's figures next to a bare node:http baseline, measured in the same
+// run on this machine, all on 127.0.0.1 and bounded in time. Prints one table, writes
+// .bench/results.json and regenerates BENCHMARKS.md (never edit that file by hand).
+//
+// BENCH_SECONDS (default 4) sets each load run; BENCH_SOAK_SECONDS (default 60) the RSS run.
+import { cpus, totalmem } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { runLoad, type LoadResult, type Scenario } from './bench/load';
+import { median, residentKilobytes, startServer } from './bench/processes';
+import {
+  benchScenarios,
+  startBenchFixtures,
+  type BenchFixtures,
+  type BenchScenario,
+} from './bench/scenarios';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
+const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 60);
+const CONNECTIONS = 50;
+const ROUNDS = 2;
+
+interface Row {
+  target: string;
+  scenario: string;
+  result: LoadResult;
+  ratio: number | null;
+}
+
+async function coldStart(
+  args: string[],
+  env: Record<string, string>,
+  path: string,
+  init?: RequestInit,
+) {
+  const samples: number[] = [];
+  for (let i = 0; i < 10; i += 1) {
+    const server = await startServer(args, env, path, init);
+    samples.push(server.readyMs);
+    await server.stop();
+  }
+  return median(samples);
+}
+
+function format(value: number, digits = 1): string {
+  return value.toLocaleString('en-US', {
+    maximumFractionDigits: digits,
+    minimumFractionDigits: digits,
+  });
+}
+
+async function main(): Promise<void> {
+  const fixtures: BenchFixtures = await startBenchFixtures();
+  const serviceEnv = fixtures.serviceEnv;
+  const rows: Row[] = [];
+  const service = await startServer(['dist/server.js'], serviceEnv);
+  const functions = await startServer(
+    [
+      'node_modules/@google-cloud/functions-framework/build/src/main.js',
+      '--target=api',
+      '--source=dist/index.js',
+    ],
+    serviceEnv,
+  );
+  const baseline = await startServer(['scripts/bench/baseline-server.mjs'], {});
+  const scenarios = benchScenarios(fixtures);
+  try {
+    const best = new Map<string, LoadResult>();
+    const keep = (key: string, result: LoadResult) => {
+      const previous = best.get(key);
+      if (!previous || result.requestsPerSecond > previous.requestsPerSecond) best.set(key, result);
+    };
+    // Alternate baseline and service so both see the same machine conditions.
+    for (let round = 0; round < ROUNDS; round += 1) {
+      for (const scenario of scenarios) {
+        keep(
+          `baseline ${scenario.name}`,
+          await runLoad(baseline.baseUrl, scenario, { seconds: SECONDS, connections: CONNECTIONS }),
+        );
+        keep(
+          `service ${scenario.name}`,
+          await runLoad(service.baseUrl, scenario, { seconds: SECONDS, connections: CONNECTIONS }),
+        );
+        if (scenario.functionsFramework) {
+          keep(
+            `functions ${scenario.name}`,
+            await runLoad(functions.baseUrl, scenario, {
+              seconds: SECONDS,
+              connections: CONNECTIONS,
+            }),
+          );
+        }
+      }
+    }
+    for (const scenario of scenarios) {
+      const base = best.get(`baseline ${scenario.name}`) as LoadResult;
+      rows.push({ target: 'node:http baseline', scenario: scenario.name, result: base, ratio: 1 });
+      for (const [key, label] of [
+        ['service', 'Cloud Run entry'],
+        ['functions', 'functions-framework entry'],
+      ] as const) {
+        const result = best.get(`${key} ${scenario.name}`);
+        if (result)
+          rows.push({
+            target: label,
+            scenario: scenario.name,
+            result,
+            ratio: result.requestsPerSecond / base.requestsPerSecond,
+          });
+      }
+    }
+
+    const batchServerMs = await serverTimings(
+      service.baseUrl,
+      scenarios.find((s) => s.name.startsWith('POST /v1/images/resolve-batch')) as Scenario,
+      30,
+    );
+    const live = await fixtures.measureLive(service.baseUrl);
+    const tokens = fixtures.measureTokens
+      ? await fixtures.measureTokens(service.baseUrl)
+      : undefined;
+
+    await functions.stop();
+    const rss = await soak(service.child.pid as number, service.baseUrl, scenarios);
+    await service.stop();
+    await baseline.stop();
+
+    const resolvePath =
+      '/v1/images/resolve?reference=us-docker.pkg.dev%2Fp-123456%2Frepo%2Fapp%3A1';
+    const cold = {
+      baselineHealthz: await coldStart(['scripts/bench/baseline-server.mjs'], {}, '/healthz'),
+      serviceHealthz: await coldStart(['dist/server.js'], serviceEnv, '/healthz'),
+      serviceResolve: await coldStart(['dist/server.js'], serviceEnv, resolvePath),
+      functionsHealthz: await coldStart(
+        [
+          'node_modules/@google-cloud/functions-framework/build/src/main.js',
+          '--target=api',
+          '--source=dist/index.js',
+        ],
+        serviceEnv,
+        '/healthz',
+      ),
+    };
+
+    const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node.js ${process.version}`;
+    const report = {
+      date: new Date().toISOString(),
+      machine,
+      seconds: SECONDS,
+      connections: CONNECTIONS,
+      rows,
+      batchServerMs,
+      live,
+      tokens,
+      rss,
+      cold,
+    };
+    mkdirSync('.bench', { recursive: true });
+    writeFileSync('.bench/results.json', JSON.stringify(report, null, 2));
+    const markdown = renderMarkdown(report);
+    writeFileSync('BENCHMARKS.md', markdown);
+    process.stdout.write(markdown);
+  } finally {
+    await Promise.allSettled([service.stop(), functions.stop(), baseline.stop(), fixtures.stop()]);
+  }
+}
+
+async function serverTimings(baseUrl: string, scenario: Scenario, count: number) {
+  const samples: number[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const response = await fetch(`${baseUrl}${scenario.path}`, {
+      method: scenario.method,
+      headers: { 'content-type': 'application/json', ...scenario.headers },
+      ...(scenario.body === undefined ? {} : { body: scenario.body }),
+    });
+    await response.arrayBuffer();
+    const timing = /dur=([\d.]+)/.exec(response.headers.get('server-timing') ?? '');
+    if (timing) samples.push(Number(timing[1]));
+  }
+  return { median: median(samples), max: Math.max(...samples), samples: samples.length };
+}
+
+async function soak(pid: number, baseUrl: string, scenarios: BenchScenario[]) {
+  const mix = scenarios.filter((s) => s.soak);
+  const samples: number[] = [];
+  const sampler = setInterval(() => samples.push(residentKilobytes(pid)), 1000);
+  const perScenario = Math.max(1, Math.floor(SOAK_SECONDS / mix.length));
+  for (const scenario of mix)
+    await runLoad(baseUrl, scenario, { seconds: perScenario, connections: CONNECTIONS });
+  clearInterval(sampler);
+  const settled = samples.slice(Math.min(5, Math.floor(samples.length / 4)));
+  const first = settled[0] ?? 0;
+  const last = settled.at(-1) ?? 0;
+  return {
+    seconds: perScenario * mix.length,
+    startKb: first,
+    endKb: last,
+    peakKb: Math.max(...samples),
+    changePercent: first ? ((last - first) / first) * 100 : 0,
+  };
+}
+
+function renderMarkdown(report: {
+  date: string;
+  machine: string;
+  seconds: number;
+  connections: number;
+  rows: Row[];
+  batchServerMs: { median: number; max: number };
+  live: Awaited<ReturnType<BenchFixtures['measureLive']>>;
+  tokens: { warmMedianMs: number; upstreamMedianMs: number; overheadMs: number } | undefined;
+  rss: { seconds: number; startKb: number; endKb: number; peakKb: number; changePercent: number };
+  cold: Record<string, number>;
+}): string {
+  const lines = [
+    '# Benchmarks',
+    '',
+    `Generated by \`npm run bench\` on ${report.date} — do not edit by hand. Machine: ${report.machine}.`,
+    `Each load run: autocannon in a separate process, ${report.connections} connections, ${report.seconds} s, best of ${ROUNDS} alternating rounds, 127.0.0.1.`,
+    '',
+    '| target | scenario | req/s | p50 ms | p99 ms | max ms | errors | non-2xx | vs baseline |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|',
+    ...report.rows.map(
+      (row) =>
+        `| ${row.target} | ${row.scenario} | ${format(row.result.requestsPerSecond, 0)} | ${row.result.p50} | ${row.result.p99} | ${row.result.max} | ${row.result.errors} | ${row.result.non2xx} | ${row.ratio === null ? '—' : `${format(row.ratio * 100, 0)}%`} |`,
+    ),
+    '',
+    '## Latencies and start-up',
+    '',
+    '| measurement | value |',
+    '|---|---:|',
+    `| batch of 1000 references, server time (Server-Timing, median / max of 30) | ${format(report.batchServerMs.median, 2)} / ${format(report.batchServerMs.max, 2)} ms |`,
+    `| live digest resolution, tag (uncached), median | ${format(report.live.uncachedMs, 2)} ms |`,
+    `| live digest resolution, digest (cached), median | ${format(report.live.cachedMs, 2)} ms |`,
+    `| \`skopeo inspect --raw\` of the same image, median | ${format(report.live.skopeoMs, 2)} ms |`,
+    ...(report.tokens
+      ? [
+          `| warm token minting through the API, median | ${format(report.tokens.warmMedianMs, 2)} ms |`,
+          `| the same upstream call alone, median | ${format(report.tokens.upstreamMedianMs, 2)} ms |`,
+          `| added by the service over the upstream | ${format(report.tokens.overheadMs, 2)} ms |`,
+        ]
+      : []),
+    `| cold start → first /healthz: baseline / Cloud Run entry / functions-framework (median of 10) | ${format(report.cold.baselineHealthz ?? 0, 0)} / ${format(report.cold.serviceHealthz ?? 0, 0)} / ${format(report.cold.functionsHealthz ?? 0, 0)} ms |`,
+    `| cold start → first /v1/images/resolve, Cloud Run entry (median of 10) | ${format(report.cold.serviceResolve ?? 0, 0)} ms (${format((report.cold.serviceResolve ?? 0) / (report.cold.baselineHealthz ?? 1), 2)}× the baseline) |`,
+    `| RSS over ${report.rss.seconds} s of mixed load: settled start → end (peak) | ${format(report.rss.startKb / 1024, 1)} → ${format(report.rss.endKb / 1024, 1)} MiB (${format(report.rss.peakKb / 1024, 1)} MiB), ${format(report.rss.changePercent, 1)}% |`,
+    '',
+  ];
+  return lines.join('\n');
+}
+
+await main();

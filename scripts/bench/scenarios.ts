@@ -1,0 +1,117 @@
+// What the benchmark drives, and the loopback fakes it needs (a real OCI registry with token
+// auth, a fake GCE metadata server), reused from the test suite.
+import { startFakeMetadataServer } from '../../test/fakes/gce-metadata-server';
+import { skopeoInspectRaw, startTestRegistry } from '../../test/fakes/registry';
+import type { Scenario } from './load';
+import { median } from './processes';
+
+export interface BenchScenario extends Scenario {
+  /** Also measured through the functions-framework entry, for comparison. */
+  functionsFramework?: boolean;
+  /** Part of the one-minute mixed load that watches RSS. */
+  soak?: boolean;
+}
+
+export interface BenchFixtures {
+  serviceEnv: Record<string, string>;
+  measureLive(baseUrl: string): Promise<{ uncachedMs: number; cachedMs: number; skopeoMs: number }>;
+  measureTokens?: (
+    baseUrl: string,
+  ) => Promise<{ warmMedianMs: number; upstreamMedianMs: number; overheadMs: number }>;
+  extraScenarios: BenchScenario[];
+  stop(): Promise<void>;
+}
+
+const batch = Array.from({ length: 1000 }, (_, i) =>
+  i % 3 === 0
+    ? `us-docker.pkg.dev/proj-${100000 + i}/repo/team/app:${i}`
+    : i % 3 === 1
+      ? `nginx:1.${i}`
+      : `europe-west1-docker.pkg.dev/example.com/proj-${i}a/repo/img@sha256:${'a'.repeat(64)}`,
+);
+
+export function benchScenarios(fixtures: BenchFixtures): BenchScenario[] {
+  return [
+    { name: 'GET /healthz', method: 'GET', path: '/healthz', functionsFramework: true, soak: true },
+    {
+      name: 'POST /v1/images/resolve (offline)',
+      method: 'POST',
+      path: '/v1/images/resolve',
+      body: JSON.stringify({ reference: 'us-docker.pkg.dev/my-project/my-repo/team/app:1.4.2' }),
+      functionsFramework: true,
+      soak: true,
+    },
+    {
+      name: 'POST /v1/images/resolve-batch (1000 references)',
+      method: 'POST',
+      path: '/v1/images/resolve-batch',
+      body: JSON.stringify({ references: batch }),
+      soak: true,
+    },
+    ...fixtures.extraScenarios,
+  ];
+}
+
+async function timeCall(url: string, init: RequestInit): Promise<number> {
+  const started = performance.now();
+  const response = await fetch(url, init);
+  const body = await response.text();
+  if (!response.ok) throw new Error(`${url} answered ${response.status}: ${body.slice(0, 300)}`);
+  return performance.now() - started;
+}
+
+export async function startBenchFixtures(): Promise<BenchFixtures> {
+  const metadata = await startFakeMetadataServer({
+    email: 'bench@test-project.iam.gserviceaccount.com',
+  });
+  const registry = await startTestRegistry({
+    authorize: ({ password }) =>
+      password && metadata.lookupToken(password) ? 'grant' : 'deny-401',
+  });
+  const hosts = `${registry.host},${registry.issuerHost}`;
+  const serviceEnv = {
+    GCE_METADATA_HOST: metadata.host,
+    METADATA_SERVER_DETECTION: 'ping-only',
+    REGISTRY_ALLOWLIST: hosts,
+    REGISTRY_INSECURE_HOSTS: hosts,
+    REGISTRY_GOOGLE_CREDENTIAL_HOSTS: hosts,
+  };
+  const { single } = registry.images;
+  return {
+    serviceEnv,
+    extraScenarios: [],
+    async measureLive(baseUrl) {
+      const call = (reference: string) =>
+        timeCall(`${baseUrl}/v1/images/resolve`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ reference, resolveDigest: true }),
+        });
+      const byTag = `${registry.host}/${single.repository}:${single.tag}`;
+      const byDigest = `${registry.host}/${single.repository}@${single.digest}`;
+      await call(byTag);
+      await call(byDigest);
+      const uncached: number[] = [];
+      const cached: number[] = [];
+      for (let i = 0; i < 20; i += 1) {
+        uncached.push(await call(byTag));
+        cached.push(await call(byDigest));
+      }
+      const token = (metadata.issuedTokens().at(-1) ?? { accessToken: '' }).accessToken;
+      const skopeo: number[] = [];
+      for (let i = 0; i < 10; i += 1) {
+        const result = await skopeoInspectRaw({
+          host: registry.host,
+          repository: single.repository,
+          reference: single.tag,
+          creds: `oauth2accesstoken:${token}`,
+        });
+        skopeo.push(result.durationMs);
+      }
+      return { uncachedMs: median(uncached), cachedMs: median(cached), skopeoMs: median(skopeo) };
+    },
+    async stop() {
+      await Promise.allSettled([registry.stop(), metadata.close()]);
+    },
+  };
+}
