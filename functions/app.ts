@@ -15,7 +15,7 @@ import { requestBody } from './http/request-body';
 import { requestContext } from './http/request-log';
 import { registerHealthRoutes } from './health';
 import { registerDocumentRoutes } from './documents';
-import { registerImageRoutes } from './images';
+import { ROUTE_MODULES } from './routes';
 import type { Services } from './services';
 
 /** Endpoints whose bodies legitimately exceed the default limit (many items, pasted text). */
@@ -63,7 +63,7 @@ export function createApp(deps: AppDependencies): ApiApp {
 
   registerHealthRoutes(app);
   registerDocumentRoutes(app);
-  registerImageRoutes(app, deps);
+  for (const register of ROUTE_MODULES) register(app, deps);
 
   const allowedMethods = createMethodTable(() => app.routes);
 

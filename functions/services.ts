@@ -1,10 +1,20 @@
-import type { Config } from '../shared/config';
+import {
+  createCallerVerifier,
+  parseAccessPolicy,
+  parseTrustedIssuers,
+  type AccessPolicy,
+  type CallerVerifier,
+} from '../shared/auth';
+import { ConfigError, type Config } from '../shared/config';
+import { createTokenMinter, type TokenMinter } from '../shared/credentials';
 import {
   createApplicationDefaultCredentials,
   type ApplicationDefaultCredentials,
 } from '../shared/google-auth';
 import { ARTIFACT_REGISTRY_LOCATIONS } from '../shared/image-ref';
 import type { Logger } from '../shared/log';
+import type { PreconditionsDeps } from '../shared/preconditions';
+import { AppError } from '../shared/problems';
 import {
   createRegistryClient,
   defaultRegistryHostPolicy,
@@ -14,17 +24,47 @@ import {
 
 /**
  * The domain services the handlers call, behind lazy getters: nothing heavy (google-auth-library,
- * registry clients) is constructed or even imported until a request needs it. Tests replace any
- * of them with fakes; every outbound endpoint comes from server configuration.
+ * jose, registry clients) is constructed or even imported until a request needs it. Tests replace
+ * any of them with fakes; every outbound endpoint comes from server configuration.
  */
 export interface Services {
   googleCredentials(): ApplicationDefaultCredentials;
   registryClient(): RegistryClient;
+  preconditions(): PreconditionsDeps;
+  /** Throws AppError when `/v1/tokens` is not configured (no AUTH_AUDIENCE). */
+  callerVerifier(): CallerVerifier;
+  accessPolicy(): AccessPolicy;
+  tokenMinter(): TokenMinter;
+}
+
+/** Parses the JSON settings that must be valid at start-up (policy, issuers); throws ConfigError. */
+function parseSecuritySettings(config: Config) {
+  const problems: string[] = [];
+  const attempt = <T>(name: string, parse: () => T): T | undefined => {
+    try {
+      return parse();
+    } catch (error) {
+      const details = (error as { problems?: string[] }).problems ?? [(error as Error).message];
+      problems.push(...details.map((detail) => `${name}: ${detail}`));
+      return undefined;
+    }
+  };
+  const issuers = attempt('AUTH_TRUSTED_ISSUERS', () =>
+    parseTrustedIssuers(config.AUTH_TRUSTED_ISSUERS ?? []),
+  );
+  const policy = attempt('ACCESS_POLICY', () =>
+    parseAccessPolicy(config.ACCESS_POLICY ?? { rules: [] }),
+  );
+  if (problems.length > 0) throw new ConfigError(problems);
+  return { issuers: issuers ?? [], policy: policy as AccessPolicy };
 }
 
 export function createServices(config: Config, _logger: Logger): Services {
+  const { issuers, policy } = parseSecuritySettings(config);
   let credentials: ApplicationDefaultCredentials | undefined;
   let registry: RegistryClient | undefined;
+  let verifier: CallerVerifier | undefined;
+  let minter: TokenMinter | undefined;
 
   const googleCredentials = () => (credentials ??= createApplicationDefaultCredentials());
 
@@ -48,6 +88,40 @@ export function createServices(config: Config, _logger: Logger): Services {
         });
       }
       return registry;
+    },
+    preconditions() {
+      return {
+        live: {
+          requester: googleCredentials(),
+          policyTroubleshooterUrl: config.POLICY_TROUBLESHOOTER_ENDPOINT,
+          artifactRegistryUrl: config.ARTIFACT_REGISTRY_ENDPOINT,
+          timeoutMs: config.UPSTREAM_TIMEOUT_MS,
+        },
+      };
+    },
+    callerVerifier() {
+      if (!config.AUTH_AUDIENCE) {
+        throw new AppError(
+          'NO_CREDENTIALS',
+          'Credential minting is not configured on this server: set AUTH_AUDIENCE (and ACCESS_POLICY) in its configuration.',
+        );
+      }
+      verifier ??= createCallerVerifier({
+        audience: config.AUTH_AUDIENCE,
+        issuers,
+        timeoutMs: config.UPSTREAM_TIMEOUT_MS,
+        ...(config.GOOGLE_OAUTH_CERTS_URL ? { googleCertsUrl: config.GOOGLE_OAUTH_CERTS_URL } : {}),
+      });
+      return verifier;
+    },
+    accessPolicy: () => policy,
+    tokenMinter() {
+      minter ??= createTokenMinter({
+        source: googleCredentials(),
+        iamCredentialsEndpoint: config.IAM_CREDENTIALS_ENDPOINT,
+        timeoutMs: config.UPSTREAM_TIMEOUT_MS,
+      });
+      return minter;
     },
   };
 }

@@ -107,8 +107,8 @@ export const CONFIG_VARIABLES = {
   },
   GOOGLE_OAUTH_CERTS_URL: {
     schema: httpUrl.optional(),
-    doc: "Override of Google's ID-token signing keys URL. For tests against a fake issuer only.",
-    example: 'http://127.0.0.1:9000/oauth2/v3/certs',
+    doc: "Override of Google's ID-token signing keys URL, in the PEM-map format of `/oauth2/v1/certs`. For tests against a fake issuer only.",
+    example: 'http://127.0.0.1:9000/oauth2/v1/certs',
   },
   IAM_CREDENTIALS_ENDPOINT: {
     schema: httpUrl.default('https://iamcredentials.googleapis.com'),

@@ -6,6 +6,14 @@ export const GOOGLE_CLOUD_PLATFORM_SCOPE = 'https://www.googleapis.com/auth/clou
 const NO_CREDENTIALS_DETAIL =
   'The service has no Google Application Default Credentials. Locally, run `gcloud auth application-default login` (or set GOOGLE_APPLICATION_CREDENTIALS); on Google Cloud, attach a service account to the Cloud Run service or function. Offline answers work without credentials.';
 
+export interface GoogleRequestOptions {
+  url: string;
+  method: 'GET' | 'POST';
+  data?: unknown;
+  timeout?: number;
+  signal?: AbortSignal;
+}
+
 export interface ApplicationDefaultCredentials {
   /** google-auth-library's client (SourceCredentialProvider for impersonation). */
   getClient(): Promise<AuthClient>;

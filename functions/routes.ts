@@ -1,0 +1,11 @@
+/**
+ * Every endpoint module's registration, in the order the OpenAPI document lists them. Adding an
+ * endpoint is adding its line here.
+ */
+import type { AppDependencies } from './app';
+import type { ApiApp } from './http/env';
+import { registerImageRoutes } from './images';
+
+export const ROUTE_MODULES: ReadonlyArray<(app: ApiApp, deps: AppDependencies) => void> = [
+  registerImageRoutes,
+];
