@@ -155,7 +155,7 @@ describe('the Cloud Run entry', () => {
     own.process.kill('SIGTERM');
     const response = await inFlight;
     expect(response.status).toBe(200);
-    expect((await response.json()).results).toHaveLength(1000);
+    expect(((await response.json()) as { results: unknown[] }).results).toHaveLength(1000);
     expect(await exited(own.process)).toBe(0);
     expect(own.output()).toContain('SIGTERM');
   });
