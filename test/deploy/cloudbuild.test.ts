@@ -8,18 +8,31 @@ const cloudbuild = parse(readFileSync(new URL('cloudbuild.yaml', root), 'utf8'))
   steps: Array<{ id: string; name: string; entrypoint?: string; args: string[] }>;
   images?: string[];
 };
-const scripts = (JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { scripts: Record<string, string> }).scripts;
+const scripts = (
+  JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as {
+    scripts: Record<string, string>;
+  }
+).scripts;
 const text = JSON.stringify(cloudbuild);
 
 describe('cloudbuild.yaml', () => {
   it('runs install, lint, test, image build, push and deploy in that order', () => {
-    expect(cloudbuild.steps.map((step) => step.id)).toEqual(['install', 'lint', 'test', 'build-image', 'push-image', 'deploy']);
+    expect(cloudbuild.steps.map((step) => step.id)).toEqual([
+      'install',
+      'lint',
+      'test',
+      'build-image',
+      'push-image',
+      'deploy',
+    ]);
   });
 
   it('only calls npm scripts that package.json defines', () => {
     const commands = cloudbuild.steps.flatMap((step) => {
       const line = [step.entrypoint ?? '', ...step.args].join(' ');
-      return [...line.matchAll(/npm (?:run ([\w:-]+)|(test|start|ci)\b)/g)].map((m) => m[1] ?? m[2]);
+      return [...line.matchAll(/npm (?:run ([\w:-]+)|(test|start|ci)\b)/g)].map(
+        (m) => m[1] ?? m[2],
+      );
     });
     expect(commands).toContain('lint');
     expect(commands).toContain('test');
@@ -41,8 +54,18 @@ describe('cloudbuild.yaml', () => {
     const deploy = cloudbuild.steps.find((step) => step.id === 'deploy');
     expect(deploy?.args.slice(0, 2)).toEqual(['run', 'deploy']);
     expect(deploy?.args).toContain(`--image=${image}`);
-    for (const flag of ['--concurrency=', '--cpu=', '--memory=', '--min-instances=', '--timeout=', '--service-account=']) {
-      expect(deploy?.args.some((arg) => arg.startsWith(flag)), flag).toBe(true);
+    for (const flag of [
+      '--concurrency=',
+      '--cpu=',
+      '--memory=',
+      '--min-instances=',
+      '--timeout=',
+      '--service-account=',
+    ]) {
+      expect(
+        deploy?.args.some((arg) => arg.startsWith(flag)),
+        flag,
+      ).toBe(true);
     }
   });
 });
