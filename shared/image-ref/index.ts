@@ -9,7 +9,11 @@
  * and how to fix it; parsing is linear in the input, which is bounded to 4096 characters.
  */
 export { parseImageReference, type ParseOptions } from './image-reference';
-export { parseRepositoryReference, type RepositoryReference } from './repository-reference';
+export {
+  parseRepositoryReference,
+  type RepositoryParseOptions,
+  type RepositoryReference,
+} from './repository-reference';
 export type {
   ArtifactRegistryImage,
   ImageReference,

@@ -2,15 +2,33 @@
  * `parseRepositoryReference`: an Artifact Registry (or gcr.io) repository, for minting pull
  * credentials scoped to it. Accepts the repository itself (`us-docker.pkg.dev/proj/repo`,
  * `gcr.io/proj`) or any image reference inside it; a tag or digest is validated, then ignored.
+ *
+ * Opt-in only (`standInHosts`): registry hosts the server operator declared to accept the same
+ * `oauth2accesstoken` credentials as Artifact Registry (a test or mirror registry). A repository
+ * there is written like Artifact Registry's, `HOST/PROJECT/REPOSITORY[/IMAGE]`, and checked with
+ * the OCI path grammar only: no location, no project-ID rules. Artifact Registry and gcr.io
+ * hosts always follow their own rules, listed or not.
  */
+import { AppError } from '../problems';
 import { locateInArtifactRegistry } from './artifact-registry';
-import { DEFAULT_POINTER, invalidReference, type ParseContext } from './errors';
+import { DEFAULT_POINTER, invalidReference, quote, type ParseContext } from './errors';
 import { parseReferenceParts } from './grammar';
 import type { ParseOptions } from './image-reference';
+import { PATH_COMPONENT_SEPARATOR } from './path';
+
+export interface RepositoryParseOptions extends ParseOptions {
+  /**
+   * Extra registry hosts (`host` or `host:port`, case-insensitive) accepted as stand-ins for
+   * Artifact Registry, from server configuration (`REGISTRY_GOOGLE_CREDENTIAL_HOSTS`), never
+   * from a request. Default none. Their repositories have `location: ""`.
+   */
+  standInHosts?: readonly string[];
+}
 
 export interface RepositoryReference {
   /** Lowercase host: `us-docker.pkg.dev`, `docker.us-central1.rep.pkg.dev`, `gcr.io`. */
   registry: string;
+  /** Artifact Registry location (`us`, `europe-west1`); `""` on a stand-in host. */
   location: string;
   /** API form: `example.com:my-project` for a domain-scoped project. */
   projectId: string;
@@ -31,11 +49,14 @@ export interface RepositoryReference {
  */
 export function parseRepositoryReference(
   input: string,
-  options: ParseOptions = {},
+  options: RepositoryParseOptions = {},
 ): RepositoryReference {
   const context: ParseContext = { input, pointer: options.pointer ?? DEFAULT_POINTER };
   const { registry, path } = parseReferenceParts(context);
   const locator = locateInArtifactRegistry(context, registry, path, false);
+  if (locator === null && isStandIn(registry, options.standInHosts)) {
+    return standInRepository(context, registry, path);
+  }
   if (locator === null) {
     throw invalidReference(context, {
       what: `${JSON.stringify(registry)} is not an Artifact Registry or gcr.io host, and credentials can be minted only for Artifact Registry repositories`,
@@ -50,5 +71,36 @@ export function parseRepositoryReference(
     repositoryPathPrefix: locator.repositoryPathPrefix,
     image: locator.image,
     containerRegistryHost: locator.containerRegistryHost,
+  };
+}
+
+function isStandIn(registry: string, hosts: readonly string[] | undefined): boolean {
+  const host = registry.toLowerCase();
+  return (hosts ?? []).some((candidate) => candidate.toLowerCase() === host);
+}
+
+/** `PROJECT/REPOSITORY[/IMAGE]` on an operator-declared stand-in host; the grammar was checked. */
+function standInRepository(
+  context: ParseContext,
+  registry: string,
+  path: string,
+): RepositoryReference {
+  const host = registry.toLowerCase();
+  const [project, repository, ...image] = path.split(PATH_COMPONENT_SEPARATOR);
+  if (project === undefined || repository === undefined) {
+    throw new AppError(
+      'INCOMPLETE_ARTIFACT_REGISTRY_PATH',
+      `${quote(context.input)}: the path names no repository. Expected ${JSON.stringify(`${host}/PROJECT/REPOSITORY`)}.`,
+      { pointer: context.pointer },
+    );
+  }
+  return {
+    registry: host,
+    location: '',
+    projectId: project,
+    repository,
+    repositoryPathPrefix: `${project}${PATH_COMPONENT_SEPARATOR}${repository}`,
+    image: image.length === 0 ? null : image.join(PATH_COMPONENT_SEPARATOR),
+    containerRegistryHost: false,
   };
 }
