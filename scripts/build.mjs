@@ -1,20 +1,41 @@
-// Bundles the two entry points with esbuild. Our own code becomes one file per entry; packages
-// stay in node_modules (loaded by Node as usual, heavy ones only when first needed).
+// Builds the two entry points with esbuild.
+// - Cloud Run (`dist/server.js`): everything bundled, packages included, with lazily imported
+//   modules (google-auth-library, jose) split into their own chunks. Measured by `npm run bench`:
+//   this halves the cold start compared with resolving packages from node_modules at start-up.
+// - Cloud Functions (`dist/index.js`): our code bundled, packages left in node_modules, because
+//   the functions-framework CLI that loads this file must share its function registry with it.
 // `node scripts/build.mjs [outdir]` (default `dist`; the directory must sit inside the project so
-// that node_modules resolves).
+// that node_modules resolves for the functions entry).
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+};
+
 export async function buildEntries(outdir = 'dist') {
+  rmSync(outdir, { recursive: true, force: true });
   await build({
-    entryPoints: { server: 'functions/server.ts', index: 'functions/index.ts' },
+    ...common,
+    entryPoints: { server: 'functions/server.ts' },
     outdir,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    // Bundled CommonJS packages call require(); give the ESM bundle one.
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
+  });
+  await build({
+    ...common,
+    entryPoints: { index: 'functions/index.ts' },
+    outdir,
     packages: 'external',
-    sourcemap: 'linked',
-    logLevel: 'warning',
   });
 }
 

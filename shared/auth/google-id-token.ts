@@ -3,6 +3,7 @@ import { AppError } from '../problems';
 import { sanitizeError } from '../credentials';
 import { invalidTokenError, type InvalidTokenReason } from './challenge';
 import { GOOGLE_ISSUER_ALIASES, GOOGLE_PEM_CERTS_URL } from './trusted-issuers';
+import { loadGoogleAuthLibrary } from '../google-auth';
 
 export interface GoogleIdTokenVerifierOptions {
   /** URL of Google's signing certificates in the PEM map format; server configuration only. */
@@ -34,7 +35,7 @@ export function createGoogleIdTokenVerifier(options: GoogleIdTokenVerifierOption
   let client: Promise<OAuth2Client> | undefined;
 
   function clientOnce(): Promise<OAuth2Client> {
-    client ??= import('google-auth-library').then(
+    client ??= loadGoogleAuthLibrary().then(
       ({ OAuth2Client }) =>
         new OAuth2Client({
           endpoints: { oauth2FederatedSignonPemCertsUrl: options.certsUrl ?? GOOGLE_PEM_CERTS_URL },

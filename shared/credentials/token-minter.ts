@@ -3,6 +3,7 @@ import { AppError } from '../problems';
 import { sanitizeError } from './sanitize';
 import { ACCESS_SCOPES, SOURCE_SCOPES } from './scopes';
 import { TokenCache, type CachedToken } from './token-cache';
+import { loadGoogleAuthLibrary } from '../google-auth';
 
 export type CredentialAccess = 'pull' | 'push';
 
@@ -106,7 +107,7 @@ export function createTokenMinter(options: TokenMinterOptions): TokenMinter {
     lifetimeSeconds: number,
   ): Promise<CachedToken> {
     const client = await sourceClient();
-    const { Impersonated } = await import('google-auth-library');
+    const { Impersonated } = await loadGoogleAuthLibrary();
     const impersonated = new Impersonated({
       sourceClient: client,
       targetPrincipal: puller,

@@ -1,5 +1,6 @@
 import type { AuthClient, GoogleAuth } from 'google-auth-library';
 import { AppError } from '../problems';
+import { loadGoogleAuthLibrary } from './load-library';
 
 export const GOOGLE_CLOUD_PLATFORM_SCOPE = 'https://www.googleapis.com/auth/cloud-platform';
 
@@ -37,7 +38,7 @@ export function createApplicationDefaultCredentials(
   let identity: Promise<string | null> | undefined;
 
   const googleAuth = () =>
-    (auth ??= import('google-auth-library').then(
+    (auth ??= loadGoogleAuthLibrary().then(
       ({ GoogleAuth }) =>
         new GoogleAuth({ scopes: options.scopes ?? [GOOGLE_CLOUD_PLATFORM_SCOPE] }),
     ));

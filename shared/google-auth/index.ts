@@ -9,3 +9,4 @@ export {
   GOOGLE_CLOUD_PLATFORM_SCOPE,
   type ApplicationDefaultCredentials,
 } from './application-default-credentials';
+export { loadGoogleAuthLibrary } from './load-library';

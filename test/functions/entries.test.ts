@@ -6,6 +6,8 @@ import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ESM script without type declarations
 import { buildEntries } from '../../scripts/build.mjs';
+import { startFakeMetadataServer } from '../fakes/gce-metadata-server';
+import { startTestRegistry } from '../fakes/registry';
 
 const outdir = `.test-build/entries-${process.pid}`;
 
@@ -158,5 +160,50 @@ describe('the Cloud Run entry', () => {
     expect(((await response.json()) as { results: unknown[] }).results).toHaveLength(1000);
     expect(await exited(own.process)).toBe(0);
     expect(own.output()).toContain('SIGTERM');
+  });
+});
+
+describe('the bundled Cloud Run entry with Google credentials', () => {
+  it('loads google-auth-library from its chunk and resolves a digest against a real registry', async () => {
+    const metadata = await startFakeMetadataServer({
+      email: 'bundle@test-project.iam.gserviceaccount.com',
+    });
+    const registry = await startTestRegistry({
+      authorize: ({ password }) =>
+        password && metadata.lookupToken(password) ? 'grant' : 'deny-401',
+    });
+    const hosts = `${registry.host},${registry.issuerHost}`;
+    const own = await start(
+      process.execPath,
+      [`${outdir}/server.js`],
+      {
+        GCE_METADATA_HOST: metadata.host,
+        METADATA_SERVER_DETECTION: 'ping-only',
+        REGISTRY_ALLOWLIST: hosts,
+        REGISTRY_INSECURE_HOSTS: hosts,
+        REGISTRY_GOOGLE_CREDENTIAL_HOSTS: hosts,
+      },
+      await freePort(),
+    );
+    try {
+      const { single } = registry.images;
+      const response = await fetch(`${own.baseUrl}/v1/images/resolve`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          reference: `${registry.host}/${single.repository}:${single.tag}`,
+          resolveDigest: true,
+        }),
+      });
+      const body = (await response.json()) as { digest: string; identity: string };
+      expect(response.status, JSON.stringify(body)).toBe(200);
+      expect(body).toMatchObject({
+        digest: single.digest,
+        identity: 'bundle@test-project.iam.gserviceaccount.com',
+      });
+    } finally {
+      own.process.kill('SIGKILL');
+      await Promise.all([registry.stop(), metadata.close()]);
+    }
   });
 });
