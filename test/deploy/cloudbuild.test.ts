@@ -16,9 +16,10 @@ const scripts = (
 const text = JSON.stringify(cloudbuild);
 
 describe('cloudbuild.yaml', () => {
-  it('runs install, lint, test, image build, push and deploy in that order', () => {
+  it('runs install, audit, lint, test, image build, push and deploy in that order', () => {
     expect(cloudbuild.steps.map((step) => step.id)).toEqual([
       'install',
+      'audit',
       'lint',
       'test',
       'build-image',
@@ -37,7 +38,7 @@ describe('cloudbuild.yaml', () => {
     expect(commands).toContain('lint');
     expect(commands).toContain('test');
     for (const command of commands) {
-      if (command === 'ci') continue;
+      if (command === 'ci' || command === 'audit') continue;
       expect(scripts, `npm script "${command}"`).toHaveProperty(command as string);
     }
   });
