@@ -1,0 +1,14 @@
+/** Preconditions: will GKE nodes pull this image, and what exactly must change if not. */
+import type { AppDependencies } from '../app';
+import type { ApiApp } from '../http/env';
+import { evaluate } from './handler';
+import { evaluatePreconditionsRoute } from './route';
+
+export function registerPreconditionsRoutes(app: ApiApp, deps: AppDependencies): void {
+  app.openapi(evaluatePreconditionsRoute, async (c) => {
+    const language = c.get('language');
+    const answer = await evaluate(c.req.valid('json'), language, deps.services);
+    c.header('content-language', language);
+    return c.json(answer, 200);
+  });
+}

@@ -1,0 +1,201 @@
+/**
+ * Component schemas of the preconditions answers, shared by every endpoint that reports checks
+ * (`/v1/preconditions/evaluate`, `/v1/manifests/check`, `/v1/troubleshooting/plans`).
+ */
+import { z } from '@hono/zod-openapi';
+import { NODE_IMAGE_TYPE_IDS } from '../../shared/gke';
+import type { CheckId, CheckStatus, Verdict } from '../../shared/preconditions';
+import { ArtifactRegistryImageSchema } from '../images/route';
+
+/* Every value of the domain's unions, checked by the compiler: adding an id there fails here. */
+const CHECK_ID_SET = {
+  'image-reference': true,
+  'gke-version': true,
+  'public-repository': true,
+  'node-service-account': true,
+  'cross-project': true,
+  'access-scopes': true,
+  'network-path': true,
+  runtime: true,
+  'registry-location': true,
+} as const satisfies Record<CheckId, true>;
+const CHECK_STATUS_SET = {
+  pass: true,
+  fail: true,
+  warn: true,
+  unknown: true,
+  'not-applicable': true,
+} as const satisfies Record<CheckStatus, true>;
+const VERDICT_SET = {
+  ready: true,
+  'action-required': true,
+  unknown: true,
+} as const satisfies Record<Verdict, true>;
+
+const keysOf = <K extends string>(set: Record<K, true>) => Object.keys(set) as [K, ...K[]];
+
+export const CHECK_IDS = keysOf(CHECK_ID_SET);
+export const VERDICTS = keysOf(VERDICT_SET);
+
+export const EXAMPLE_IMAGE = `us-central1-docker.pkg.dev/my-project/my-repo/web@sha256:${'ab'.repeat(32)}`;
+export const EXAMPLE_CLUSTER = {
+  version: '1.30.5-gke.1014001',
+  projectId: 'my-project',
+  projectNumber: '123456789012',
+  location: 'us-central1-a',
+  nodeServiceAccount: 'default',
+  nodeOauthScopes: ['https://www.googleapis.com/auth/devstorage.read_only'],
+  nodeImageType: 'COS_CONTAINERD',
+  privateNodes: false,
+};
+
+/** Accepts `cos_containerd` as gcloud does; answers and evidence use the API's upper-case ids. */
+export const NodeImageTypeSchema = z.preprocess(
+  (value) => (typeof value === 'string' ? value.trim().toUpperCase() : value),
+  z.enum(NODE_IMAGE_TYPE_IDS as [string, ...string[]]),
+);
+
+/**
+ * The cluster facts every precondition is decided from. Only `version` is required: a check whose
+ * input is missing answers `unknown` and names the missing field. Values are checked by the
+ * domain (they end up in shell commands), which answers 400 with the field's pointer.
+ */
+export const ClusterSchema = z
+  .object({
+    version: z.string().openapi({
+      description:
+        'GKE control plane / node version, `MAJOR.MINOR.PATCH-gke.N` as `gcloud container clusters describe` prints it (`currentMasterVersion`). `1.15` or `1.15.9` are accepted as incomplete: facts that need the rest are `unknown`. Not a GKE version → 400 `INVALID_GKE_VERSION`.',
+      example: '1.30.5-gke.1014001',
+    }),
+    projectId: z
+      .string()
+      .optional()
+      .openapi({ description: "The cluster's project ID.", example: 'my-project' }),
+    projectNumber: z.string().optional().openapi({
+      description:
+        "The cluster's project number: names the Compute Engine default service account (`PROJECT_NUMBER-compute@developer.gserviceaccount.com`).",
+      example: '123456789012',
+    }),
+    location: z.string().optional().openapi({
+      description: 'Region or zone of the cluster.',
+      example: 'us-central1-a',
+    }),
+    nodeServiceAccount: z.string().optional().openapi({
+      description:
+        'Service account of the node pool: `default` (the Compute Engine default service account) or an email.',
+      example: 'default',
+    }),
+    nodeOauthScopes: z
+      .array(z.string())
+      .optional()
+      .openapi({
+        description:
+          'Access scopes of the node pool (URLs or gcloud aliases such as `storage-ro`, `cloud-platform`).',
+        example: ['https://www.googleapis.com/auth/devstorage.read_only'],
+      }),
+    nodeImageType: NodeImageTypeSchema.optional().openapi({
+      description: 'Node image type (case-insensitive; `cos_containerd` = `COS_CONTAINERD`).',
+      example: 'COS_CONTAINERD',
+    }),
+    privateNodes: z
+      .boolean()
+      .optional()
+      .openapi({ description: 'Nodes have no external IP addresses.' }),
+    privateGoogleAccess: z
+      .boolean()
+      .optional()
+      .openapi({ description: "Private Google Access is on for the nodes' subnet." }),
+    name: z.string().optional().openapi({
+      description: 'Cluster name: makes `gcloud container …` remediation commands exact.',
+      example: 'prod-cluster',
+    }),
+    subnetwork: z.string().optional().openapi({
+      description: "The nodes' subnet: makes the Private Google Access command exact.",
+      example: 'gke-subnet',
+    }),
+    cloudNat: z.boolean().optional().openapi({
+      description:
+        'Private nodes reach the internet through Cloud NAT (registries outside Google need it).',
+    }),
+  })
+  .openapi('Cluster');
+
+export const RepositorySchema = z
+  .object({
+    public: z.boolean().optional().openapi({
+      description:
+        'The repository grants `allUsers` read access: nodes need no credentials and the IAM checks are skipped. Unknown when absent (live mode asks Google).',
+    }),
+  })
+  .openapi('RepositoryFacts');
+
+export const RemediationSchema = z
+  .object({
+    summary: z.string(),
+    commands: z.array(z.string()).openapi({
+      description:
+        'Exact commands with the request values filled in; values not given are UPPER_SNAKE placeholders (`PROJECT_NUMBER`, `CLUSTER_NAME`).',
+    }),
+    docs: z.array(z.string()),
+  })
+  .openapi('Remediation');
+
+export const CheckSchema = z
+  .object({
+    id: z.enum(CHECK_IDS).openapi({ description: 'Stable check id (contract).' }),
+    status: z.enum(keysOf(CHECK_STATUS_SET)),
+    message: z.string().openapi({ description: 'In the negotiated language.' }),
+    evidence: z.record(z.string(), z.unknown()).openapi({
+      description:
+        'The facts the status rests on (machine fields, identical in every language). `source` is `request` or `live` (Google was asked; live checks name the `binding` that grants access, or null).',
+    }),
+    missing: z.array(z.string()).openapi({
+      description:
+        'JSON Pointers of the request fields whose absence made the check `unknown`, e.g. `/cluster/projectNumber`.',
+    }),
+    remediation: RemediationSchema.nullable(),
+  })
+  .openapi('Check');
+
+export const VerdictSchema = z.enum(VERDICTS).openapi('Verdict', {
+  description:
+    '`action-required` when a check fails; `unknown` when a decisive check (image-reference, gke-version, node-service-account, cross-project, access-scopes, network-path) is unknown; else `ready`.',
+});
+
+export const PreconditionsImageSchema = z
+  .object({
+    reference: z.string().openapi({ description: 'The input, verbatim.' }),
+    normalized: z.string(),
+    registry: z.string(),
+    repository: z.string(),
+    tag: z.string().nullable(),
+    digest: z.string().nullable(),
+    artifactRegistry: ArtifactRegistryImageSchema.nullable(),
+  })
+  .openapi('PreconditionsImage');
+
+export const EvaluateRequestSchema = z
+  .object({
+    image: z.string().max(8192).openapi({
+      description:
+        'Image reference as the Pod spec names it. An invalid one is not a 400: the `image-reference` check fails and says why.',
+      example: EXAMPLE_IMAGE,
+    }),
+    cluster: ClusterSchema,
+    repository: RepositorySchema.optional(),
+    live: z.boolean().default(false).openapi({
+      description:
+        "Ask Google with the service's own credentials (IAM Policy Troubleshooter for the node service account, the repository's IAM policy for `allUsers`) instead of inferring. A question the service may not ask is an `unknown` check naming the permission it needs.",
+    }),
+  })
+  .openapi('PreconditionsRequest');
+
+export const EvaluateResponseSchema = z
+  .object({
+    verdict: VerdictSchema,
+    image: PreconditionsImageSchema.nullable().openapi({
+      description: 'The parsed reference; null when it is not valid (see `image-reference`).',
+    }),
+    checks: z.array(CheckSchema).openapi({ description: 'Every check, always in the same order.' }),
+  })
+  .openapi('PreconditionsResult');
