@@ -30,6 +30,9 @@ const batch = Array.from({ length: 1000 }, (_, i) =>
       : `europe-west1-docker.pkg.dev/example.com/proj-${i}a/repo/img@sha256:${'a'.repeat(64)}`,
 );
 
+const PULL_ERROR =
+  'Failed to pull image "us-central1-docker.pkg.dev/acme/services/checkout:1.8.2": rpc error: code = Unknown desc = failed to pull and unpack image "us-central1-docker.pkg.dev/acme/services/checkout:1.8.2": failed to resolve reference "us-central1-docker.pkg.dev/acme/services/checkout:1.8.2": pulling from host us-central1-docker.pkg.dev failed with status code [manifests 1.8.2]: 403 Forbidden';
+
 export function benchScenarios(fixtures: BenchFixtures): BenchScenario[] {
   return [
     { name: 'GET /healthz', method: 'GET', path: '/healthz', functionsFramework: true, soak: true },
@@ -47,6 +50,43 @@ export function benchScenarios(fixtures: BenchFixtures): BenchScenario[] {
       path: '/v1/images/resolve-batch',
       body: JSON.stringify({ references: batch }),
       soak: true,
+    },
+    {
+      name: 'POST /v1/preconditions/evaluate',
+      method: 'POST',
+      path: '/v1/preconditions/evaluate',
+      body: JSON.stringify({
+        image: 'us-docker.pkg.dev/registry-proj/apps/web:1.2',
+        cluster: {
+          version: '1.30.5-gke.1014001',
+          projectId: 'cluster-proj',
+          projectNumber: '123456789012',
+          location: 'us-central1',
+          nodeServiceAccount: 'default',
+          nodeOauthScopes: ['https://www.googleapis.com/auth/devstorage.read_only'],
+          nodeImageType: 'COS_CONTAINERD',
+          privateNodes: true,
+          privateGoogleAccess: true,
+        },
+      }),
+      soak: true,
+    },
+    {
+      name: 'POST /v1/troubleshooting/plans (JSON)',
+      method: 'POST',
+      path: '/v1/troubleshooting/plans',
+      body: JSON.stringify({
+        error: PULL_ERROR,
+        node: { name: 'gke-pool-1-abcd', zone: 'us-central1-a', projectId: 'acme' },
+      }),
+      soak: true,
+    },
+    {
+      name: 'POST /v1/troubleshooting/plans (Markdown)',
+      method: 'POST',
+      path: '/v1/troubleshooting/plans',
+      headers: { accept: 'text/markdown' },
+      body: JSON.stringify({ error: PULL_ERROR }),
     },
     ...fixtures.extraScenarios,
   ];
