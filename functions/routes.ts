@@ -6,11 +6,13 @@ import type { AppDependencies } from './app';
 import type { ApiApp } from './http/env';
 import { registerGkeVersionRoutes } from './gke-versions';
 import { registerImageRoutes } from './images';
+import { registerTokenRoutes } from './tokens';
 import { registerManifestRoutes } from './manifests';
 import { registerPreconditionsRoutes } from './preconditions';
 
 export const ROUTE_MODULES: ReadonlyArray<(app: ApiApp, deps: AppDependencies) => void> = [
   registerImageRoutes,
+  registerTokenRoutes,
   registerPreconditionsRoutes,
   registerGkeVersionRoutes,
   registerManifestRoutes,

@@ -27,6 +27,7 @@ export {
   extractBearerToken,
   type InvalidTokenReason,
 } from './challenge';
+export { screenBearerToken } from './screen-bearer-token';
 export {
   DEFAULT_TRUSTED_ISSUERS,
   GOOGLE_ISSUER,

@@ -17,6 +17,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { recordIssuedSecret } from '../support/log-capture';
 
 export interface FakeMetadataServerOptions {
   /** Email of the instance's service account; default `gke-pull-assistant@test-project.iam.gserviceaccount.com`. */
@@ -108,6 +109,7 @@ export async function startFakeMetadataServer(
           .filter((scope) => scope !== ''),
       };
       issued.push(token);
+      recordIssuedSecret(token.accessToken);
       return answer(
         response,
         200,

@@ -14,6 +14,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { recordIssuedSecret } from '../support/log-capture';
 
 export interface SourceTokenLookup {
   lookupToken(accessToken: string): { email: string } | undefined;
@@ -174,6 +175,7 @@ export async function startFakeIamCredentials(
       expiresAt,
     };
     issued.push(token);
+    recordIssuedSecret(token.accessToken);
     send(response, 200, {
       accessToken: token.accessToken,
       expireTime: expiresAt.toISOString().replace('.000Z', 'Z'),

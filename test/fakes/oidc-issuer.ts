@@ -16,6 +16,7 @@
 import { generateKeyPairSync, randomBytes, sign, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { recordIssuedSecret } from '../support/log-capture';
 
 export type TestAlgorithm = 'RS256' | 'ES256';
 
@@ -65,6 +66,12 @@ export interface FakeOidcIssuer {
 
 function base64url(value: unknown): string {
   return Buffer.from(JSON.stringify(value)).toString('base64url');
+}
+
+/** Every token handed out, valid or not, is a credential a log must never show. */
+function issue(token: string): string {
+  recordIssuedSecret(token);
+  return token;
 }
 
 function newKey(alg: TestAlgorithm): SigningKey {
@@ -152,7 +159,7 @@ export async function startFakeOidcIssuer(
       key.alg === 'RS256'
         ? sign('sha256', Buffer.from(input), key.privateKey)
         : sign('sha256', Buffer.from(input), { key: key.privateKey, dsaEncoding: 'ieee-p1363' });
-    return `${input}.${signature.toString('base64url')}`;
+    return issue(`${input}.${signature.toString('base64url')}`);
   }
 
   function claimsOf(claims: Record<string, unknown>): Record<string, unknown> {
@@ -182,7 +189,7 @@ export async function startFakeOidcIssuer(
       );
     },
     mintUnsigned(claims) {
-      return `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url(claimsOf(claims))}.`;
+      return issue(`${base64url({ alg: 'none', typ: 'JWT' })}.${base64url(claimsOf(claims))}.`);
     },
     tamper(token, changes) {
       const [header, payload, signature] = token.split('.') as [string, string, string];
@@ -190,7 +197,7 @@ export async function startFakeOidcIssuer(
         string,
         unknown
       >;
-      return `${header}.${base64url({ ...claims, ...changes })}.${signature}`;
+      return issue(`${header}.${base64url({ ...claims, ...changes })}.${signature}`);
     },
     rotateKeys() {
       keys = [newKey('RS256'), newKey('ES256')];
