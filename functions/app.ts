@@ -5,7 +5,7 @@ import type { Config } from '../shared/config';
 import type { Logger } from '../shared/log';
 import { AppError } from '../shared/problems';
 import type { AppEnv, ApiApp } from './http/env';
-import { createMethodTable } from './http/method-table';
+import { createMediaTypeTable, createMethodTable } from './http/method-table';
 import {
   appErrorFromHttpException,
   fieldErrorsFromZod,
@@ -66,6 +66,7 @@ export function createApp(deps: AppDependencies): ApiApp {
   for (const register of ROUTE_MODULES) register(app, deps);
 
   const allowedMethods = createMethodTable(() => app.routes);
+  const acceptedMediaTypes = createMediaTypeTable(() => app.openAPIRegistry.definitions);
 
   app.notFound((c) => {
     const allowed = allowedMethods(c.req.path);
@@ -93,7 +94,7 @@ export function createApp(deps: AppDependencies): ApiApp {
 
   app.onError(async (error, c) => {
     let appError: unknown = error;
-    if (error instanceof HTTPException) appError = await appErrorFromHttpException(c, error);
+    if (error instanceof HTTPException) appError = await appErrorFromHttpException(c, error, acceptedMediaTypes);
     if (!(appError instanceof AppError) || appError.status >= 500) {
       c.get('logger').error('Request failed', {
         trace: c.get('trace'),

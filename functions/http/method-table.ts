@@ -7,6 +7,18 @@ export interface RegisteredRoute {
   path: string;
 }
 
+/** A route path (`/v1/x/:id` or OpenAPI's `/v1/x/{id}`) as an anchored regular expression. */
+function pathPattern(path: string): RegExp {
+  const segments = path
+    .split('/')
+    .map((segment) =>
+      segment.startsWith(':') || /^\{[^}]+\}$/.test(segment)
+        ? '[^/]+'
+        : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+    );
+  return new RegExp(`^${segments.join('/')}/?$`);
+}
+
 interface PathMatcher {
   pattern: RegExp;
   methods: Set<string>;
@@ -24,19 +36,7 @@ export function createMethodTable(routes: () => RegisteredRoute[]) {
       if (route.method.toUpperCase() === 'GET') methods.add('HEAD');
       byPath.set(route.path, methods);
     }
-    return [...byPath].map(([path, methods]) => ({
-      pattern: new RegExp(
-        '^' +
-          path
-            .split('/')
-            .map((segment) =>
-              segment.startsWith(':') ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
-            )
-            .join('/') +
-          '/?$',
-      ),
-      methods,
-    }));
+    return [...byPath].map(([path, methods]) => ({ pattern: pathPattern(path), methods }));
   }
 
   /** The methods allowed on `path`, sorted; empty when the path is unknown. */
@@ -47,5 +47,34 @@ export function createMethodTable(routes: () => RegisteredRoute[]) {
       if (matcher.pattern.test(path)) for (const method of matcher.methods) allowed.add(method);
     }
     return [...allowed].sort();
+  };
+}
+
+interface RouteDefinition {
+  type: string;
+  route?: {
+    method: string;
+    path: string;
+    request?: { body?: { content?: Record<string, unknown> } };
+  };
+}
+
+/** The request media types each operation declares, for a 415 that says what to send instead. */
+export function createMediaTypeTable(definitions: () => readonly unknown[]) {
+  let table: Array<{ method: string; pattern: RegExp; types: string[] }> | undefined;
+  return function acceptedMediaTypes(method: string, path: string): string[] {
+    table ??= (definitions() as RouteDefinition[])
+      .filter(
+        (definition) => definition.type === 'route' && definition.route?.request?.body?.content,
+      )
+      .map(({ route }) => ({
+        method: (route?.method ?? '').toUpperCase(),
+        pattern: pathPattern(route?.path ?? ''),
+        types: Object.keys(route?.request?.body?.content ?? {}),
+      }));
+    return (
+      table.find((entry) => entry.method === method.toUpperCase() && entry.pattern.test(path))
+        ?.types ?? []
+    );
   };
 }

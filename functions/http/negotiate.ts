@@ -2,7 +2,10 @@
  * Content negotiation (RFC 9110 §12.5.1): picks the representation the client ranks highest
  * among those offered, honouring q-values and wildcards. A `?format=` override wins.
  */
-export function negotiateMediaType(accept: string | undefined, offered: readonly string[]): string | undefined {
+export function negotiateMediaType(
+  accept: string | undefined,
+  offered: readonly string[],
+): string | undefined {
   if (!accept || accept.trim() === '') return offered[0];
   const ranges = accept
     .slice(0, 2048)
@@ -19,10 +22,15 @@ export function negotiateMediaType(accept: string | undefined, offered: readonly
   for (const type of offered) {
     const [major] = type.split('/');
     for (const r of ranges) {
-      const specificity = r.range === type ? 2 : r.range === `${major}/*` ? 1 : r.range === '*/*' ? 0 : -1;
+      const specificity =
+        r.range === type ? 2 : r.range === `${major}/*` ? 1 : r.range === '*/*' ? 0 : -1;
       if (specificity < 0 || r.q <= 0) continue;
       const better =
-        !best || r.q > best.q || (r.q === best.q && (specificity > best.specificity || (specificity === best.specificity && r.index < best.index)));
+        !best ||
+        r.q > best.q ||
+        (r.q === best.q &&
+          (specificity > best.specificity ||
+            (specificity === best.specificity && r.index < best.index)));
       if (better) best = { type, q: r.q, specificity, index: r.index };
     }
   }

@@ -28,12 +28,14 @@ export function problemResponse(c: Context<AppEnv>, error: unknown): Response {
 export async function appErrorFromHttpException(
   c: Context<AppEnv>,
   exception: HTTPException,
+  acceptedMediaTypes: (method: string, path: string) => string[] = () => ['application/json'],
 ): Promise<AppError> {
   if (exception.status === 415) {
     const received = c.req.header('content-type') ?? 'no Content-Type';
+    const accepted = acceptedMediaTypes(c.req.method, c.req.path);
     return new AppError(
       'UNSUPPORTED_MEDIA_TYPE',
-      `The body was sent as ${truncate(received)}; send it as application/json.`,
+      `The body was sent as ${truncate(received)}; send it as ${accepted.length > 0 ? accepted.join(' or ') : 'application/json'}.`,
       { cause: exception },
     );
   }

@@ -212,6 +212,16 @@ describe.each(targets)('POST /v1/images/resolve through the $name entry (offline
     expect(response.text).not.toMatch(/at .*\.(js|ts):\d+/);
     expect((await call(target, 'get', '/healthz')).status).toBe(200);
   });
+
+  it('names the accepted media type in a 415', async () => {
+    const response = await call(target, 'post', '/v1/images/resolve', {
+      raw: 'nginx',
+      contentType: 'text/plain',
+    });
+    expect(response.body.detail).toBe(
+      'The body was sent as text/plain; send it as application/json.',
+    );
+  });
 });
 
 describe.each(targets)('POST /v1/images/resolve-batch through the $name entry', (target) => {

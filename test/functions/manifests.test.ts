@@ -470,5 +470,6 @@ describe.each(targets)('POST /v1/manifests/check through the $name entry', (targ
     const response = await call(target, 'post', PATH, { raw: RELEASE, contentType: 'text/plain' });
     expect(response.status).toBe(415);
     expect(response.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    expect(response.body.detail).toContain('application/yaml');
   });
 });
