@@ -1,3 +1,4 @@
+import { isAppError } from '../../problems';
 import type { GoogleApiRequestOptions, GoogleApiRequester } from './requester';
 
 /** Why a live question got no usable answer. */
@@ -38,6 +39,10 @@ function classifyStatus(status: number, body: unknown): CallOutcome<never> {
 }
 
 function classifyError(error: unknown, aborted: boolean): CallOutcome<never> {
+  // The service's own credential source failing is not an answer from Google.
+  if (isAppError(error) && error.code === 'NO_CREDENTIALS') {
+    return { ok: false, reason: 'not-configured', status: null };
+  }
   const e = (typeof error === 'object' && error !== null ? error : {}) as ErrorLike;
   const status =
     typeof e.response?.status === 'number'

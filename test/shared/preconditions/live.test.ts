@@ -1,3 +1,4 @@
+import { AppError } from '../../../shared/problems';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AuthClient } from 'google-auth-library';
 import { createServer } from 'node:net';
@@ -353,6 +354,18 @@ describe('live mode: Policy Troubleshooter and repository IAM policy', () => {
       evidence: { source: 'live', error: 'not-configured' },
     });
     expect(checkOf(result, 'public-repository').evidence.error).toBe('not-configured');
+  });
+
+  it("is unknown and says so when the service's credential source has no credentials", async () => {
+    const noCredentials: GoogleApiRequester = {
+      request: () =>
+        Promise.reject(new AppError('NO_CREDENTIALS', 'no Application Default Credentials')),
+    };
+    const result = await live({}, { requester: noCredentials });
+    expect(checkOf(result, 'node-service-account')).toMatchObject({
+      status: 'unknown',
+      evidence: { source: 'live', error: 'not-configured' },
+    });
   });
 
   it('does not ask the troubleshooter for the default account without a project number', async () => {
