@@ -9,6 +9,7 @@ import { registerImageRoutes } from './images';
 import { registerTokenRoutes } from './tokens';
 import { registerManifestRoutes } from './manifests';
 import { registerPreconditionsRoutes } from './preconditions';
+import { registerTroubleshootingRoutes } from './troubleshooting';
 
 export const ROUTE_MODULES: ReadonlyArray<(app: ApiApp, deps: AppDependencies) => void> = [
   registerImageRoutes,
@@ -16,4 +17,5 @@ export const ROUTE_MODULES: ReadonlyArray<(app: ApiApp, deps: AppDependencies) =
   registerPreconditionsRoutes,
   registerGkeVersionRoutes,
   registerManifestRoutes,
+  registerTroubleshootingRoutes,
 ];
