@@ -94,12 +94,26 @@ export function createApp(deps: AppDependencies): ApiApp {
 
   app.onError(async (error, c) => {
     let appError: unknown = error;
-    if (error instanceof HTTPException) appError = await appErrorFromHttpException(c, error, acceptedMediaTypes);
-    if (!(appError instanceof AppError) || appError.status >= 500) {
-      c.get('logger').error('Request failed', {
+    if (error instanceof HTTPException)
+      appError = await appErrorFromHttpException(c, error, acceptedMediaTypes);
+    const logger = c.get('logger');
+    if (!(appError instanceof AppError)) {
+      logger.error('Request failed', {
         trace: c.get('trace'),
         requestId: c.get('requestId'),
         error,
+      });
+    } else if (appError.status >= 500) {
+      // An expected upstream or configuration problem: its code and the cause's message suffice.
+      const cause =
+        appError.cause instanceof Error
+          ? `${appError.cause.name}: ${appError.cause.message}`
+          : undefined;
+      logger.warn(`${appError.code}: ${appError.detail}`, {
+        trace: c.get('trace'),
+        requestId: c.get('requestId'),
+        code: appError.code,
+        ...(cause ? { cause } : {}),
       });
     }
     return problemResponse(c, appError);

@@ -73,15 +73,29 @@ function truncate(text: string, max = 120): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
+function pointerOf(path: ReadonlyArray<PropertyKey>): string {
+  return path.map((part) => '/' + String(part).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+/** One field error per offending field; an unknown member is named by its own pointer. */
 export function fieldErrorsFromZod(
-  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string; code?: string }>,
+  issues: ReadonlyArray<{
+    path: ReadonlyArray<PropertyKey>;
+    message: string;
+    code?: string;
+    keys?: readonly string[];
+  }>,
   location: FieldError['in'],
 ): FieldError[] {
-  return issues.slice(0, 50).map((issue) => ({
-    pointer:
-      '/' +
-      issue.path.map((part) => String(part).replace(/~/g, '~0').replace(/\//g, '~1')).join('/'),
-    detail: issue.message,
-    in: location,
-  }));
+  return issues
+    .flatMap((issue) =>
+      issue.code === 'unrecognized_keys' && issue.keys
+        ? issue.keys.map((key) => ({
+            pointer: pointerOf([...issue.path, key]),
+            detail: `Unknown field "${key.slice(0, 100)}".`,
+            in: location,
+          }))
+        : [{ pointer: pointerOf(issue.path), detail: issue.message, in: location }],
+    )
+    .slice(0, 50);
 }

@@ -17,28 +17,22 @@ export const FORMAT_MEDIA_TYPES = {
 const EXAMPLE_ERROR =
   'Failed to pull image "us-central1-docker.pkg.dev/acme-prod/services/checkout:1.8.2": rpc error: code = Unknown desc = failed to pull and unpack image "us-central1-docker.pkg.dev/acme-prod/services/checkout:1.8.2": failed to resolve reference "us-central1-docker.pkg.dev/acme-prod/services/checkout:1.8.2": pulling from host us-central1-docker.pkg.dev failed with status code [manifests 1.8.2]: 403 Forbidden';
 
-const CauseSchema = z
-  .enum(CAUSES)
-  .openapi('Cause', {
-    description: 'What most likely stops the pull. A cause never changes meaning.',
-  });
+const CauseSchema = z.enum(CAUSES).openapi('Cause', {
+  description: 'What most likely stops the pull. A cause never changes meaning.',
+});
 
 const PlanCommandSchema = z
   .object({
     shell: z.enum(['bash', 'powershell']),
-    run: z
-      .string()
-      .openapi({
-        description:
-          'The exact command; unknown values are UPPER_SNAKE placeholders listed in `placeholders`.',
-      }),
+    run: z.string().openapi({
+      description:
+        'The exact command; unknown values are UPPER_SNAKE placeholders listed in `placeholders`.',
+    }),
     runOn: z.enum(['workstation', 'node']),
-    mutates: z
-      .boolean()
-      .openapi({
-        description:
-          'True when the command changes the cluster, IAM, the registry or local configuration.',
-      }),
+    mutates: z.boolean().openapi({
+      description:
+        'True when the command changes the cluster, IAM, the registry or local configuration.',
+    }),
     placeholders: z.array(z.string()),
   })
   .openapi('PlanCommand');
@@ -102,14 +96,10 @@ export const TroubleshootingPlanSchema = z
 
 export const PlanRequestSchema = z
   .object({
-    error: z
-      .string()
-      .max(65536)
-      .optional()
-      .openapi({
-        description: 'The verbatim event or command output (up to 64 KiB).',
-        example: EXAMPLE_ERROR,
-      }),
+    error: z.string().max(65536).optional().openapi({
+      description: 'The verbatim event or command output (up to 64 KiB).',
+      example: EXAMPLE_ERROR,
+    }),
     image: z
       .string()
       .max(4096)
@@ -124,12 +114,9 @@ export const PlanRequestSchema = z
       })
       .optional(),
     repository: z.object({ public: z.boolean().optional() }).optional(),
-    via: z
-      .enum(['gcloud', 'console'])
-      .optional()
-      .openapi({
-        description: "How you reach the node: `gcloud compute ssh` or the console's SSH button.",
-      }),
+    via: z.enum(['gcloud', 'console']).optional().openapi({
+      description: "How you reach the node: `gcloud compute ssh` or the console's SSH button.",
+    }),
     cluster: ClusterSchema.optional(),
   })
   .refine((body) => body.error !== undefined || body.image !== undefined, {
