@@ -10,7 +10,17 @@ import { createTestApp } from '../support/app';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
 
-function autocannon(url: string, requests: unknown[], seconds: number): Promise<{ errors: number; timeouts: number; non2xx: number; total: number; statusCodeStats: Record<string, { count: number }> }> {
+function autocannon(
+  url: string,
+  requests: unknown[],
+  seconds: number,
+): Promise<{
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  total: number;
+  statusCodeStats: Record<string, { count: number }>;
+}> {
   // The request mix goes through autocannon's programmatic API in its own process.
   const script = `
     const autocannon = require('autocannon');
@@ -19,7 +29,11 @@ function autocannon(url: string, requests: unknown[], seconds: number): Promise<
       process.stdout.write(JSON.stringify({ errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, total: result.requests.total, statusCodeStats: result.statusCodeStats }));
     });`;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-e', script, url, String(seconds), JSON.stringify(requests)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      ['-e', script, url, String(seconds), JSON.stringify(requests)],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     let output = '';
     child.stdout.on('data', (chunk) => (output += String(chunk)));
     const guard = setTimeout(() => child.kill('SIGKILL'), (seconds + 30) * 1000);
@@ -35,33 +49,57 @@ function autocannon(url: string, requests: unknown[], seconds: number): Promise<
 }
 
 describe('the Cloud Run listener under load', () => {
-  it(`serves 200 connections for ${SECONDS} s on a mix of endpoints without errors or leaked handles`, async () => {
-    const { app } = createTestApp({ env: { LOG_LEVEL: 'WARNING' } });
-    const server = createServer(getRequestListener(app.fetch));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const handlesBefore = process.getActiveResourcesInfo().length;
-    const json = { 'content-type': 'application/json' };
-    const result = await autocannon(
-      url,
-      [
-        { method: 'GET', path: '/healthz' },
-        { method: 'POST', path: '/v1/images/resolve', headers: json, body: JSON.stringify({ reference: 'us-docker.pkg.dev/p-123456/repo/app:1' }) },
-        { method: 'GET', path: '/v1/images/resolve?reference=nginx' },
-        { method: 'POST', path: '/v1/images/resolve', headers: json, body: JSON.stringify({ reference: 'NOT A REFERENCE' }) },
-        { method: 'POST', path: '/v1/images/resolve-batch', headers: json, body: JSON.stringify({ references: Array.from({ length: 50 }, (_, i) => `nginx:${i}`) }) },
-      ],
-      SECONDS,
-    );
-    expect(result.errors).toBe(0);
-    expect(result.timeouts).toBe(0);
-    expect(result.total).toBeGreaterThan(SECONDS * 200);
-    const statuses = Object.keys(result.statusCodeStats).map(Number);
-    expect(statuses.every((status) => status < 500), JSON.stringify(result.statusCodeStats)).toBe(true);
-    expect(statuses).toContain(400);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const handlesAfter = process.getActiveResourcesInfo().length;
-    expect(handlesAfter).toBeLessThanOrEqual(handlesBefore + 2);
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  }, (SECONDS + 60) * 1000);
+  it(
+    `serves 200 connections for ${SECONDS} s on a mix of endpoints without errors or leaked handles`,
+    async () => {
+      const { app } = createTestApp({ env: { LOG_LEVEL: 'WARNING' } });
+      const server = createServer(getRequestListener(app.fetch));
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const handlesBefore = process.getActiveResourcesInfo().length;
+      const json = { 'content-type': 'application/json' };
+      const result = await autocannon(
+        url,
+        [
+          { method: 'GET', path: '/healthz' },
+          {
+            method: 'POST',
+            path: '/v1/images/resolve',
+            headers: json,
+            body: JSON.stringify({ reference: 'us-docker.pkg.dev/p-123456/repo/app:1' }),
+          },
+          { method: 'GET', path: '/v1/images/resolve?reference=nginx' },
+          {
+            method: 'POST',
+            path: '/v1/images/resolve',
+            headers: json,
+            body: JSON.stringify({ reference: 'NOT A REFERENCE' }),
+          },
+          {
+            method: 'POST',
+            path: '/v1/images/resolve-batch',
+            headers: json,
+            body: JSON.stringify({
+              references: Array.from({ length: 50 }, (_, i) => `nginx:${i}`),
+            }),
+          },
+        ],
+        SECONDS,
+      );
+      expect(result.errors).toBe(0);
+      expect(result.timeouts).toBe(0);
+      expect(result.total).toBeGreaterThan(SECONDS * 200);
+      const statuses = Object.keys(result.statusCodeStats).map(Number);
+      expect(
+        statuses.every((status) => status < 500),
+        JSON.stringify(result.statusCodeStats),
+      ).toBe(true);
+      expect(statuses).toContain(400);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const handlesAfter = process.getActiveResourcesInfo().length;
+      expect(handlesAfter).toBeLessThanOrEqual(handlesBefore + 2);
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+    (SECONDS + 60) * 1000,
+  );
 });
