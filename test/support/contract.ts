@@ -53,7 +53,8 @@ export interface ObservedResponse {
 
 /** Throws with a readable message when the response is not what openapi.yaml promises. */
 export function assertMatchesContract(response: ObservedResponse): void {
-  const path = response.path.split('?')[0] as string;
+  // The path as the server saw it: dot segments resolved, as every HTTP client and URL parser does.
+  const path = new URL(response.path, 'http://contract.invalid').pathname;
   const method = response.method.toLowerCase() === 'head' ? 'get' : response.method.toLowerCase();
   const mediaType = (response.contentType ?? '').split(';')[0]?.trim() ?? '';
   const where = `${response.method} ${path} → ${response.status} ${mediaType}`;
