@@ -15,7 +15,7 @@ interface RealError {
 }
 
 const REAL_ERRORS = JSON.parse(
-  readFileSync(new URL('../../../../shared/docs/pull-errors.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('./fixtures/pull-errors.json', import.meta.url), 'utf8'),
 ) as RealError[];
 
 /** The fact file's categories, in the API's cause vocabulary. */
@@ -33,7 +33,7 @@ const CATEGORY_CAUSE: Record<string, Cause> = {
   registry_side: 'registry-error',
 };
 
-describe('classifyPullError on the real messages of pull-errors.json', () => {
+describe('classifyPullError on the real messages of fixtures/pull-errors.json (gathered with their sources)', () => {
   it('has a cause for every category in the fact file', () => {
     for (const e of REAL_ERRORS) expect(CATEGORY_CAUSE[e.category], e.category).toBeDefined();
   });
