@@ -53,11 +53,17 @@ export function createApp(deps: AppDependencies): ApiApp {
   });
 
   app.use('*', requestContext(deps.logger, deps.requestId ?? randomUUID));
+  const allowedMethods = createMethodTable(() => app.routes);
   const largeBodyPaths = new Set(LARGE_BODY_PATHS);
+  // A body is read only when an operation will take it; other requests go straight to 404/405.
   app.use(
     '*',
-    requestBody((path) =>
-      largeBodyPaths.has(path) ? deps.config.MAX_LARGE_BODY_BYTES : deps.config.MAX_BODY_BYTES,
+    requestBody((method, path) =>
+      !allowedMethods(path).includes(method)
+        ? null
+        : largeBodyPaths.has(path)
+          ? deps.config.MAX_LARGE_BODY_BYTES
+          : deps.config.MAX_BODY_BYTES,
     ),
   );
 
@@ -65,7 +71,6 @@ export function createApp(deps: AppDependencies): ApiApp {
   registerDocumentRoutes(app);
   for (const register of ROUTE_MODULES) register(app, deps);
 
-  const allowedMethods = createMethodTable(() => app.routes);
   const acceptedMediaTypes = createMediaTypeTable(() => app.openAPIRegistry.definitions);
 
   app.notFound((c) => {

@@ -15,10 +15,17 @@ type BodyCache = Record<string, Promise<unknown> | undefined>;
  * parser's position, identically on both entries. Under functions-framework the body was already
  * read by the framework and is taken from `req.rawBody`.
  */
-export function requestBody(maxBytesFor: (path: string) => number): MiddlewareHandler<AppEnv> {
+/**
+ * `maxBytesFor` gives the limit for a method and path, or null when no operation takes that
+ * request (its body is then never read).
+ */
+export function requestBody(
+  maxBytesFor: (method: string, path: string) => number | null,
+): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (METHODS_WITHOUT_BODY.has(c.req.method)) return next();
-    const maxBytes = maxBytesFor(c.req.path);
+    const maxBytes = maxBytesFor(c.req.method, c.req.path);
+    if (maxBytes === null) return next();
     const text = await readBody(c, maxBytes);
     const cache = c.req.bodyCache as BodyCache;
     cache.text = Promise.resolve(text);

@@ -59,8 +59,17 @@ describe.each(targets)('the foundation through the $name entry', (target) => {
     expect(response.headers.allow).toBe('GET, HEAD, OPTIONS');
   });
 
-  it('refuses a 1 MiB body with PAYLOAD_TOO_LARGE and stays up', async () => {
+  it('answers a body sent to a GET-only path with 405 without reading it', async () => {
     const response = await call(target, 'post', '/healthz', {
+      raw: '{"x":',
+      contentType: 'application/json',
+    });
+    expect(response.status).toBe(405);
+    expect(response.body.code).toBe('METHOD_NOT_ALLOWED');
+  });
+
+  it('refuses a 1 MiB body with PAYLOAD_TOO_LARGE and stays up', async () => {
+    const response = await call(target, 'post', '/v1/images/resolve', {
       raw: 'x'.repeat(1024 * 1024),
       contentType: 'application/json',
     });
