@@ -14,3 +14,4 @@ export {
 } from './logger';
 export { redact, redactString, isSecretMemberName, REDACTED, SECRET_MEMBER_NAMES } from './redact';
 export { parseTraceContext, type TraceContext } from './trace';
+export { createBatchedStdoutWriter } from './stdout-writer';

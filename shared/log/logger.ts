@@ -1,4 +1,5 @@
-import { redact } from './redact';
+import { isSecretMemberName, redact, REDACTED, redactString } from './redact';
+import { createBatchedStdoutWriter } from './stdout-writer';
 import type { TraceContext } from './trace';
 
 export const SEVERITIES = ['DEBUG', 'INFO', 'WARNING', 'ERROR'] as const;
@@ -49,19 +50,26 @@ export interface LoggerOptions {
  */
 export function createLogger(options: LoggerOptions): Logger {
   const threshold = SEVERITIES.indexOf(options.level);
-  const write = options.write ?? ((line: string) => void process.stdout.write(line + '\n'));
+  const write = options.write ?? createBatchedStdoutWriter();
   const clock = options.clock ?? (() => new Date());
 
   function log(severity: Severity, message: string, fields: LogFields = {}): void {
     if (SEVERITIES.indexOf(severity) < threshold) return;
-    const { trace, httpRequest, ...rest } = fields;
     const entry: Record<string, unknown> = {
       severity,
-      message,
+      message: redactString(message),
       time: clock().toISOString(),
-      ...(redact(rest) as Record<string, unknown>),
     };
-    if (httpRequest) entry.httpRequest = redact(httpRequest);
+    let trace: TraceContext | undefined;
+    for (const key in fields) {
+      const value = fields[key];
+      if (key === 'trace') trace = value as TraceContext | undefined;
+      else if (value === undefined || key in entry) continue;
+      else if (isSecretMemberName(key)) entry[key] = REDACTED;
+      else if (typeof value === 'string') entry[key] = redactString(value);
+      else if (key === 'httpRequest') entry[key] = redactFlat(value as HttpRequestEntry);
+      else entry[key] = redact(value);
+    }
     if (trace) {
       if (options.projectId) {
         entry['logging.googleapis.com/trace'] =
@@ -71,7 +79,6 @@ export function createLogger(options: LoggerOptions): Logger {
       if (trace.sampled !== undefined)
         entry['logging.googleapis.com/trace_sampled'] = trace.sampled;
     }
-    entry.message = redact(message);
     let line: string;
     try {
       line = JSON.stringify(entry);
@@ -88,6 +95,16 @@ export function createLogger(options: LoggerOptions): Logger {
     warn: (message, fields) => log('WARNING', message, fields),
     error: (message, fields) => log('ERROR', message, fields),
   };
+}
+
+/** A flat record of our own making: only its string values can carry client input. */
+function redactFlat(record: HttpRequestEntry): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const key in record) {
+    const value = record[key as keyof HttpRequestEntry];
+    copy[key] = typeof value === 'string' ? redactString(value) : value;
+  }
+  return copy;
 }
 
 /** `0.012345678s`, the Duration JSON form Cloud Logging's `latency` expects. */

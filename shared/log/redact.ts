@@ -42,7 +42,12 @@ export function isSecretMemberName(name: string): boolean {
   return SECRET_NAMES.has(name.toLowerCase().replace(/[-_.]/g, ''));
 }
 
+// One pass that every secret shape above must match; most strings fail it and are returned as is.
+const MAY_HOLD_SECRET =
+  /-----BEGIN|bearer|basic|ya29\.|eyJ|oauth2accesstoken:|_json_key|_dcgcloud_token:|_token:/i;
+
 export function redactString(text: string): string {
+  if (!MAY_HOLD_SECRET.test(text)) return text;
   let result = text;
   for (const pattern of SECRET_PATTERNS) {
     result = result.replace(pattern, (match, scheme?: string) =>
