@@ -5,6 +5,7 @@ import { AppError } from '../../shared/problems';
 import {
   buildTroubleshootingPlan,
   classifyPullError,
+  type Classification,
   type NodeContext,
   type TroubleshootingPlan,
   type Via,
@@ -24,12 +25,11 @@ export interface PlanRequest {
  * request's own image can be "invalid" (that is a diagnosis); an unparsable name inside the
  * pasted text is simply not used.
  */
-function imageOf(request: PlanRequest): {
-  image: ImageReference | null;
-  imageError: { code: string; detail: string } | null;
-} {
-  const text =
-    request.image ?? (request.error ? classifyPullError(request.error).extracted.image : null);
+function imageOf(
+  request: PlanRequest,
+  classification: Classification | undefined,
+): { image: ImageReference | null; imageError: { code: string; detail: string } | null } {
+  const text = request.image ?? classification?.extracted.image ?? null;
   if (!text) return { image: null, imageError: null };
   try {
     return { image: parseImageReference(text, { pointer: '/image' }), imageError: null };
@@ -47,7 +47,8 @@ export async function planFor(
   request: PlanRequest,
   language: Language,
 ): Promise<TroubleshootingPlan> {
-  const { image, imageError } = imageOf(request);
+  const classification = request.error === undefined ? undefined : classifyPullError(request.error);
+  const { image, imageError } = imageOf(request, classification);
   let checks: Check[] = [];
   if (request.cluster && image) {
     const result = await evaluatePreconditions(
@@ -64,6 +65,7 @@ export async function planFor(
   }
   return buildTroubleshootingPlan({
     ...(request.error === undefined ? {} : { error: request.error }),
+    ...(classification ? { classification } : {}),
     image,
     ...(request.image === undefined ? {} : { imageText: request.image }),
     imageError,

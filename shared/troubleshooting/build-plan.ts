@@ -354,7 +354,7 @@ function mergeRequestImageError(
  */
 export function buildTroubleshootingPlan(input: PlanInput): TroubleshootingPlan {
   const language = input.language;
-  const raw = classifyPullError(input.error ?? '');
+  const raw = input.classification ?? classifyPullError(input.error ?? '');
   const { classification, summary } = mergeRequestImageError(raw, input, language);
   const cause = classification.cause;
 

@@ -94,6 +94,8 @@ export interface ClusterContext {
 export interface PlanInput {
   /** The pasted event or command output, verbatim (only the first 64 KiB is read). */
   error?: string;
+  /** `classifyPullError(error)`, when the caller already has it (saves classifying twice). */
+  classification?: Classification;
   /** The request's image, already parsed; `null` when it was absent or failed to parse. */
   image?: ImageReference | null;
   /** The request's image text verbatim (shown when it did not parse). */
