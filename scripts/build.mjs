@@ -7,7 +7,24 @@
 // `node scripts/build.mjs [outdir]` (default `dist`; the directory must sit inside the project so
 // that node_modules resolves for the functions entry).
 import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { build } from 'esbuild';
+
+/**
+ * zod re-exports every locale through its `locales` namespace, so a bundle would carry all of
+ * them (most of zod's weight) though the service only ever uses English messages. This keeps
+ * the namespace with `en` alone.
+ */
+const englishOnlyZodLocales = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, (args) => ({
+      contents: 'export { default as en } from "./en.js";',
+      resolveDir: dirname(args.path),
+      loader: 'js',
+    }));
+  },
+};
 
 const common = {
   bundle: true,
@@ -26,6 +43,7 @@ export async function buildEntries(outdir = 'dist') {
     outdir,
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
+    plugins: [englishOnlyZodLocales],
     // Bundled CommonJS packages call require(); give the ESM bundle one.
     banner: {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
