@@ -9,7 +9,7 @@ import { createServices } from '../functions/services';
 import { loadConfig } from '../shared/config';
 import { createLogger } from '../shared/log';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { runLoad, type LoadResult, type Scenario } from './bench/load';
+import { runLoad, runMixedLoad, type LoadResult, type Scenario } from './bench/load';
 import { median, residentKilobytes, startServer } from './bench/processes';
 import {
   benchScenarios,
@@ -190,19 +190,23 @@ async function serverTimings(scenario: Scenario, count: number) {
   return { median: median(samples), max: Math.max(...samples), samples: samples.length };
 }
 
+/**
+ * RSS under a constant mixed load: every soak scenario interleaved by one autocannon run for
+ * SOAK_SECONDS. Compares the mean RSS of the first and last fifth of the run, after a warm-up.
+ */
 async function soak(pid: number, baseUrl: string, scenarios: BenchScenario[]) {
   const mix = scenarios.filter((s) => s.soak);
   const samples: number[] = [];
   const sampler = setInterval(() => samples.push(residentKilobytes(pid)), 1000);
-  const perScenario = Math.max(1, Math.floor(SOAK_SECONDS / mix.length));
-  for (const scenario of mix)
-    await runLoad(baseUrl, scenario, { seconds: perScenario, connections: CONNECTIONS });
+  await runMixedLoad(baseUrl, mix, { seconds: SOAK_SECONDS, connections: CONNECTIONS });
   clearInterval(sampler);
-  const settled = samples.slice(Math.min(5, Math.floor(samples.length / 4)));
-  const first = settled[0] ?? 0;
-  const last = settled.at(-1) ?? 0;
+  const settled = samples.slice(Math.min(10, Math.floor(samples.length / 4)));
+  const fifth = Math.max(1, Math.floor(settled.length / 5));
+  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
+  const first = mean(settled.slice(0, fifth));
+  const last = mean(settled.slice(-fifth));
   return {
-    seconds: perScenario * mix.length,
+    seconds: SOAK_SECONDS,
     startKb: first,
     endKb: last,
     peakKb: Math.max(...samples),
@@ -252,7 +256,7 @@ function renderMarkdown(report: {
       : []),
     `| cold start → first /healthz: baseline / Cloud Run entry / functions-framework (median of 10) | ${format(report.cold.baselineHealthz ?? 0, 0)} / ${format(report.cold.serviceHealthz ?? 0, 0)} / ${format(report.cold.functionsHealthz ?? 0, 0)} ms |`,
     `| cold start → first /v1/images/resolve, Cloud Run entry (median of 10) | ${format(report.cold.serviceResolve ?? 0, 0)} ms (${format((report.cold.serviceResolve ?? 0) / (report.cold.baselineHealthz ?? 1), 2)}× the baseline) |`,
-    `| RSS over ${report.rss.seconds} s of mixed load: settled start → end (peak) | ${format(report.rss.startKb / 1024, 1)} → ${format(report.rss.endKb / 1024, 1)} MiB (${format(report.rss.peakKb / 1024, 1)} MiB), ${format(report.rss.changePercent, 1)}% |`,
+    `| RSS over ${report.rss.seconds} s of interleaved mixed load: mean of the first → last fifth after warm-up (peak) | ${format(report.rss.startKb / 1024, 1)} → ${format(report.rss.endKb / 1024, 1)} MiB (${format(report.rss.peakKb / 1024, 1)} MiB), ${format(report.rss.changePercent, 1)}% |`,
     '',
   ];
   return lines.join('\n');

@@ -73,3 +73,51 @@ export function runLoad(
     });
   });
 }
+
+/** Several scenarios interleaved in one autocannon run (its `requests` list, cycled per connection). */
+export function runMixedLoad(
+  baseUrl: string,
+  scenarios: Scenario[],
+  options: { seconds: number; connections: number },
+): Promise<{ total: number; errors: number; non2xx: number }> {
+  const requests = scenarios.map((scenario) => ({
+    method: scenario.method,
+    path: scenario.path,
+    headers: { 'content-type': 'application/json', ...scenario.headers },
+    ...(scenario.body === undefined ? {} : { body: scenario.body }),
+  }));
+  const script = `
+    const autocannon = require('autocannon');
+    const [url, seconds, connections, requests] = process.argv.slice(1);
+    autocannon({ url, duration: Number(seconds), connections: Number(connections), requests: JSON.parse(requests) }, (error, result) => {
+      if (error) { console.error(error); process.exit(1); }
+      process.stdout.write(JSON.stringify({ total: result.requests.total, errors: result.errors, non2xx: result.non2xx }));
+    });`;
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [
+        '-e',
+        script,
+        baseUrl,
+        String(options.seconds),
+        String(options.connections),
+        JSON.stringify(requests),
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += String(chunk)));
+    const guard = setTimeout(() => child.kill('SIGKILL'), (options.seconds + 30) * 1000);
+    child.on('exit', () => {
+      clearTimeout(guard);
+      try {
+        resolve(JSON.parse(output));
+      } catch {
+        reject(new Error(`autocannon gave no result for the mixed load: ${output}`));
+      }
+    });
+  });
+}

@@ -1,6 +1,8 @@
 // What the benchmark drives, and the loopback fakes it needs (a real OCI registry with token
 // auth, a fake GCE metadata server), reused from the test suite.
 import { startFakeMetadataServer } from '../../test/fakes/gce-metadata-server';
+import { startFakeIamCredentials } from '../../test/fakes/iam-credentials';
+import { startFakeOidcIssuer } from '../../test/fakes/oidc-issuer';
 import { skopeoInspectRaw, startTestRegistry } from '../../test/fakes/registry';
 import type { Scenario } from './load';
 import { median } from './processes';
@@ -109,17 +111,90 @@ export async function startBenchFixtures(): Promise<BenchFixtures> {
       password && metadata.lookupToken(password) ? 'grant' : 'deny-401',
   });
   const hosts = `${registry.host},${registry.issuerHost}`;
+  // Credential minting: a Kubernetes-style caller, a puller account the service may impersonate.
+  const puller = 'ar-puller@registry-project.iam.gserviceaccount.com';
+  const iam = await startFakeIamCredentials({
+    sourceTokens: metadata,
+    allow: { [metadata.email]: [puller] },
+  });
+  const cluster = await startFakeOidcIssuer();
+  const audience = 'https://gke-pull-assistant.bench.invalid';
+  const subject = 'system:serviceaccount:pull-secrets:refresher';
+  const repository = 'us-docker.pkg.dev/registry-project/team-images';
   const serviceEnv = {
     GCE_METADATA_HOST: metadata.host,
     METADATA_SERVER_DETECTION: 'ping-only',
     REGISTRY_ALLOWLIST: hosts,
     REGISTRY_INSECURE_HOSTS: hosts,
     REGISTRY_GOOGLE_CREDENTIAL_HOSTS: hosts,
+    AUTH_AUDIENCE: audience,
+    AUTH_TRUSTED_ISSUERS: JSON.stringify([{ issuer: cluster.issuer, jwksUri: cluster.jwksUri }]),
+    ACCESS_POLICY: JSON.stringify({
+      rules: [
+        {
+          name: 'bench',
+          callers: [{ issuer: cluster.issuer, subject }],
+          repositories: [repository],
+          pullerServiceAccount: puller,
+        },
+      ],
+    }),
+    IAM_CREDENTIALS_ENDPOINT: iam.url,
+  };
+  const now = Math.floor(Date.now() / 1000);
+  const idToken = cluster.mint({ sub: subject, aud: audience, iat: now, exp: now + 3600 });
+  const tokenRequest = {
+    headers: { authorization: `Bearer ${idToken}` },
+    body: JSON.stringify({
+      repository,
+      lifetimeSeconds: 3600,
+      secretName: 'ar-pull',
+      namespace: 'apps',
+    }),
   };
   const { single } = registry.images;
   return {
     serviceEnv,
-    extraScenarios: [],
+    extraScenarios: [
+      {
+        name: 'POST /v1/tokens (warm token cache)',
+        method: 'POST',
+        path: '/v1/tokens',
+        ...tokenRequest,
+        soak: true,
+      },
+    ],
+    async measureTokens(baseUrl) {
+      const viaApi = () =>
+        timeCall(`${baseUrl}/v1/tokens`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...tokenRequest.headers },
+          body: tokenRequest.body,
+        });
+      // The upstream a cold mint waits for: IAM Credentials generateAccessToken.
+      const sourceToken = (metadata.issuedTokens().at(-1) ?? { accessToken: '' }).accessToken;
+      const upstream = () =>
+        timeCall(`${iam.url}/v1/projects/-/serviceAccounts/${puller}:generateAccessToken`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${sourceToken}` },
+          body: JSON.stringify({
+            scope: ['https://www.googleapis.com/auth/devstorage.read_only'],
+            lifetime: '3600s',
+          }),
+        });
+      await viaApi();
+      const warm: number[] = [];
+      const direct: number[] = [];
+      for (let i = 0; i < 50; i += 1) {
+        warm.push(await viaApi());
+        direct.push(await upstream());
+      }
+      return {
+        warmMedianMs: median(warm),
+        upstreamMedianMs: median(direct),
+        overheadMs: median(warm) - median(direct),
+      };
+    },
     async measureLive(baseUrl) {
       const call = (reference: string) =>
         timeCall(`${baseUrl}/v1/images/resolve`, {
@@ -151,7 +226,7 @@ export async function startBenchFixtures(): Promise<BenchFixtures> {
       return { uncachedMs: median(uncached), cachedMs: median(cached), skopeoMs: median(skopeo) };
     },
     async stop() {
-      await Promise.allSettled([registry.stop(), metadata.close()]);
+      await Promise.allSettled([registry.stop(), metadata.close(), iam.close(), cluster.close()]);
     },
   };
 }
