@@ -11,6 +11,7 @@ import { createLogger } from '../shared/log';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { runLoad, runMixedLoad, type LoadResult, type Scenario } from './bench/load';
 import { median, residentKilobytes, startServer } from './bench/processes';
+import { WHY_NOT, type TargetResult } from './bench/targets';
 import {
   benchScenarios,
   startBenchFixtures,
@@ -258,8 +259,81 @@ function renderMarkdown(report: {
     `| cold start → first /v1/images/resolve, Cloud Run entry (median of 10) | ${format(report.cold.serviceResolve ?? 0, 0)} ms (${format((report.cold.serviceResolve ?? 0) / (report.cold.baselineHealthz ?? 1), 2)}× the baseline) |`,
     `| RSS over ${report.rss.seconds} s of interleaved mixed load: mean of the first → last fifth after warm-up (peak) | ${format(report.rss.startKb / 1024, 1)} → ${format(report.rss.endKb / 1024, 1)} MiB (${format(report.rss.peakKb / 1024, 1)} MiB), ${format(report.rss.changePercent, 1)}% |`,
     '',
+    ...renderTargets(report),
   ];
   return lines.join('\n');
+}
+
+function renderTargets(report: Parameters<typeof renderMarkdown>[0]): string[] {
+  const results: TargetResult[] = [];
+  for (const row of report.rows.filter(
+    (r) => r.target === 'Cloud Run entry' && !r.scenario.startsWith('POST /v1/tokens'),
+  )) {
+    results.push({
+      target: `${row.scenario}: ≥ 50% of the baseline's req/s`,
+      measured: `${format((row.ratio ?? 0) * 100, 0)}%`,
+      met: (row.ratio ?? 0) >= 0.5,
+      ...(WHY_NOT[row.scenario] ? { why: WHY_NOT[row.scenario] } : {}),
+    });
+    results.push({
+      target: `${row.scenario}: p99 ≤ 15 ms at ${report.connections} connections`,
+      measured: `${row.result.p99} ms`,
+      met: row.result.p99 <= 15,
+      ...(WHY_NOT[row.scenario] ? { why: WHY_NOT[row.scenario] } : {}),
+    });
+  }
+  results.push({
+    target: 'batch of 1000 references ≤ 50 ms server time',
+    measured: `${format(report.batchServerMs.median, 1)} ms`,
+    met: report.batchServerMs.median <= 50,
+  });
+  const coldRatio = (report.cold.serviceResolve ?? 0) / (report.cold.baselineHealthz ?? 1);
+  results.push({
+    target: 'cold start to first /v1/images/resolve ≤ 2× the baseline',
+    measured: `${format(coldRatio, 2)}×`,
+    met: coldRatio <= 2,
+    why: WHY_NOT['cold start'] as string,
+  });
+  if (report.tokens) {
+    results.push({
+      target: 'warm token minting adds ≤ 2 ms over the upstream',
+      measured: `${format(report.tokens.overheadMs, 2)} ms`,
+      met: report.tokens.overheadMs <= 2,
+    });
+  }
+  results.push({
+    target: 'cached digest resolution faster than `skopeo inspect`',
+    measured: `${format(report.live.cachedMs, 2)} vs ${format(report.live.skopeoMs, 2)} ms`,
+    met: report.live.cachedMs < report.live.skopeoMs,
+  });
+  results.push({
+    target: 'uncached digest resolution within 1.5× `skopeo inspect`',
+    measured: `${format(report.live.uncachedMs / report.live.skopeoMs, 2)}×`,
+    met: report.live.uncachedMs <= 1.5 * report.live.skopeoMs,
+  });
+  results.push({
+    target: 'RSS flat (±10%) over the mixed load',
+    measured: `${format(report.rss.changePercent, 1)}%`,
+    met: Math.abs(report.rss.changePercent) <= 10,
+  });
+  const unmet = results.filter((r) => !r.met && r.why);
+  const explained = [...new Map(unmet.map((r) => [r.why, r])).values()];
+  return [
+    '## Targets',
+    '',
+    '| target | measured | met |',
+    '|---|---:|:---:|',
+    ...results.map((r) => `| ${r.target} | ${r.measured} | ${r.met ? 'yes' : 'no'} |`),
+    '',
+    ...(explained.length > 0
+      ? [
+          '### Why the unmet targets are not met',
+          '',
+          ...explained.map((r) => `- **${r.target}**: ${r.why}`),
+          '',
+        ]
+      : []),
+  ];
 }
 
 await main();
