@@ -75,7 +75,8 @@ const STATUS_DESCRIPTIONS: Record<ProblemStatus, string> = {
   504: 'An upstream did not answer in time (`UPSTREAM_TIMEOUT`).',
 };
 
-function problemExample(code: keyof typeof PROBLEM_CATALOGUE, detail: string) {
+/** An example problem document for the OpenAPI document. */
+export function problemExample(code: keyof typeof PROBLEM_CATALOGUE, detail: string) {
   return {
     type: problemTypeFor(code),
     title: PROBLEM_CATALOGUE[code].title,

@@ -9,8 +9,8 @@ import {
   OAUTH2_USERNAME,
   SECRET_TYPE,
 } from '../../shared/credentials';
-import { PROBLEM_CATALOGUE, PROBLEM_MEDIA_TYPE, problemTypeFor } from '../../shared/problems';
-import { problemResponses, ProblemSchema } from '../http/schemas';
+import { PROBLEM_MEDIA_TYPE } from '../../shared/problems';
+import { problemExample, problemResponses, ProblemSchema } from '../http/schemas';
 
 /** The media type of the bare Secret manifest (RFC 9512), for `kubectl apply -f -`. */
 export const YAML_MEDIA_TYPE = 'application/yaml';
@@ -219,17 +219,6 @@ data:
   .dockerconfigjson: eyJhdXRocyI6…
 `;
 
-function problem(code: keyof typeof PROBLEM_CATALOGUE, detail: string) {
-  return {
-    type: problemTypeFor(code),
-    title: PROBLEM_CATALOGUE[code].title,
-    status: PROBLEM_CATALOGUE[code].status,
-    detail,
-    instance: 'urn:uuid:0f6a3c52-1d8e-4c1b-9f5e-7f1f3c2b9a10',
-    code,
-  };
-}
-
 const problems = problemResponses([401, 403, 406, 502, 503, 504], { hasBody: true });
 
 const responses = {
@@ -262,7 +251,7 @@ const responses = {
     content: {
       [PROBLEM_MEDIA_TYPE]: {
         schema: ProblemSchema,
-        example: problem('UNAUTHENTICATED', INVALID_TOKEN_REASONS.expired),
+        example: problemExample('UNAUTHENTICATED', INVALID_TOKEN_REASONS.expired),
       },
     },
   },
@@ -272,7 +261,7 @@ const responses = {
     content: {
       [PROBLEM_MEDIA_TYPE]: {
         schema: ProblemSchema,
-        example: problem(
+        example: problemExample(
           'PERMISSION_DENIED',
           `The caller "ci@my-project.iam.gserviceaccount.com" (subject "1102…") of issuer "https://accounts.google.com" is not allowed to pull "${EXAMPLE_REPOSITORY}". Ask the operator of this service to grant it in the access policy.`,
         ),
@@ -285,7 +274,7 @@ const responses = {
     content: {
       [PROBLEM_MEDIA_TYPE]: {
         schema: ProblemSchema,
-        example: problem(
+        example: problemExample(
           'NO_CREDENTIALS',
           'Credential minting is not configured on this server: set AUTH_AUDIENCE (and ACCESS_POLICY) in its configuration.',
         ),

@@ -1,5 +1,5 @@
 import type { OAuth2Client } from 'google-auth-library';
-import { AppError } from '../problems';
+import { AppError, withDeadline } from '../problems';
 import { sanitizeError } from '../credentials';
 import { invalidTokenError, type InvalidTokenReason } from './challenge';
 import { GOOGLE_ISSUER_ALIASES, GOOGLE_PEM_CERTS_URL } from './trusted-issuers';
@@ -50,24 +50,16 @@ export function createGoogleIdTokenVerifier(options: GoogleIdTokenVerifierOption
     audience: string,
   ): Promise<Record<string, unknown>> {
     const oauth2 = await clientOnce();
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_resolve, reject) => {
-      timer = setTimeout(
-        () =>
-          reject(
-            new AppError(
-              'UPSTREAM_TIMEOUT',
-              `Google's ID-token signing certificates did not arrive within ${options.timeoutMs} ms; the caller could not be authenticated. Retry shortly.`,
-            ),
-          ),
-        options.timeoutMs,
-      );
-    });
     try {
-      const ticket = await Promise.race([
+      const ticket = await withDeadline(
         oauth2.verifyIdToken({ idToken: token, audience }),
-        timeout,
-      ]);
+        options.timeoutMs,
+        () =>
+          new AppError(
+            'UPSTREAM_TIMEOUT',
+            `Google's ID-token signing certificates did not arrive within ${options.timeoutMs} ms; the caller could not be authenticated. Retry shortly.`,
+          ),
+      );
       const payload = ticket.getPayload();
       if (payload === undefined) throw invalidTokenError('malformed');
       return payload as unknown as Record<string, unknown>;
@@ -85,8 +77,6 @@ export function createGoogleIdTokenVerifier(options: GoogleIdTokenVerifierOption
       const reason =
         GOOGLE_ERROR_REASONS.find(([pattern]) => pattern.test(message))?.[1] ?? 'badSignature';
       throw invalidTokenError(reason, cause);
-    } finally {
-      clearTimeout(timer);
     }
   };
 }

@@ -1,5 +1,5 @@
 import type { AuthClient } from 'google-auth-library';
-import { AppError } from '../problems';
+import { AppError, withDeadline } from '../problems';
 import { sanitizeError } from './sanitize';
 import { ACCESS_SCOPES, SOURCE_SCOPES } from './scopes';
 import { TokenCache, type CachedToken } from './token-cache';
@@ -184,20 +184,15 @@ export function createTokenMinter(options: TokenMinterOptions): TokenMinter {
   }
 
   function withTimeout<T>(work: Promise<T>, what: string): Promise<T> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_resolve, reject) => {
-      timer = setTimeout(
-        () =>
-          reject(
-            new AppError(
-              'UPSTREAM_TIMEOUT',
-              `${what} did not answer within ${timeoutMs} ms. Retry shortly.`,
-            ),
-          ),
-        timeoutMs,
-      );
-    });
-    return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+    return withDeadline(
+      work,
+      timeoutMs,
+      () =>
+        new AppError(
+          'UPSTREAM_TIMEOUT',
+          `${what} did not answer within ${timeoutMs} ms. Retry shortly.`,
+        ),
+    );
   }
 
   return {

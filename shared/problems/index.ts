@@ -12,3 +12,4 @@ export {
   toProblemDocument,
   type ProblemDocument,
 } from './problem-document';
+export { withDeadline } from './deadline';
