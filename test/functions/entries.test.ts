@@ -2,25 +2,14 @@
 // Run) and by the functions-framework CLI (Cloud Functions), each a separate process.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ESM script without type declarations
 import { buildEntries } from '../../scripts/build.mjs';
 import { startFakeMetadataServer } from '../fakes/gce-metadata-server';
 import { startTestRegistry } from '../fakes/registry';
+import { freePort } from '../support/ports';
 
 const outdir = `.test-build/entries-${process.pid}`;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-    server.on('error', reject);
-  });
-}
 
 interface Running {
   process: ChildProcess;

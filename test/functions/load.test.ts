@@ -1,52 +1,14 @@
 // Load: 200 concurrent connections for LOAD_SECONDS (default 30) on a mix of endpoints, driven by
 // autocannon in a separate process against the Cloud Run listener on 127.0.0.1. No errors, no
 // 5xx, and no growth in open handles once the load stops.
-import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../support/app';
+import { runAutocannon } from '../support/autocannon';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
-
-function autocannon(
-  url: string,
-  requests: unknown[],
-  seconds: number,
-): Promise<{
-  errors: number;
-  timeouts: number;
-  non2xx: number;
-  total: number;
-  statusCodeStats: Record<string, { count: number }>;
-}> {
-  // The request mix goes through autocannon's programmatic API in its own process.
-  const script = `
-    const autocannon = require('autocannon');
-    autocannon({ url: process.argv[1], connections: 200, duration: Number(process.argv[2]), requests: JSON.parse(process.argv[3]) }, (error, result) => {
-      if (error) { console.error(error); process.exit(1); }
-      process.stdout.write(JSON.stringify({ errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, total: result.requests.total, statusCodeStats: result.statusCodeStats }));
-    });`;
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['-e', script, url, String(seconds), JSON.stringify(requests)],
-      { stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += String(chunk)));
-    const guard = setTimeout(() => child.kill('SIGKILL'), (seconds + 30) * 1000);
-    child.on('exit', () => {
-      clearTimeout(guard);
-      try {
-        resolve(JSON.parse(output));
-      } catch {
-        reject(new Error(`autocannon gave no result: ${output}`));
-      }
-    });
-  });
-}
 
 describe('the Cloud Run listener under load', () => {
   it(
@@ -58,7 +20,7 @@ describe('the Cloud Run listener under load', () => {
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       const handlesBefore = process.getActiveResourcesInfo().length;
       const json = { 'content-type': 'application/json' };
-      const result = await autocannon(
+      const result = await runAutocannon(
         url,
         [
           { method: 'GET', path: '/healthz' },
@@ -84,7 +46,7 @@ describe('the Cloud Run listener under load', () => {
             }),
           },
         ],
-        SECONDS,
+        { seconds: SECONDS, connections: 200 },
       );
       expect(result.errors).toBe(0);
       expect(result.timeouts).toBe(0);
