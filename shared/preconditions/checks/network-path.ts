@@ -50,38 +50,35 @@ export const checkNetworkPath: PreconditionCheck = (context): CheckDraft => {
       remediation: null,
     };
   }
-  if (google) {
-    if (privateGoogleAccess === undefined)
-      return unknown('networkPath.privateGoogleAccessMissing', '/cluster/privateGoogleAccess');
-    if (privateGoogleAccess) {
-      return {
-        id,
-        status: 'pass',
-        message: { id: 'networkPath.privateGoogleAccess', params: { host } },
-        evidence,
-        missing: [],
-        remediation: null,
-      };
-    }
-    return {
-      id,
-      status: 'fail',
-      message: { id: 'networkPath.noPrivateGoogleAccess', params: { host } },
-      evidence,
-      missing: [],
-      remediation: {
-        summary: { id: 'networkPath.noPrivateGoogleAccess.summary' },
-        commands: [enablePrivateGoogleAccessCommand(context.cluster)],
+  // Private nodes leave through one way or the other, depending on whose registry it is.
+  const way = google
+    ? {
+        open: privateGoogleAccess,
+        missing: [
+          'networkPath.privateGoogleAccessMissing',
+          '/cluster/privateGoogleAccess',
+        ] as const,
+        passId: 'networkPath.privateGoogleAccess' as const,
+        failId: 'networkPath.noPrivateGoogleAccess' as const,
+        summaryId: 'networkPath.noPrivateGoogleAccess.summary' as const,
+        commands: () => [enablePrivateGoogleAccessCommand(context.cluster)],
         docs: [DOCS.privateGoogleAccess],
-      },
-    };
-  }
-  if (cloudNat === undefined) return unknown('networkPath.cloudNatMissing', '/cluster/cloudNat');
-  if (cloudNat) {
+      }
+    : {
+        open: cloudNat,
+        missing: ['networkPath.cloudNatMissing', '/cluster/cloudNat'] as const,
+        passId: 'networkPath.cloudNat' as const,
+        failId: 'networkPath.noCloudNat' as const,
+        summaryId: 'networkPath.noCloudNat.summary' as const,
+        commands: () => cloudNatCommands(context.cluster),
+        docs: [DOCS.cloudNat],
+      };
+  if (way.open === undefined) return unknown(way.missing[0], way.missing[1]);
+  if (way.open) {
     return {
       id,
       status: 'pass',
-      message: { id: 'networkPath.cloudNat', params: { host } },
+      message: { id: way.passId, params: { host } },
       evidence,
       missing: [],
       remediation: null,
@@ -90,13 +87,9 @@ export const checkNetworkPath: PreconditionCheck = (context): CheckDraft => {
   return {
     id,
     status: 'fail',
-    message: { id: 'networkPath.noCloudNat', params: { host } },
+    message: { id: way.failId, params: { host } },
     evidence,
     missing: [],
-    remediation: {
-      summary: { id: 'networkPath.noCloudNat.summary' },
-      commands: cloudNatCommands(context.cluster),
-      docs: [DOCS.cloudNat],
-    },
+    remediation: { summary: { id: way.summaryId }, commands: way.commands(), docs: way.docs },
   };
 };
