@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestApp, httpTargets } from '../support/app';
 import { call } from '../support/call';
@@ -276,5 +277,50 @@ describe.each(targets)('POST /v1/images/resolve-batch through the $name entry', 
     const response = await call(target, 'post', '/v1/images/resolve-batch', { json });
     expect(response.status).toBe(400);
     expect(response.body.code).toBe('INVALID_REQUEST');
+  });
+});
+
+describe('resolve as a property, through the Cloud Run listener', () => {
+  const target = targets[0] as (typeof targets)[number];
+  const component = fc.stringMatching(/^[a-z0-9]{1,8}(?:[._-][a-z0-9]{1,8})?$/);
+  const reference = fc.oneof(
+    fc.string({ maxLength: 80 }),
+    fc
+      .tuple(
+        fc.constantFrom(
+          '',
+          'docker.io/',
+          'us-docker.pkg.dev/',
+          'europe-west1-docker.pkg.dev/example.com/',
+          'gcr.io/',
+          'localhost:5000/',
+          '[::1]:80/',
+        ),
+        fc.array(component, { minLength: 1, maxLength: 4 }),
+        fc.option(fc.stringMatching(/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,20}$/), { nil: undefined }),
+        fc.option(fc.stringMatching(/^[a-f0-9]{64}$/), { nil: undefined }),
+      )
+      .map(
+        ([prefix, path, tag, digest]) =>
+          `${prefix}${path.join('/')}${tag ? `:${tag}` : ''}${digest ? `@sha256:${digest}` : ''}`,
+      ),
+  );
+
+  it('answers 200 or a 4xx problem for any string, and every accepted reference round-trips', async () => {
+    await fc.assert(
+      fc.asyncProperty(reference, async (input) => {
+        const first = await call(target, 'post', '/v1/images/resolve', {
+          json: { reference: input },
+        });
+        expect(first.status === 200 || (first.status >= 400 && first.status < 500)).toBe(true);
+        if (first.status !== 200) return;
+        const again = await call(target, 'post', '/v1/images/resolve', {
+          json: { reference: first.body.normalized },
+        });
+        expect(again.status).toBe(200);
+        expect(again.body.normalized).toBe(first.body.normalized);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
