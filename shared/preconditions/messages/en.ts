@@ -49,7 +49,7 @@ export const en = {
   'gkeVersion.fail':
     'GKE {version} predates the default pull permission (it needs {target} or later): nodes cannot pull from Artifact Registry without imagePullSecrets.',
   'gkeVersion.fail.summary':
-    "Give the Pods an imagePullSecret for {host} (create the secret, then attach it to the namespace's default service account or to the Pod spec), or upgrade the control plane and the node pools to {target} or later.",
+    "Give the Pods an imagePullSecret for {host} (create the secret, then attach it to the namespace's default service account or to the Pod spec), or upgrade the control plane and the node pools to {target} or later. To avoid a long-lived key in the secret, this service's POST /v1/tokens writes a short-lived one that a CronJob refreshes.",
   'gkeVersion.incomplete':
     'GKE {version} has no complete patch number, and the default pull permission depends on it (minimum {minimumPatch}).',
   'gkeVersion.incomplete.summary':

@@ -49,7 +49,7 @@ export const es: Record<MessageId, string> = {
   'gkeVersion.fail':
     'GKE {version} es anterior al permiso de descarga predeterminado (hace falta {target} o posterior): los nodos no pueden descargar de Artifact Registry sin imagePullSecrets.',
   'gkeVersion.fail.summary':
-    'Dé a los Pods un imagePullSecret para {host} (cree el secreto y asócielo a la cuenta de servicio default del espacio de nombres o a la especificación del Pod), o actualice el plano de control y los grupos de nodos a {target} o posterior.',
+    'Dé a los Pods un imagePullSecret para {host} (cree el secreto y asócielo a la cuenta de servicio default del espacio de nombres o a la especificación del Pod), o actualice el plano de control y los grupos de nodos a {target} o posterior. Para no guardar una clave de larga duración en el secreto, POST /v1/tokens de este servicio escribe uno de corta duración que un CronJob renueva.',
   'gkeVersion.incomplete':
     'GKE {version} no tiene un número de parche completo, y el permiso de descarga predeterminado depende de él (mínimo {minimumPatch}).',
   'gkeVersion.incomplete.summary':

@@ -238,7 +238,7 @@ export const EN = {
 
   'step.create-pull-secret.title': 'Create the image pull secret',
   'step.create-pull-secret.detail':
-    'On GKE with Artifact Registry, prefer granting the node service account roles/artifactregistry.reader and no secret at all. If a secret is required, create it from a service account key; an access token would expire within an hour.',
+    "On GKE with Artifact Registry, prefer granting the node service account roles/artifactregistry.reader and no secret at all. If a secret is required, create it from a service account key (an access token alone would expire within an hour), or avoid long-lived keys: let this service's POST /v1/tokens write a short-lived Secret and refresh it with a CronJob (see the README).",
   'step.create-pull-secret.expect': 'secret/{secretName} created',
 
   'step.attach-pull-secret.title': "Reference the secret from the Pod's service account",

@@ -245,7 +245,7 @@ export const ES: Record<MessageId, string> = {
 
   'step.create-pull-secret.title': 'Crear el secreto de descarga de imágenes',
   'step.create-pull-secret.detail':
-    'En GKE con Artifact Registry es preferible conceder roles/artifactregistry.reader a la cuenta de servicio del nodo y no usar ningún secreto. Si hace falta un secreto, créelo a partir de una clave de cuenta de servicio; un token de acceso caducaría en menos de una hora.',
+    'En GKE con Artifact Registry es preferible conceder roles/artifactregistry.reader a la cuenta de servicio del nodo y no usar ningún secreto. Si hace falta un secreto, créelo a partir de una clave de cuenta de servicio (un token de acceso por sí solo caducaría en menos de una hora), o evite las claves de larga duración: deje que POST /v1/tokens de este servicio escriba un Secret de corta duración y renuévelo con un CronJob (vea el README).',
   'step.create-pull-secret.expect': 'secret/{secretName} created',
 
   'step.attach-pull-secret.title': 'Referenciar el secreto desde la cuenta de servicio del Pod',
