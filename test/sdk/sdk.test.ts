@@ -21,7 +21,7 @@ describe('images through the generated SDK', () => {
   it('resolves a reference with POST and GET', async () => {
     const reference = 'us-docker.pkg.dev/my-proj/my-repo/app:1.0';
     const post = await client.POST('/v1/images/resolve', {
-      body: { reference, resolveDigest: false },
+      body: { reference },
     });
     expect(post.response.status).toBe(200);
     expect(post.data?.artifactRegistry?.repository).toBe('my-repo');
@@ -31,7 +31,7 @@ describe('images through the generated SDK', () => {
 
   it('exposes problem documents as typed errors', async () => {
     const { data, error, response } = await client.POST('/v1/images/resolve', {
-      body: { reference: 'us-docker.pkg.dev/proj/image:v1', resolveDigest: false },
+      body: { reference: 'us-docker.pkg.dev/proj/image:v1' },
     });
     expect(data).toBeUndefined();
     expect(response.status).toBe(400);
@@ -41,7 +41,7 @@ describe('images through the generated SDK', () => {
 
   it('resolves a batch in order', async () => {
     const { data } = await client.POST('/v1/images/resolve-batch', {
-      body: { references: ['nginx', 'NOT VALID'], resolveDigest: false },
+      body: { references: ['nginx', 'NOT VALID'] },
     });
     expect(data?.results.map((result) => result.ok)).toEqual([true, false]);
     const failed = data?.results[1];

@@ -39,14 +39,8 @@ const CONTRACT_FIELDS = {
 } satisfies Required<TokenAnswer>;
 const YAML_IS_TEXT: SecretYaml = 'apiVersion: v1';
 
-// openapi-typescript marks fields with a default as required, so every field is sent.
-const BODY = {
-  repository: 'us-docker.pkg.dev/my-project/my-repo',
-  access: 'pull',
-  lifetimeSeconds: 1800,
-  secretName: 'ar-pull',
-  registryToken: false,
-} as const;
+// Fields with a default (access, lifetimeSeconds, secretName, registryToken) may be left out.
+const BODY = { repository: 'us-docker.pkg.dev/my-project/my-repo' } as const;
 
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 /** Well-formed and signed-looking; a server without an audience cannot verify anything. */
