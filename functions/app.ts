@@ -109,11 +109,9 @@ export function createApp(deps: AppDependencies): ApiApp {
         error,
       });
     } else if (appError.status >= 500) {
-      // An expected upstream or configuration problem: its code and the cause's message suffice.
-      const cause =
-        appError.cause instanceof Error
-          ? `${appError.cause.name}: ${appError.cause.message}`
-          : undefined;
+      // An expected upstream or configuration problem: its code and detail say what happened.
+      // The cause is named by its kind only: upstream bodies stay out of the logs.
+      const cause = describeCause(appError.cause);
       logger.warn(`${appError.code}: ${appError.detail}`, {
         trace: c.get('trace'),
         requestId: c.get('requestId'),
@@ -125,6 +123,16 @@ export function createApp(deps: AppDependencies): ApiApp {
   });
 
   return app;
+}
+
+function describeCause(cause: unknown): string | undefined {
+  if (!(cause instanceof Error)) return undefined;
+  const { code, status } = cause as { code?: unknown; status?: unknown };
+  const facts = [
+    typeof code === 'string' ? code : undefined,
+    typeof status === 'number' ? `HTTP ${status}` : undefined,
+  ].filter(Boolean);
+  return facts.length > 0 ? `${cause.name} (${facts.join(', ')})` : cause.name;
 }
 
 function locationOf(target: string): 'body' | 'query' | 'path' | 'header' {
