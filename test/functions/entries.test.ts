@@ -2,6 +2,7 @@
 // Run) and by the functions-framework CLI (Cloud Functions), each a separate process.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ESM script without type declarations
 import { buildEntries } from '../../scripts/build.mjs';
@@ -137,16 +138,32 @@ describe('the Cloud Run entry', () => {
       { length: 1000 },
       (_, i) => `us-docker.pkg.dev/proj-${100000 + i}/repo/app:${i}`,
     );
-    const inFlight = fetch(`${own.baseUrl}/v1/images/resolve-batch`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ references }),
+    // A request truly in flight: headers and half the body sent, then SIGTERM, then the rest.
+    const body = Buffer.from(JSON.stringify({ references }));
+    const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const request = httpRequest(
+        `${own.baseUrl}/v1/images/resolve-batch`,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'content-length': body.length },
+        },
+        (response) => {
+          let text = '';
+          response.setEncoding('utf8');
+          response.on('data', (chunk: string) => (text += chunk));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, text }));
+        },
+      );
+      request.on('error', reject);
+      request.write(body.subarray(0, body.length / 2));
+      setTimeout(() => {
+        own.process.kill('SIGTERM');
+        setTimeout(() => request.end(body.subarray(body.length / 2)), 100);
+      }, 100);
     });
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    own.process.kill('SIGTERM');
-    const response = await inFlight;
+    const response = await answer;
     expect(response.status).toBe(200);
-    expect(((await response.json()) as { results: unknown[] }).results).toHaveLength(1000);
+    expect((JSON.parse(response.text) as { results: unknown[] }).results).toHaveLength(1000);
     expect(await exited(own.process)).toBe(0);
     expect(own.output()).toContain('SIGTERM');
   });
