@@ -100,7 +100,7 @@ export function createApp(deps: AppDependencies): ApiApp {
   app.onError(async (error, c) => {
     let appError: unknown = error;
     if (error instanceof HTTPException)
-      appError = await appErrorFromHttpException(c, error, acceptedMediaTypes);
+      appError = appErrorFromHttpException(c, error, acceptedMediaTypes);
     const logger = c.get('logger');
     if (!(appError instanceof AppError)) {
       logger.error('Request failed', {

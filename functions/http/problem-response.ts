@@ -25,11 +25,11 @@ export function problemResponse(c: Context<AppEnv>, error: unknown): Response {
 }
 
 /** Translates Hono's own exceptions (body parsing, media type gate) into domain problems. */
-export async function appErrorFromHttpException(
+export function appErrorFromHttpException(
   c: Context<AppEnv>,
   exception: HTTPException,
   acceptedMediaTypes: (method: string, path: string) => string[] = () => ['application/json'],
-): Promise<AppError> {
+): AppError {
   if (exception.status === 415) {
     const received = c.req.header('content-type') ?? 'no Content-Type';
     const accepted = acceptedMediaTypes(c.req.method, c.req.path);
@@ -39,34 +39,16 @@ export async function appErrorFromHttpException(
       { cause: exception },
     );
   }
+  // The request-body middleware parses JSON first and names the position; this is only the net
+  // under Hono's own validator.
   if (exception.status === 400 && /malformed json/i.test(exception.message)) {
-    return new AppError('MALFORMED_JSON', await describeJsonFailure(c), { cause: exception });
-  }
-  if (exception.status === 413) {
-    return new AppError('PAYLOAD_TOO_LARGE', 'The body is larger than this service accepts.', {
+    return new AppError('MALFORMED_JSON', 'The body is not well-formed JSON.', {
       cause: exception,
     });
   }
   return new AppError('INTERNAL', 'The service failed to answer this request.', {
     cause: exception,
   });
-}
-
-async function describeJsonFailure(c: Context<AppEnv>): Promise<string> {
-  let text: string;
-  try {
-    text = await c.req.text();
-  } catch {
-    return 'The body is not well-formed JSON.';
-  }
-  if (text.trim() === '') return 'The body is empty; send a JSON object.';
-  try {
-    JSON.parse(text);
-    return 'The body is not well-formed JSON.';
-  } catch (error) {
-    // V8's messages name the position, never more than a short excerpt of the input.
-    return `The body is not well-formed JSON: ${truncate((error as Error).message)}.`;
-  }
 }
 
 function truncate(text: string, max = 120): string {
