@@ -2,9 +2,9 @@ import { createRequire } from 'node:module';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import { http } from '@google-cloud/functions-framework';
-import { AppError, PROBLEM_MEDIA_TYPE, toProblemDocument } from '../shared/problems';
+import { AppError } from '../shared/problems';
 import type { ApiApp } from './http/env';
-import { randomUUID } from 'node:crypto';
+import { rawProblem } from './http/raw-problem';
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => unknown;
 
@@ -82,13 +82,8 @@ function appErrorFromBodyParser(error: BodyParserError): AppError {
 
 function writeProblem(res: ServerResponse, error: AppError): void {
   if (res.headersSent) return void res.end();
-  const body = JSON.stringify(toProblemDocument(error, `urn:uuid:${randomUUID()}`));
-  res.writeHead(error.status, {
-    'content-type': PROBLEM_MEDIA_TYPE,
-    'content-length': Buffer.byteLength(body),
-    'x-content-type-options': 'nosniff',
-    'cache-control': 'no-store',
-  });
+  const { status, headers, body } = rawProblem(error);
+  res.writeHead(status, headers);
   res.end(body);
 }
 

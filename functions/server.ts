@@ -6,6 +6,7 @@
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { ConfigError } from '../shared/config';
+import { AppError } from '../shared/problems';
 import { composeFromEnvironment } from './composition';
 import { rawProblemResponse } from './http/raw-problem';
 
@@ -33,8 +34,9 @@ function start(): void {
     const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
     socket.end(
       rawProblemResponse(
-        tooLarge ? 'HEADERS_TOO_LARGE' : 'INVALID_REQUEST',
-        tooLarge ? 'The request headers exceed 16 KiB.' : 'The request is not valid HTTP/1.1.',
+        tooLarge
+          ? new AppError('HEADERS_TOO_LARGE', 'The request headers exceed 16 KiB.')
+          : new AppError('INVALID_REQUEST', 'The request is not valid HTTP/1.1.'),
       ),
     );
   });
