@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
-import type { Config } from '../shared/config';
-import type { Logger } from '../shared/log';
 import { AppError } from '../shared/problems';
 import type { AppEnv, ApiApp } from './http/env';
 import { createMediaTypeTable, createMethodTable } from './http/method-table';
@@ -14,9 +12,11 @@ import {
 import { requestBody } from './http/request-body';
 import { requestContext } from './http/request-log';
 import { registerHealthRoutes } from './health';
-import { registerDocumentRoutes } from './documents';
+import { registerDocumentRoutes } from './contract';
 import { ROUTE_MODULES } from './routes';
-import type { Services } from './services';
+
+export type { AppDependencies } from './dependencies';
+import type { AppDependencies } from './dependencies';
 
 /** Endpoints whose bodies legitimately exceed the default limit (many items, pasted text). */
 const LARGE_BODY_PATHS = [
@@ -24,15 +24,6 @@ const LARGE_BODY_PATHS = [
   '/v1/manifests/check',
   '/v1/troubleshooting/plans',
 ];
-
-export interface AppDependencies {
-  config: Config;
-  logger: Logger;
-  /** Domain services; created lazily so a cold start pays only for what the first request uses. */
-  services: Services;
-  /** Request ids; injectable so tests can predict them. */
-  requestId?: () => string;
-}
 
 /** Builds the whole API. The listeners (Cloud Run, Cloud Functions) are separate, thin files. */
 export function createApp(deps: AppDependencies): ApiApp {

@@ -2,7 +2,7 @@
  * Every endpoint module's registration, in the order the OpenAPI document lists them. Adding an
  * endpoint is adding its line here.
  */
-import type { AppDependencies } from './app';
+import type { AppDependencies } from './dependencies';
 import type { ApiApp } from './http/env';
 import { registerGkeVersionRoutes } from './gke-versions';
 import { registerImageRoutes } from './images';

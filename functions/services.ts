@@ -4,13 +4,13 @@ import {
   parseTrustedIssuers,
   type AccessPolicy,
   type CallerVerifier,
-} from '../shared/auth';
+} from '../shared/caller-auth';
 import { ConfigError, type Config } from '../shared/config';
 import { createTokenMinter, type TokenMinter } from '../shared/credentials';
 import {
   createApplicationDefaultCredentials,
   type ApplicationDefaultCredentials,
-} from '../shared/google-auth';
+} from '../shared/service-identity';
 import { ARTIFACT_REGISTRY_LOCATIONS } from '../shared/image-ref';
 import type { Logger } from '../shared/log';
 import type { PreconditionsDeps } from '../shared/preconditions';
@@ -40,21 +40,17 @@ export interface Services {
 /** Parses the JSON settings that must be valid at start-up (policy, issuers); throws ConfigError. */
 function parseSecuritySettings(config: Config) {
   const problems: string[] = [];
-  const attempt = <T>(name: string, parse: () => T): T | undefined => {
+  const attempt = <T>(parse: () => T): T | undefined => {
     try {
       return parse();
     } catch (error) {
-      const details = (error as { problems?: string[] }).problems ?? [(error as Error).message];
-      problems.push(...details.map((detail) => `${name}: ${detail}`));
+      if (!(error instanceof ConfigError)) throw error;
+      problems.push(...error.problems);
       return undefined;
     }
   };
-  const issuers = attempt('AUTH_TRUSTED_ISSUERS', () =>
-    parseTrustedIssuers(config.AUTH_TRUSTED_ISSUERS ?? []),
-  );
-  const policy = attempt('ACCESS_POLICY', () =>
-    parseAccessPolicy(config.ACCESS_POLICY ?? { rules: [] }),
-  );
+  const issuers = attempt(() => parseTrustedIssuers(config.AUTH_TRUSTED_ISSUERS ?? []));
+  const policy = attempt(() => parseAccessPolicy(config.ACCESS_POLICY ?? { rules: [] }));
   if (problems.length > 0) throw new ConfigError(problems);
   return { issuers: issuers ?? [], policy: policy as AccessPolicy };
 }

@@ -1,5 +1,5 @@
 /** Images: resolve one reference (POST or GET) or a batch of up to 1000. */
-import type { AppDependencies } from '../app';
+import type { AppDependencies } from '../dependencies';
 import type { ApiApp } from '../http/env';
 import { instanceFor } from '../http/problem-response';
 import { resolveBatch, resolveImage } from './handler';

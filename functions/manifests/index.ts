@@ -1,5 +1,5 @@
 /** Manifests: every image of a Kubernetes manifest, checked against one cluster before apply. */
-import type { AppDependencies } from '../app';
+import type { AppDependencies } from '../dependencies';
 import type { ApiApp } from '../http/env';
 import { checkManifest, inputFromJson, inputFromYaml, pointAtQuery } from './handler';
 import { checkManifestRoute, YAML_MEDIA_TYPES } from './route';

@@ -1,5 +1,5 @@
 /** Preconditions: will GKE nodes pull this image, and what exactly must change if not. */
-import type { AppDependencies } from '../app';
+import type { AppDependencies } from '../dependencies';
 import type { ApiApp } from '../http/env';
 import { evaluate } from './handler';
 import { evaluatePreconditionsRoute } from './route';

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { screenBearerToken, type Caller } from '../../shared/auth';
+import { screenBearerToken, type Caller } from '../../shared/caller-auth';
 import type { Config } from '../../shared/config';
 import {
   buildCredentialShapes,

@@ -1,5 +1,5 @@
 /** Credentials: POST /v1/tokens mints a short-lived, least-privilege registry credential. */
-import type { AppDependencies } from '../app';
+import type { AppDependencies } from '../dependencies';
 import type { ApiApp } from '../http/env';
 import { renderSecretYaml } from '../../shared/credentials';
 import { AppError } from '../../shared/problems';

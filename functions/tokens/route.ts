@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { AUTH_REALM, INVALID_TOKEN_REASONS } from '../../shared/auth';
+import { AUTH_REALM, INVALID_TOKEN_REASONS } from '../../shared/caller-auth';
 import {
   ANNOTATION_PREFIX,
   DEFAULT_LIFETIME_SECONDS,

@@ -1,7 +1,7 @@
 /** Troubleshooting: a pasted image-pull error in, a diagnosis and runnable plan out (JSON, Markdown, bash). */
 import { renderPlanMarkdown, renderPlanShellScript } from '../../shared/troubleshooting';
 import { AppError } from '../../shared/problems';
-import type { AppDependencies } from '../app';
+import type { AppDependencies } from '../dependencies';
 import type { ApiApp } from '../http/env';
 import { negotiateMediaType } from '../http/negotiate';
 import { planFor } from './handler';

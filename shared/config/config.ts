@@ -1,3 +1,4 @@
+import { ConfigError } from './config-error';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['DEBUG', 'INFO', 'WARNING', 'ERROR'] as const;
@@ -134,13 +135,6 @@ export const CONFIG_VARIABLES = {
 
 type Variables = typeof CONFIG_VARIABLES;
 export type Config = { [K in keyof Variables]: z.output<Variables[K]['schema']> };
-
-export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    this.name = 'ConfigError';
-  }
-}
 
 /** Parses the environment once; throws ConfigError naming every bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {

@@ -4,4 +4,5 @@
  * Endpoint overrides (registry allowlist, Google API base URLs) come from here only, never from a
  * request, so a caller can never steer the service's outbound connections.
  */
-export { loadConfig, ConfigError, CONFIG_VARIABLES, type Config } from './config';
+export { loadConfig, CONFIG_VARIABLES, type Config } from './config';
+export { ConfigError, toConfigError } from './config-error';

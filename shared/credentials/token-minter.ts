@@ -3,7 +3,7 @@ import { AppError, withDeadline } from '../problems';
 import { sanitizeError } from './sanitize';
 import { ACCESS_SCOPES, SOURCE_SCOPES } from './scopes';
 import { TokenCache, type CachedToken } from './token-cache';
-import { loadGoogleAuthLibrary } from '../google-auth';
+import { loadGoogleAuthLibrary } from '../service-identity';
 
 export type CredentialAccess = 'pull' | 'push';
 

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createTestApp, httpTargets } from '../support/app';
-import { call, type CallOptions } from '../support/call';
+import { createTestApp, httpTargets } from '../../support/app';
+import { call, type CallOptions } from '../../support/call';
 
 const targets = httpTargets(createTestApp().app);
 afterAll(() => targets.forEach((t) => t.server.close()));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createTestApp, httpTargets } from '../support/app';
-import { call } from '../support/call';
+import { createTestApp, httpTargets } from '../../support/app';
+import { call } from '../../support/call';
 
 const targets = httpTargets(createTestApp().app);
 afterAll(() => targets.forEach((t) => t.server.close()));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AuthConfigError, GOOGLE_ISSUER, parseTrustedIssuers } from '../../../shared/auth';
+import { ConfigError } from '../../../shared/config';
+import { GOOGLE_ISSUER, parseTrustedIssuers } from '../../../shared/caller-auth';
 
 describe('parseTrustedIssuers', () => {
   it('trusts Google alone when configuration names no issuer', () => {
@@ -68,9 +69,11 @@ describe('parseTrustedIssuers', () => {
     } catch (error) {
       thrown = error;
     }
-    expect(thrown).toBeInstanceOf(AuthConfigError);
+    expect(thrown).toBeInstanceOf(ConfigError);
     expect(
-      (thrown as AuthConfigError).problems.some((problem) => problem.startsWith(`${field}:`)),
+      (thrown as ConfigError).problems.some((problem) =>
+        problem.startsWith(`AUTH_TRUSTED_ISSUERS: ${field}:`),
+      ),
     ).toBe(true);
   });
 });

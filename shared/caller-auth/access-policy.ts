@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../problems';
-import { toConfigError } from './config-error';
+import { toConfigError } from '../config';
 import {
   compileRepositoryPattern,
   repositoryPatternProblem,
@@ -110,10 +110,10 @@ export interface AccessPolicy {
   authorize(caller: Caller, repository: RepositoryLocator, access: Access): Grant;
 }
 
-/** Validates the policy (`ACCESS_POLICY`, already JSON-parsed) once, at start-up. Throws AuthConfigError. */
+/** Validates the policy (`ACCESS_POLICY`, already JSON-parsed) once, at start-up. Throws ConfigError. */
 export function parseAccessPolicy(json: unknown): AccessPolicy {
   const result = AccessPolicySchema.safeParse(json);
-  if (!result.success) throw toConfigError('access policy (ACCESS_POLICY)', result.error);
+  if (!result.success) throw toConfigError('ACCESS_POLICY', result.error);
   const rules = result.data.rules;
   const compiled = rules.map((rule) => ({
     rule,

@@ -2,18 +2,18 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   startFakeArtifactRegistryIam,
   type FakeArtifactRegistryIam,
-} from '../fakes/artifact-registry-iam';
-import { startFakeMetadataServer, type FakeMetadataServer } from '../fakes/gce-metadata-server';
-import { FakeIamPolicies } from '../fakes/iam-policies';
+} from '../../fakes/artifact-registry-iam';
+import { startFakeMetadataServer, type FakeMetadataServer } from '../../fakes/gce-metadata-server';
+import { FakeIamPolicies } from '../../fakes/iam-policies';
 import {
   startFakePolicyTroubleshooter,
   TROUBLESHOOTER_PERMISSION_DENIED_BODY,
   type FakePolicyTroubleshooter,
-} from '../fakes/policy-troubleshooter';
-import { createTestApp, httpTargets, type HttpTarget, type TestApp } from '../support/app';
-import { call } from '../support/call';
-import { useMetadataHost } from '../support/google-env';
-import { recordIssuedSecret } from '../support/log-capture';
+} from '../../fakes/policy-troubleshooter';
+import { createTestApp, httpTargets, type HttpTarget, type TestApp } from '../../support/app';
+import { call } from '../../support/call';
+import { useMetadataHost } from '../../support/google-env';
+import { recordIssuedSecret } from '../../support/log-capture';
 
 /*
  * Live mode end to end: the service's own Application Default Credentials (google-auth-library,

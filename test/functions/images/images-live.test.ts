@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeMetadataServer, type FakeMetadataServer } from '../fakes/gce-metadata-server';
+import { startFakeMetadataServer, type FakeMetadataServer } from '../../fakes/gce-metadata-server';
 import {
   accessTokenPolicy,
   startTestRegistry,
   startTripwire,
   type TestRegistry,
   type Tripwire,
-} from '../fakes/registry';
-import { createTestApp, httpTargets, type HttpTarget } from '../support/app';
-import { call } from '../support/call';
-import { useMetadataHost } from '../support/google-env';
-import { recordIssuedSecret } from '../support/log-capture';
+} from '../../fakes/registry';
+import { createTestApp, httpTargets, type HttpTarget } from '../../support/app';
+import { call } from '../../support/call';
+import { useMetadataHost } from '../../support/google-env';
+import { recordIssuedSecret } from '../../support/log-capture';
 
 let metadata: FakeMetadataServer;
 let registry: TestRegistry;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { fieldErrorsFromZod } from '../../functions/http/problem-response';
+import { fieldErrorsFromZod } from '../../../functions/http/problem-response';
 
 describe('field errors from zod issues', () => {
   it('points at each unknown member and escapes pointer characters', () => {

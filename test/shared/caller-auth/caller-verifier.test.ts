@@ -8,7 +8,7 @@ import {
   parseTrustedIssuers,
   type CallerVerifier,
   type InvalidTokenReason,
-} from '../../../shared/auth';
+} from '../../../shared/caller-auth';
 import { startFakeOidcIssuer, type FakeOidcIssuer } from '../../fakes/oidc-issuer';
 import { appErrorFrom, expectNoSecretIn } from '../credentials/expect-no-secret';
 

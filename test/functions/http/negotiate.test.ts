@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { negotiateMediaType } from '../../functions/http/negotiate';
+import { negotiateMediaType } from '../../../functions/http/negotiate';
 
 const OFFERED = ['application/json', 'text/markdown', 'text/x-shellscript'];
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { toConfigError } from './config-error';
+import { toConfigError } from '../config';
 
 /** Google's issuer, in the form Caller.issuer and policies use. */
 export const GOOGLE_ISSUER = 'https://accounts.google.com';
@@ -103,11 +103,11 @@ export const DEFAULT_TRUSTED_ISSUERS: readonly TrustedIssuer[] = [{ issuer: GOOG
 
 /**
  * Validates the trusted-issuer list (`AUTH_TRUSTED_ISSUERS`, already JSON-parsed). Google is
- * always trusted: it is added when the list does not name it. Throws AuthConfigError.
+ * always trusted: it is added when the list does not name it. Throws ConfigError.
  */
 export function parseTrustedIssuers(json: unknown): TrustedIssuer[] {
   const result = TrustedIssuersSchema.safeParse(json ?? []);
-  if (!result.success) throw toConfigError('trusted issuers (AUTH_TRUSTED_ISSUERS)', result.error);
+  if (!result.success) throw toConfigError('AUTH_TRUSTED_ISSUERS', result.error);
   const issuers = result.data;
   return issuers.some((entry) => isGoogleIssuer(entry.issuer))
     ? issuers

@@ -10,21 +10,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { AUTH_REALM, INVALID_TOKEN_REASONS } from '../../shared/auth';
-import { TOKEN_CREATOR_ROLE } from '../../shared/credentials';
-import { startFakeMetadataServer } from '../fakes/gce-metadata-server';
-import { startFakeIamCredentials } from '../fakes/iam-credentials';
-import { startFakeOidcIssuer } from '../fakes/oidc-issuer';
+import { AUTH_REALM, INVALID_TOKEN_REASONS } from '../../../shared/caller-auth';
+import { TOKEN_CREATOR_ROLE } from '../../../shared/credentials';
+import { startFakeMetadataServer } from '../../fakes/gce-metadata-server';
+import { startFakeIamCredentials } from '../../fakes/iam-credentials';
+import { startFakeOidcIssuer } from '../../fakes/oidc-issuer';
 import {
   MEDIA_TYPES,
   skopeoInspectRaw,
   startTestRegistry,
   type AuthorizeRequest,
-} from '../fakes/registry';
-import { createTestApp, httpTargets, type HttpTarget, type TestApp } from '../support/app';
-import { call, type ApiResponse } from '../support/call';
-import { useMetadataHost } from '../support/google-env';
-import { recordIssuedSecret } from '../support/log-capture';
+} from '../../fakes/registry';
+import { createTestApp, httpTargets, type HttpTarget, type TestApp } from '../../support/app';
+import { call, type ApiResponse } from '../../support/call';
+import { useMetadataHost } from '../../support/google-env';
+import { recordIssuedSecret } from '../../support/log-capture';
 
 const AUDIENCE = 'https://gke-pull-assistant.test.run.app';
 const CI_EMAIL = 'ci-deployer@ci-project.iam.gserviceaccount.com';

@@ -55,5 +55,4 @@ export {
   repositoryPatternProblem,
   type RepositoryPattern,
 } from './repository-pattern';
-export { AuthConfigError } from './config-error';
 export { ACCESS_VALUES, type Access, type Caller, type RepositoryLocator } from './types';

@@ -3,7 +3,7 @@ import { AppError, withDeadline } from '../problems';
 import { sanitizeError } from '../credentials';
 import { invalidTokenError, type InvalidTokenReason } from './challenge';
 import { GOOGLE_ISSUER_ALIASES, GOOGLE_PEM_CERTS_URL } from './trusted-issuers';
-import { loadGoogleAuthLibrary } from '../google-auth';
+import { loadGoogleAuthLibrary } from '../service-identity';
 
 export interface GoogleIdTokenVerifierOptions {
   /** URL of Google's signing certificates in the PEM map format; server configuration only. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AUTH_REALM, screenBearerToken } from '../../../shared/auth';
+import { AUTH_REALM, screenBearerToken } from '../../../shared/caller-auth';
 import { AppError } from '../../../shared/problems';
 
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { generateOpenApiYaml } from '../../functions/documents/generate';
-import { PROBLEM_CODES } from '../../shared/problems';
-import { createTestApp, httpTargets } from '../support/app';
-import { call } from '../support/call';
+import { generateOpenApiYaml } from '../../../functions/contract/generate';
+import { PROBLEM_CODES } from '../../../shared/problems';
+import { createTestApp, httpTargets } from '../../support/app';
+import { call } from '../../support/call';
 
-const committed = readFileSync(new URL('../../openapi.yaml', import.meta.url), 'utf8');
+const committed = readFileSync(new URL('../../../openapi.yaml', import.meta.url), 'utf8');
 const targets = httpTargets(createTestApp().app);
 afterAll(() => targets.forEach((t) => t.server.close()));
 

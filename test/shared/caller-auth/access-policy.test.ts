@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  AuthConfigError,
   compileRepositoryPattern,
   parseAccessPolicy,
   type Access,
   type Caller,
   type RepositoryLocator,
-} from '../../../shared/auth';
+} from '../../../shared/caller-auth';
+import { ConfigError } from '../../../shared/config';
 import { AppError } from '../../../shared/problems';
 
 const K8S_ISSUER = 'https://container.googleapis.com/v1/projects/p/locations/us/clusters/c';
@@ -105,9 +105,11 @@ describe('parseAccessPolicy refuses an invalid policy, naming the bad field', ()
     } catch (error) {
       thrown = error;
     }
-    expect(thrown).toBeInstanceOf(AuthConfigError);
+    expect(thrown).toBeInstanceOf(ConfigError);
     expect(
-      (thrown as AuthConfigError).problems.some((problem) => problem.startsWith(`${field}:`)),
+      (thrown as ConfigError).problems.some((problem) =>
+        problem.startsWith(`ACCESS_POLICY: ${field}:`),
+      ),
     ).toBe(true);
   });
 });
