@@ -21,6 +21,11 @@ export interface PullErrorPattern {
 }
 
 export const DEMOTION_FACTOR = 0.35;
+/**
+ * A cause supported by a signal at least this strong is not demoted: a generic hint (Docker's
+ * "may require 'docker login'") does not outweigh a registry body that names the refusal.
+ */
+export const DEMOTION_IMMUNE_WEIGHT = 0.9;
 
 export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
   // Context: a pull failed, the reason is elsewhere.
@@ -88,6 +93,14 @@ export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
     re: /\b[Ff]orbidden\b|\bFORBIDDEN\b/,
   },
   {
+    // The registry names who was refused what: AWS IAM (ECR) and gcr.io bodies. Specific enough
+    // to outweigh Docker's generic "may require 'docker login'" prefix (see DEMOTION_IMMUNE_WEIGHT).
+    id: 'identity-refused',
+    cause: 'permission-denied',
+    weight: 0.9,
+    re: /\bnot authorized to perform:? [a-z0-9-]{2,30}:[A-Za-z]{2,60}|[Pp]ermission denied for ["']/,
+  },
+  {
     id: 'does-not-have-access',
     cause: 'permission-denied',
     weight: 0.6,
@@ -137,6 +150,12 @@ export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
     weight: 0.5,
     re: /repository (?:[^\s,]{1,300} )?(?:does not exist|not found)/,
   },
+  {
+    id: 'named-object-not-found',
+    cause: 'not-found',
+    weight: 0.75,
+    re: /\bnot found in repository\b|\b(?:[Ii]mage|[Tt]ag) [^\s]{1,300} not found\b/,
+  },
   { id: 'grpc-not-found', cause: 'not-found', weight: 0.3, re: /code = NotFound/ },
   { id: 'not-found-word', cause: 'not-found', weight: 0.25, re: /\bnot found\b/i },
 
@@ -173,7 +192,14 @@ export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
     id: 'unauthorized-body',
     cause: 'unauthenticated',
     weight: 0.55,
-    re: /\bunauthorized: |\bUNAUTHORIZED\b/,
+    re: /\bunauthorized(?:: |[ \t]{0,4}$)|\bUNAUTHORIZED\b/,
+  },
+  {
+    id: 'expired-credentials',
+    cause: 'unauthenticated',
+    weight: 0.85,
+    re: /\b(?:token|credentials?) (?:has|have) expired|\bexpired (?:token|credentials)\b/i,
+    demotes: ['permission-denied'],
   },
   {
     id: 'no-default-credentials',
@@ -244,6 +270,14 @@ export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
     re: /context deadline exceeded|DeadlineExceeded/,
   },
   {
+    // kubelet (dockershim) and containerd cancel a pull that stops making progress: large
+    // images, slow disks. Network until the slow-pull cause exists.
+    id: 'pull-no-progress',
+    cause: 'network',
+    weight: 0.75,
+    re: /because of no progress (?:for|in) |net\/http: request canceled/,
+  },
+  {
     id: 'connection-reset',
     cause: 'network',
     weight: 0.55,
@@ -288,19 +322,37 @@ export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
     demotes: ['not-found'],
   },
   {
+    // Docker's wording of the same thing (linux/arm64/v8, windows/amd64 10.0.17763, unknown).
+    id: 'no-matching-manifest',
+    cause: 'platform-mismatch',
+    weight: 0.95,
+    re: /no matching manifest for /,
+    demotes: ['not-found'],
+  },
+  {
     id: 'platform-does-not-match',
     cause: 'platform-mismatch',
     weight: 0.75,
-    re: /does not match the (?:specified|detected host|requested) platform|platform (?:mismatch|not supported)/i,
+    re: /does not match the (?:specified|detected host|requested|expected) platform|platform (?:mismatch|not supported)/i,
   },
-  { id: 'exec-format-error', cause: 'platform-mismatch', weight: 0.55, re: /exec format error/ },
+  { id: 'exec-format-error', cause: 'platform-mismatch', weight: 0.55, re: /exec format error/i },
 
   // schema-unsupported
   {
     id: 'schema-1',
     cause: 'schema-unsupported',
     weight: 0.95,
-    re: /Schema ?1 images?|schema version 1|CONTAINERD_ENABLE_DEPRECATED_PULL_SCHEMA_1_IMAGE/i,
+    re: /Schema ?1 (?:images?|support)|schema version 1|manifest version 2, schema 1\b|(?:CONTAINERD|DOCKER)_ENABLE_DEPRECATED_PULL_SCHEMA_1_IMAGE/i,
+    demotes: ['not-found', 'registry-error'],
+  },
+  {
+    // Docker 26+: "[DEPRECATION NOTICE] Docker Image Format v1 and Docker Image manifest version
+    // 2, schema 1 support is disabled …" (https://docs.docker.com/go/deprecated-image-specs/),
+    // often wrapped over lines by the terminal.
+    id: 'legacy-image-format',
+    cause: 'schema-unsupported',
+    weight: 0.9,
+    re: /Docker Image Format v1\b|\/go\/deprecated-image-specs/,
     demotes: ['not-found', 'registry-error'],
   },
   {
@@ -322,7 +374,7 @@ export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
     id: 'pull-secrets-unavailable',
     cause: 'image-pull-secret',
     weight: 0.9,
-    re: /Unable to retrieve some image pull secrets|FailedToRetrieveImagePullSecret/,
+    re: /Unable to retrieve (?:some image )?pull secrets?|FailedToRetrieveImagePullSecret/,
   },
   {
     id: 'dockerconfigjson',
@@ -387,6 +439,15 @@ export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
   // registry-error
   { id: 'request-rejected', cause: 'registry-error', weight: 0.6, re: /Request Rejected/i },
   {
+    // A manifest whose layer or config the registry cannot serve: BLOB_UNKNOWN in the
+    // distribution spec's error codes, "unknown blob" in Docker's wording. Not a missing image.
+    id: 'blob-unknown',
+    cause: 'registry-error',
+    weight: 0.85,
+    re: /BLOB_UNKNOWN\b|\bblob unknown\b|\bunknown blob\b/i,
+    demotes: ['not-found'],
+  },
+  {
     id: 'response-body-unparsable',
     cause: 'registry-error',
     weight: 0.35,
@@ -412,6 +473,12 @@ export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
     cause: 'invalid-reference',
     weight: 0.85,
     re: /invalid reference format|repository name must (?:be lowercase|have at least one component)|invalid (?:tag|digest) format/,
+  },
+  {
+    id: 'invalid-reference-word',
+    cause: 'invalid-reference',
+    weight: 0.8,
+    re: /\binvalid reference\b(?! format)/i,
   },
   {
     id: 'default-tag',
@@ -501,6 +568,7 @@ export const LINE_ANCHORS: readonly string[] = [
   'timeout',
   'timed out',
   'deadline',
+  'no progress',
   'unexpected eof',
   'vpcservicecontrols',
   'organi',

@@ -207,6 +207,41 @@ const VARIANTS: ReadonlyArray<readonly [string, string, Cause]> = [
     'unauthenticated',
   ],
   [
+    "Docker's answer when no credentials were sent (the Basic-scheme redaction keeps the words)",
+    'Error response from daemon: Head "https://123456789012.dkr.ecr.eu-west-1.amazonaws.com/v2/app/manifests/1": no basic auth credentials',
+    'unauthenticated',
+  ],
+  [
+    "a registry body naming the refused identity, behind Docker's 'docker login' hint",
+    "Error response from daemon: pull access denied for 123456789012.dkr.ecr.eu-west-1.amazonaws.com/app, repository does not exist or may require 'docker login': denied: User: arn:aws:sts::123456789012:assumed-role/ci/build is not authorized to perform: ecr:BatchGetImage on resource: arn:aws:ecr:eu-west-1:123456789012:repository/app",
+    'permission-denied',
+  ],
+  [
+    'an expired registry token',
+    'ERROR: denied: Your authorization token has expired. Reauthenticate and try again.',
+    'unauthenticated',
+  ],
+  [
+    "Docker's platform wording",
+    'latest: Pulling from library/app\nno matching manifest for linux/arm64/v8 in the manifest list entries',
+    'platform-mismatch',
+  ],
+  [
+    "Docker's schema 1 deprecation notice, wrapped by the terminal",
+    '[DEPRECATION NOTICE] Docker Image Format v1 and Docker Image manifest version 2,\nschema 1 support is disabled by default and will be removed in an upcoming release.',
+    'schema-unsupported',
+  ],
+  [
+    'a layer the registry lists but cannot serve',
+    '{"errors":[{"code":"BLOB_UNKNOWN","message":"blob unknown to registry","detail":"sha256:0123"}]} 404 Not Found',
+    'registry-error',
+  ],
+  [
+    'a pull cancelled for lack of progress',
+    'Cancel pulling image "registry.example/big:1" because of no progress for 1m0s, latest progress: "Extracting"',
+    'network',
+  ],
+  [
     'a malformed dockerconfigjson secret',
     'Failed to pull image "us-docker.pkg.dev/p1/r1/app:1": error reading .dockerconfigjson: invalid character',
     'image-pull-secret',
