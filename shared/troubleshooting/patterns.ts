@@ -6,6 +6,16 @@ import type { KnownCause } from './types';
  * a weight in 0..1; the classifier combines every distinct signal it sees (noisy-OR), so wording
  * it has never seen still scores through its parts (a status code, a permission name, a phrase).
  *
+ * Wordings come from the runtimes' and registries' own sources, so that a message seen once in
+ * one runtime generalizes to its siblings: containerd
+ * (https://github.com/containerd/containerd/blob/main/core/remotes/docker/resolver.go,
+ * https://github.com/containerd/containerd/blob/main/pkg/reference/reference.go), containers/image
+ * as used by CRI-O, podman and skopeo (https://github.com/containers/image/blob/main/docker/errors.go,
+ * https://github.com/containers/image/blob/main/transports/alltransports/alltransports.go), the
+ * registry error codes (https://github.com/opencontainers/distribution-spec/blob/main/spec.md#error-codes,
+ * https://github.com/distribution/distribution/blob/main/registry/api/v2/errors.go) and Go's net
+ * errors (https://pkg.go.dev/net#DNSError).
+ *
  * Rules for adding a pattern (they keep a 64 KiB paste linear in time):
  * - no `g` flag, no nested quantifiers, every repetition over free text bounded (`{0,200}`);
  * - start with literal text where possible, so the engine skips ahead cheaply;
@@ -124,7 +134,7 @@ export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
     id: 'name-unknown',
     cause: 'not-found',
     weight: 0.85,
-    re: /\bNAME_UNKNOWN\b|\bname unknown\b/i,
+    re: /\bNAME_UNKNOWN\b|\bname unknown\b|repository name not known to registry/i,
   },
   {
     id: 'manifest-not-found',
@@ -168,10 +178,13 @@ export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
     demotes: ['permission-denied'],
   },
   {
+    // A token endpoint that refused an anonymous request (401/403). The same prefix followed by
+    // a 5xx, a timeout or EOF is the registry or the network failing (containerd
+    // core/remotes/docker/auth/fetch.go returns whatever the request returned).
     id: 'anonymous-token',
     cause: 'unauthenticated',
     weight: 0.8,
-    re: /failed to fetch anonymous token/,
+    re: /failed to fetch anonymous token(?=: unexpected status(?: from [A-Z]{3,7} request to [^\s]{1,600})?:[ \t]{0,3}40[13]\b)/,
     demotes: ['permission-denied'],
   },
   {
@@ -208,11 +221,28 @@ export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
     re: /could not find default credentials|failed to detect default credentials|could not retrieve [A-Za-z' ]{0,20}access token/,
   },
   {
+    // Docker: "... or may require 'docker login'"; containerd: "pull access denied, repository
+    // does not exist or may require authorization".
     id: 'docker-login-hint',
     cause: 'unauthenticated',
     weight: 0.75,
-    re: /may require ['"]?docker login/,
+    re: /may require ['"]?docker login|may require authorization\b/,
     demotes: ['permission-denied'],
+  },
+  {
+    // containers/image (CRI-O, podman, skopeo) on a 401 to the credentials it sent.
+    id: 'credentials-rejected',
+    cause: 'unauthenticated',
+    weight: 0.9,
+    re: /unable to retrieve auth token: invalid username\/password/,
+  },
+  {
+    // Old kubelets append this hedge to every pull failure; the details that follow name the
+    // cause, so alone it stays below UNKNOWN_THRESHOLD.
+    id: 'no-credentials-hint',
+    cause: 'unauthenticated',
+    weight: 0.3,
+    re: /may be because there are no credentials on this request/,
   },
   {
     id: 'pull-access-denied',
@@ -249,6 +279,14 @@ export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
     weight: 0.9,
     re: /no such host|server misbehaving|Temporary failure in name resolution/,
   },
+  {
+    // Go's resolver errors all read "dial tcp: lookup HOST[ on SERVER]: REASON".
+    id: 'dns-lookup-failed',
+    cause: 'network',
+    weight: 0.8,
+    re: /dial tcp: lookup [^\s:]{1,253}/,
+  },
+  { id: 'proxy-connect', cause: 'network', weight: 0.75, re: /proxyconnect tcp: / },
   { id: 'connection-refused', cause: 'network', weight: 0.8, re: /connection refused/ },
   {
     id: 'network-unreachable',
@@ -282,6 +320,20 @@ export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
     cause: 'network',
     weight: 0.55,
     re: /connection reset by peer|unexpected EOF/,
+  },
+  {
+    // The registry or something in between closed the connection without an answer.
+    id: 'connection-eof',
+    cause: 'network',
+    weight: 0.55,
+    re: /: EOF\b/,
+  },
+  {
+    // Docker: a layer that arrived corrupt (https://github.com/moby/moby, distribution/pull_v2.go).
+    id: 'layer-verification-failed',
+    cause: 'network',
+    weight: 0.6,
+    re: /filesystem layer verification failed/,
   },
 
   // vpc-service-controls
@@ -433,7 +485,7 @@ export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
     id: 'http-response-to-https',
     cause: 'tls',
     weight: 0.7,
-    re: /server gave HTTP response to HTTPS client/,
+    re: /server gave HTTP response to HTTPS client|first record does not look like a TLS handshake/,
   },
 
   // registry-error
@@ -475,6 +527,16 @@ export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
     re: /invalid reference format|repository name must (?:be lowercase|have at least one component)|invalid (?:tag|digest) format/,
   },
   {
+    // Docker "Error parsing reference: X is not a valid repository/tag", containers/image
+    // "Invalid image name X, expected colon-separated transport:reference", containerd's
+    // reference errors ("hostname required", "object required"), registries' NAME_INVALID, and
+    // CRI-O/podman's short names that resolve to no registry.
+    id: 'reference-rejected',
+    cause: 'invalid-reference',
+    weight: 0.85,
+    re: /is not a valid repository\/tag|[Ii]nvalid image name\b|\b(?:hostname|object) required\b|\bNAME_INVALID\b|\binvalid repository name\b|\bshort-name (?:resolution enforced|"[^"\n]{1,200}" did not resolve)/,
+  },
+  {
     id: 'invalid-reference-word',
     cause: 'invalid-reference',
     weight: 0.8,
@@ -494,7 +556,7 @@ export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
  * Group 1 is the code.
  */
 export const STATUS_PATTERNS: readonly RegExp[] = [
-  /\b([1-5]\d\d)[ \t]{1,3}(?:Forbidden|Unauthorized|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Precondition Failed|Bad Request|Conflict)\b/,
+  /\b([1-5]\d\d)[ \t]{1,3}\(?(?:Forbidden|Unauthorized|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Precondition Failed|Bad Request|Conflict|Method Not Allowed|Request Timeout|Gone)\b/,
   /status code \[[^\]\n]{0,200}\]:[ \t]{0,3}([1-5]\d\d)\b/,
   /unexpected status(?: code)?(?: from [A-Z]{3,7} request to [^\s]{1,600})?:[ \t]{0,3}([1-5]\d\d)\b/,
   /\bHTTP(?:\/\d(?:\.\d)?)?[ \t]{1,3}([1-5]\d\d)\b/,
@@ -511,10 +573,15 @@ export interface StatusSignal {
 
 /** What a status code says about the cause; a registry word on the same line adds REGISTRY_CONTEXT_BONUS. */
 export const STATUS_SIGNALS: Readonly<Record<number, StatusSignal>> = {
+  // A request the registry (or a proxy in front of it) refused to process.
+  400: { cause: 'registry-error', weight: 0.45 },
   401: { cause: 'unauthenticated', weight: 0.6 },
   403: { cause: 'permission-denied', weight: 0.6 },
   404: { cause: 'not-found', weight: 0.65 },
+  405: { cause: 'registry-error', weight: 0.4 },
   407: { cause: 'network', weight: 0.6 },
+  408: { cause: 'network', weight: 0.5 },
+  410: { cause: 'not-found', weight: 0.55 },
   412: { cause: 'registry-error', weight: 0.5 },
   429: { cause: 'rate-limited', weight: 0.85 },
   500: { cause: 'registry-error', weight: 0.7 },
@@ -569,6 +636,14 @@ export const LINE_ANCHORS: readonly string[] = [
   'timed out',
   'deadline',
   'no progress',
+  'lookup',
+  'proxyconnect',
+  'eof',
+  'verification failed',
+  'tls handshake',
+  'required',
+  'name_invalid',
+  'short-name',
   'unexpected eof',
   'vpcservicecontrols',
   'organi',
@@ -615,10 +690,14 @@ export const LINE_ANCHORS: readonly string[] = [
   'storage.',
   'artifactregistry',
   'code',
+  '400',
   '401',
   '403',
   '404',
+  '405',
   '407',
+  '408',
+  '410',
   '412',
   '429',
   '500',

@@ -242,6 +242,51 @@ const VARIANTS: ReadonlyArray<readonly [string, string, Cause]> = [
     'network',
   ],
   [
+    "containerd's wording of Docker's 'docker login' hint",
+    'failed to resolve reference "registry.example/team/app:2": pull access denied, repository does not exist or may require authorization: authorization failed',
+    'unauthenticated',
+  ],
+  [
+    'containers/image rejecting the credentials it sent',
+    'reading manifest 2 in registry.example/team/app: unable to retrieve auth token: invalid username/password: unauthorized',
+    'unauthenticated',
+  ],
+  [
+    'a DNS failure with an unusual reason',
+    'pinging container registry us-docker.pkg.dev: Get "https://us-docker.pkg.dev/v2/": dial tcp: lookup us-docker.pkg.dev: operation not permitted',
+    'network',
+  ],
+  [
+    'a proxy that cannot be reached',
+    'failed to do request: Head "https://europe-docker.pkg.dev/v2/p/r/app/manifests/3": proxyconnect tcp: dial tcp 10.0.0.9:3128: connect: no route to host',
+    'network',
+  ],
+  [
+    'a token endpoint answering 502 to an anonymous request',
+    'failed to authorize: failed to fetch anonymous token: unexpected status from GET request to https://registry.example/token?scope=repository%3Aapp%3Apull: 502 Bad Gateway',
+    'registry-error',
+  ],
+  [
+    'a token request whose connection closes',
+    'failed to authorize: failed to fetch anonymous token: Get "https://auth.registry.example/token?scope=repository%3Aapp%3Apull": EOF',
+    'network',
+  ],
+  [
+    'a containers/image transport-less name',
+    'Error: Invalid image name "busybox", expected colon-separated transport:reference',
+    'invalid-reference',
+  ],
+  [
+    'a podman short name with no search registry',
+    'Error: short-name "app:1" did not resolve to an alias and no unqualified-search registries are defined in "/etc/containers/registries.conf"',
+    'invalid-reference',
+  ],
+  [
+    'a status in parentheses (containers/image)',
+    'pinging container registry registry.example: invalid status code from registry 503 (Service Unavailable)',
+    'registry-error',
+  ],
+  [
     'a malformed dockerconfigjson secret',
     'Failed to pull image "us-docker.pkg.dev/p1/r1/app:1": error reading .dockerconfigjson: invalid character',
     'image-pull-secret',
@@ -450,6 +495,12 @@ const LOG_LINES = [
   'Permission "' + 'p.'.repeat(400),
   'manifest ' + 'y '.repeat(400),
   'registry ' + ' '.repeat(2000) + '403',
+  'failed to fetch anonymous token: unexpected status from GET request to ' + 'h'.repeat(900),
+  'dial tcp: lookup ' + 'a'.repeat(900),
+  'short-name "' + 'q'.repeat(900),
+  'not authorized to perform: ' + 'ecr:'.repeat(300),
+  'Image ' + 'i'.repeat(900) + ' not foun',
+  'unauthorized ' + ' '.repeat(2000),
 ];
 
 describe('classifyPullError on a large paste', () => {
