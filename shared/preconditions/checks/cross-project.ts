@@ -2,12 +2,8 @@ import { grantReaderCommand, PLACEHOLDERS } from '../commands';
 import { DOCS } from '../docs';
 import type { CheckDraft } from '../draft';
 import { READER_ROLE } from '../roles';
-import {
-  liveAccessDraft,
-  privateArtifactRegistryGate,
-  repositoryNameOf,
-  type PreconditionCheck,
-} from './common';
+import { privateArtifactRegistryGate, repositoryNameOf, type PreconditionCheck } from './common';
+import { liveAccessDraft } from './live-iam';
 
 /**
  * `cross-project`: a repository in another project than the cluster needs an explicit

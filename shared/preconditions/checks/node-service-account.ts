@@ -3,12 +3,12 @@ import { DOCS } from '../docs';
 import type { CheckDraft } from '../draft';
 import { AUTOMATIC_GRANTS_CONSTRAINT, READER_ROLE } from '../roles';
 import {
-  liveAccessDraft,
   missingNodeServiceAccountDraft,
   privateArtifactRegistryGate,
   repositoryNameOf,
   type PreconditionCheck,
 } from './common';
+import { liveAccessDraft } from './live-iam';
 
 /**
  * `node-service-account`: who the nodes pull as, and whether that identity can pull in the

@@ -4,11 +4,11 @@ import type { CheckDraft } from '../draft';
 import { PULL_PERMISSION } from '../roles';
 import {
   invalidImageDraft,
-  liveFailureDraft,
   notArtifactRegistryDraft,
   repositoryNameOf,
   type PreconditionCheck,
 } from './common';
+import { liveFailureDraft } from './live-iam';
 
 /** `public-repository`: a public repository needs no credentials, and the IAM checks are skipped. */
 export const checkPublicRepository: PreconditionCheck = (context, live): CheckDraft => {
