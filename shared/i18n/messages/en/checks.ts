@@ -147,12 +147,14 @@ export const CHECK_MESSAGES = {
     'On GKE {version}, every node pool runs containerd 2, which refuses Docker schema 1 images: an image still in schema 1 must be rebuilt and pushed again. Debug pulls with crictl, not docker.',
   'runtime.containerd2.summary':
     'Check that the image manifest is not Docker schema 1 (media type application/vnd.docker.distribution.manifest.v1+prettyjws); rebuild and push it if it is.',
+  'gke.dockerNodeImages':
+    'GKE runs Docker-based node images up to version {lastVersion}; from {unsupportedFrom} on, nodes run containerd only.',
   'runtime.dockerDeprecated':
-    'Nodes run Docker ({nodeImageType}), which GKE stops supporting at version 1.24: migrate the node pool to {replacement}. On these nodes, debug pulls with docker.',
+    'Nodes run Docker ({nodeImageType}). {dockerNodeImages} Migrate the node pool to {replacement} before you upgrade; on these nodes, debug pulls with docker.',
   'runtime.dockerDeprecated.summary':
-    'Move the node pool to {replacement} before upgrading to GKE 1.24.',
+    'Move the node pool to {replacement} before upgrading the cluster past GKE {lastVersion}.',
   'runtime.dockerUnsupported':
-    'Node image type {nodeImageType} runs Docker, which GKE {version} does not support (Docker node images end at 1.24): the version or the node image type is wrong.',
+    'Node image type {nodeImageType} runs Docker, which GKE {version} cannot run. {dockerNodeImages} The version or the node image type is wrong.',
   'runtime.dockerUnsupported.summary':
     'Use the containerd image type {replacement} for this node pool.',
   'runtime.windowsContainerdTooOld':

@@ -149,12 +149,14 @@ export const CHECK_MESSAGES_ES: Record<keyof typeof CHECK_MESSAGES, string> = {
     'En GKE {version}, todos los grupos de nodos usan containerd 2, que rechaza las imágenes Docker con esquema 1: una imagen que siga en esquema 1 debe reconstruirse y volver a subirse. Depure las descargas con crictl, no con docker.',
   'runtime.containerd2.summary':
     'Compruebe que el manifiesto de la imagen no es Docker esquema 1 (tipo de medio application/vnd.docker.distribution.manifest.v1+prettyjws); si lo es, reconstrúyala y súbala de nuevo.',
+  'gke.dockerNodeImages':
+    'GKE ejecuta imágenes de nodo basadas en Docker hasta la versión {lastVersion}; a partir de la {unsupportedFrom}, los nodos solo usan containerd.',
   'runtime.dockerDeprecated':
-    'Los nodos usan Docker ({nodeImageType}), que GKE deja de admitir en la versión 1.24: migre el grupo de nodos a {replacement}. En estos nodos, depure las descargas con docker.',
+    'Los nodos usan Docker ({nodeImageType}). {dockerNodeImages} Migra el grupo de nodos a {replacement} antes de actualizar; en estos nodos, depura las extracciones con docker.',
   'runtime.dockerDeprecated.summary':
-    'Pase el grupo de nodos a {replacement} antes de actualizar a GKE 1.24.',
+    'Pasa el grupo de nodos a {replacement} antes de actualizar el clúster a una versión posterior a GKE {lastVersion}.',
   'runtime.dockerUnsupported':
-    'El tipo de imagen de nodo {nodeImageType} usa Docker, que GKE {version} no admite (las imágenes de nodo con Docker terminan en 1.24): la versión o el tipo de imagen de nodo es incorrecto.',
+    'El tipo de imagen de nodo {nodeImageType} usa Docker, que GKE {version} no puede ejecutar. {dockerNodeImages} La versión o el tipo de imagen de nodo es incorrecto.',
   'runtime.dockerUnsupported.summary':
     'Use el tipo de imagen con containerd {replacement} para este grupo de nodos.',
   'runtime.windowsContainerdTooOld':
