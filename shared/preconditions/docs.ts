@@ -18,5 +18,6 @@ export const DOCS = {
     'https://cloud.google.com/kubernetes-engine/docs/deprecations/migrate-containerd-2',
   privateGoogleAccess: 'https://cloud.google.com/vpc/docs/configure-private-google-access',
   cloudNat: 'https://cloud.google.com/nat/docs/overview',
+  k8sRegistryFreeze: 'https://kubernetes.io/blog/2023/02/06/k8s-gcr-io-freeze-announcement/',
   policyTroubleshooter: 'https://cloud.google.com/policy-intelligence/docs/troubleshoot-access',
 } as const;

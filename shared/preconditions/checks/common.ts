@@ -4,6 +4,7 @@
  * node service account. What live answers mean is in live-iam.ts.
  */
 import type { ArtifactRegistryImage } from '../../image-ref';
+import { isNodeCredentialHost } from '../../registry-hosts';
 import { describeNodeConfigCommand } from '../commands';
 import type { EvaluationContext } from '../context';
 import { DOCS } from '../docs';
@@ -32,12 +33,20 @@ export function invalidImageDraft(id: CheckId): CheckDraft {
   };
 }
 
+/**
+ * Not applicable off Artifact Registry. Google's other registries (`marketplace.gcr.io`,
+ * `k8s.gcr.io`, …) still receive the nodes' credentials, and the message says so.
+ */
 export function notArtifactRegistryDraft(id: CheckId, registry: string): CheckDraft {
+  const nodeCredentials = isNodeCredentialHost(registry);
   return {
     id,
     status: 'not-applicable',
-    message: { id: 'common.notArtifactRegistry', params: { registry } },
-    evidence: { source: 'request', registry, artifactRegistry: false },
+    message: {
+      id: nodeCredentials ? 'common.googleRegistryHost' : 'common.notArtifactRegistry',
+      params: { registry },
+    },
+    evidence: { source: 'request', registry, artifactRegistry: false, nodeCredentials },
     missing: [],
     remediation: null,
   };

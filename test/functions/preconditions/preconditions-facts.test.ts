@@ -79,4 +79,77 @@ describe.each(targets)('preconditions facts through the $name entry', (target) =
       if (status === 'warn') expect(runtime.remediation?.summary).toContain('1.23');
     });
   });
+
+  describe('registries outside Artifact Registry', () => {
+    it('tells a Google registry (marketplace.gcr.io) apart: the nodes send it their credentials', async () => {
+      const image = `marketplace.gcr.io/google/ubuntu2004@${DIGEST}`;
+      const response = await evaluate({ image, cluster: CLUSTER });
+      expect(response.status).toBe(200);
+      expect(response.body.image).toMatchObject({
+        registry: 'marketplace.gcr.io',
+        artifactRegistry: null,
+      });
+      const reference = checkOf(response.body, 'image-reference');
+      expect(reference).toMatchObject({
+        status: 'pass',
+        evidence: { nodeCredentials: true, warnings: [] },
+      });
+      expect(reference.message).toContain('the nodes send it their Google credentials');
+      expect(reference.message).not.toContain('imagePullSecrets');
+      const version = checkOf(response.body, 'gke-version');
+      expect(version).toMatchObject({
+        status: 'not-applicable',
+        evidence: { nodeCredentials: true },
+      });
+      expect(version.message).toBe(
+        'Not applicable: marketplace.gcr.io is a Google registry outside Artifact Registry; the nodes send it their Google credentials, but the Artifact Registry checks do not apply to it.',
+      );
+    });
+
+    it('keeps saying a registry outside Google gets no node credentials', async () => {
+      const response = await evaluate({ image: `quay.io/team/app@${DIGEST}`, cluster: CLUSTER });
+      expect(checkOf(response.body, 'image-reference')).toMatchObject({
+        status: 'warn',
+        evidence: { nodeCredentials: false, warnings: ['NOT_ARTIFACT_REGISTRY'] },
+      });
+      expect(checkOf(response.body, 'gke-version').message).toContain(
+        'so the nodes do not send their Google credentials to it',
+      );
+    });
+
+    it.each([
+      {
+        language: 'en' as const,
+        message:
+          'k8s.gcr.io/pause:3.9 is on k8s.gcr.io, which is frozen: it receives no new images or tags, and registry.k8s.io serves its images under the same names.',
+        summary: 'Pull registry.k8s.io/pause:3.9 instead: change the image of the workload.',
+      },
+      {
+        language: 'es' as const,
+        message:
+          'k8s.gcr.io/pause:3.9 está en k8s.gcr.io, que está congelado: ya no recibe imágenes ni etiquetas nuevas, y registry.k8s.io sirve sus imágenes con los mismos nombres.',
+        summary:
+          'Extrae registry.k8s.io/pause:3.9 en su lugar: cambia la imagen de la carga de trabajo.',
+      },
+    ])(
+      'warns about the frozen k8s.gcr.io and names registry.k8s.io, in $language',
+      async ({ language, message, summary }) => {
+        const response = await evaluate(
+          { image: 'k8s.gcr.io/pause:3.9', cluster: CLUSTER },
+          language,
+        );
+        expect(checkOf(response.body, 'image-reference')).toMatchObject({
+          status: 'warn',
+          message,
+          evidence: {
+            nodeCredentials: true,
+            successor: 'registry.k8s.io',
+            replacement: 'registry.k8s.io/pause:3.9',
+            warnings: ['MUTABLE_TAG', 'LEGACY_REGISTRY_HOST'],
+          },
+          remediation: { summary },
+        });
+      },
+    );
+  });
 });

@@ -7,6 +7,8 @@ export const CHECK_MESSAGES = {
     'Not evaluated: the image reference is not valid (see the image-reference check).',
   'common.notArtifactRegistry':
     'Not applicable: {registry} is not Artifact Registry, so the nodes do not send their Google credentials to it.',
+  'common.googleRegistryHost':
+    'Not applicable: {registry} is a Google registry outside Artifact Registry; the nodes send it their Google credentials, but the Artifact Registry checks do not apply to it.',
   'common.publicRepository':
     'Not applicable: repository {repository} is public, so pulls need no credentials.',
 
@@ -40,6 +42,12 @@ export const CHECK_MESSAGES = {
     '{reference} is on {registry}, not on Artifact Registry: the Artifact Registry checks do not apply, and a private image there needs imagePullSecrets.',
   'imageReference.notArtifactRegistry.summary':
     'Copy the image into an Artifact Registry repository (or a remote repository in front of {registry}), or give the Pods imagePullSecrets for {registry}.',
+  'imageReference.googleRegistryHost':
+    '{reference} is on {registry}, a Google registry outside Artifact Registry: the nodes send it their Google credentials, as they do to Artifact Registry, but the Artifact Registry checks do not apply to it.',
+  'imageReference.legacyRegistryHost':
+    '{reference} is on {registry}, which is frozen: it receives no new images or tags, and {successor} serves its images under the same names.',
+  'imageReference.legacyRegistryHost.summary':
+    'Pull {replacement} instead: change the image of the workload.',
   'imageReference.invalid': 'The image reference is not valid ({code}): {detail}',
   'imageReference.invalid.summary':
     'Write the reference as LOCATION-docker.pkg.dev/PROJECT/REPOSITORY/IMAGE, with :TAG or @sha256:DIGEST.',

@@ -6,6 +6,8 @@ export const CHECK_MESSAGES_ES: Record<keyof typeof CHECK_MESSAGES, string> = {
     'No evaluado: la referencia de imagen no es válida (véase la comprobación image-reference).',
   'common.notArtifactRegistry':
     'No aplica: {registry} no es Artifact Registry, así que los nodos no le envían sus credenciales de Google.',
+  'common.googleRegistryHost':
+    'No aplica: {registry} es un registro de Google fuera de Artifact Registry; los nodos le envían sus credenciales de Google, pero las comprobaciones de Artifact Registry no se aplican a él.',
   'common.publicRepository':
     'No aplica: el repositorio {repository} es público, así que las descargas no necesitan credenciales.',
 
@@ -40,6 +42,12 @@ export const CHECK_MESSAGES_ES: Record<keyof typeof CHECK_MESSAGES, string> = {
     '{reference} está en {registry}, no en Artifact Registry: las comprobaciones de Artifact Registry no aplican, y una imagen privada allí necesita imagePullSecrets.',
   'imageReference.notArtifactRegistry.summary':
     'Copie la imagen a un repositorio de Artifact Registry (o a un repositorio remoto delante de {registry}), o dé a los Pods imagePullSecrets para {registry}.',
+  'imageReference.googleRegistryHost':
+    '{reference} está en {registry}, un registro de Google fuera de Artifact Registry: los nodos le envían sus credenciales de Google, igual que a Artifact Registry, pero las comprobaciones de Artifact Registry no se aplican a él.',
+  'imageReference.legacyRegistryHost':
+    '{reference} está en {registry}, que está congelado: ya no recibe imágenes ni etiquetas nuevas, y {successor} sirve sus imágenes con los mismos nombres.',
+  'imageReference.legacyRegistryHost.summary':
+    'Extrae {replacement} en su lugar: cambia la imagen de la carga de trabajo.',
   'imageReference.invalid': 'La referencia de imagen no es válida ({code}): {detail}',
   'imageReference.invalid.summary':
     'Escriba la referencia como LOCATION-docker.pkg.dev/PROJECT/REPOSITORY/IMAGE, con :TAG o @sha256:DIGEST.',
