@@ -10,6 +10,7 @@ import type { EvaluationContext } from '../context';
 import { DOCS } from '../docs';
 import type { CheckDraft } from '../draft';
 import type { LiveFindings } from '../live/ask';
+import type { FieldPath } from '../../problems';
 import type { CheckId } from '../types';
 
 /** A check: a pure function from the evaluation facts (and live answers, if asked) to a draft. */
@@ -107,4 +108,13 @@ export function missingNodeServiceAccountDraft(
       docs: [DOCS.integrateGke],
     },
   };
+}
+
+/**
+ * The request field a check's grant command still needs: the default service account's address
+ * is `PROJECT_NUMBER-compute@…`, so without `projectNumber` every command naming it holds a
+ * placeholder.
+ */
+export function nodeAccountMissing(context: EvaluationContext): FieldPath[] {
+  return context.node && !context.node.emailKnown ? [['cluster', 'projectNumber']] : [];
 }

@@ -2,7 +2,12 @@ import { grantReaderCommand, PLACEHOLDERS } from '../commands';
 import { DOCS } from '../docs';
 import type { CheckDraft } from '../draft';
 import { READER_ROLE } from '../roles';
-import { privateArtifactRegistryGate, repositoryNameOf, type PreconditionCheck } from './common';
+import {
+  nodeAccountMissing,
+  privateArtifactRegistryGate,
+  repositoryNameOf,
+  type PreconditionCheck,
+} from './common';
 import { liveAccessDraft } from './live-iam';
 
 /**
@@ -34,7 +39,7 @@ export const checkCrossProject: PreconditionCheck = (context, live): CheckDraft 
     };
   }
   // Google answers whether the account may pull, whatever the projects are.
-  if (live) return liveAccessDraft(id, context, live, ar);
+  if (live) return liveAccessDraft(id, context, live, ar, () => checkCrossProject(context, null));
   if (clusterProject === undefined) {
     return {
       id,
@@ -59,7 +64,7 @@ export const checkCrossProject: PreconditionCheck = (context, live): CheckDraft 
       },
     },
     evidence: { ...evidence, serviceAccount, verifiableWith: 'live' },
-    missing: context.node ? [] : [['cluster', 'nodeServiceAccount']],
+    missing: context.node ? nodeAccountMissing(context) : [['cluster', 'nodeServiceAccount']],
     remediation: {
       summary: {
         id: 'iam.grant.summary',

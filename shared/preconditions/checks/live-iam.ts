@@ -6,7 +6,7 @@ import type { CheckDraft } from '../draft';
 import type { LiveFailure, LiveFindings } from '../live/ask';
 import { LIVE_PERMISSIONS, PULL_PERMISSION, READER_ROLE } from '../roles';
 import type { CheckId } from '../types';
-import { missingNodeServiceAccountDraft, repositoryNameOf } from './common';
+import { repositoryNameOf } from './common';
 
 /**
  * What Google's live answers mean for a check: the Policy Troubleshooter's verdict on the node
@@ -102,28 +102,61 @@ export function liveFailureDraft(
 }
 
 /**
+ * A live answer that could not be had, with what the offline check knows kept in it: the grant
+ * command (and the fields it still needs) stays, after whatever the service itself needs.
+ */
+export function withOfflineRemedy(draft: CheckDraft, offline: CheckDraft): CheckDraft {
+  const missing = [...draft.missing];
+  for (const path of offline.missing) {
+    if (!missing.some((known) => known.join('/') === path.join('/'))) missing.push(path);
+  }
+  const remedy = offline.remediation;
+  const evidence = { ...draft.evidence, offlineStatus: offline.status };
+  if (!remedy || remedy.commands.length === 0) return { ...draft, evidence, missing };
+  const own = draft.remediation;
+  return {
+    ...draft,
+    evidence,
+    missing,
+    remediation: {
+      summary: own
+        ? { id: 'live.unanswered.summary', params: { live: own.summary, offline: remedy.summary } }
+        : remedy.summary,
+      commands: [...(own?.commands ?? []), ...remedy.commands],
+      docs: [...new Set([...(own?.docs ?? []), ...remedy.docs])],
+    },
+  };
+}
+
+/**
  * The Policy Troubleshooter's answer for the node service account, as a check draft. Used by
- * node-service-account (same project) and cross-project (other project) in live mode.
+ * node-service-account (same project) and cross-project (other project) in live mode; `offline`
+ * is the same check's answer without Google, kept whenever Google could not be asked.
  */
 export function liveAccessDraft(
   id: CheckId,
   context: EvaluationContext,
   live: LiveFindings,
   ar: ArtifactRegistryImage,
+  offline: () => CheckDraft,
 ): CheckDraft {
   const repository = repositoryNameOf(ar);
   const target = { repository: ar.repository, location: ar.location, projectId: ar.projectId };
   const node = context.node;
-  if (!node) return missingNodeServiceAccountDraft(id, context);
+  // Without the node's identity nothing was asked: the offline answer is the whole answer.
+  if (!node) return offline();
   if (!node.emailKnown) {
-    return {
-      id,
-      status: 'unknown',
-      message: { id: 'iam.live.projectNumberNeeded' },
-      evidence: { source: 'live', serviceAccount: node.email, serviceAccountKind: node.kind },
-      missing: [['cluster', 'projectNumber']],
-      remediation: null,
-    };
+    return withOfflineRemedy(
+      {
+        id,
+        status: 'unknown',
+        message: { id: 'iam.live.projectNumberNeeded' },
+        evidence: { source: 'live', serviceAccount: node.email, serviceAccountKind: node.kind },
+        missing: [['cluster', 'projectNumber']],
+        remediation: null,
+      },
+      offline(),
+    );
   }
   const serviceAccount = node.email;
   const evidence = {
@@ -133,8 +166,9 @@ export function liveAccessDraft(
     resource: live.fullResourceName,
   };
   const answer = live.access;
-  if (!answer) return missingNodeServiceAccountDraft(id, context);
-  if (!answer.ok) return liveFailureDraft(id, answer.failure, evidence);
+  if (!answer) return offline();
+  if (!answer.ok)
+    return withOfflineRemedy(liveFailureDraft(id, answer.failure, evidence), offline());
   const finding = answer.value;
   const liveEvidence = {
     ...evidence,

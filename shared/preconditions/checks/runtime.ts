@@ -132,7 +132,7 @@ export const checkRuntime: PreconditionCheck = (context): CheckDraft => {
               : 'runtime.windowsContainerdUndecided',
           params: { nodeImageType, minimum, version },
         },
-        missing: supported === false ? [] : [['cluster', 'version']],
+        evidence: { ...evidence, versionComplete: context.version.complete },
         remediation: {
           summary: { id: 'runtime.upgrade.summary', params: { minimum } },
           commands: [],

@@ -152,4 +152,45 @@ describe.each(targets)('preconditions facts through the $name entry', (target) =
       },
     );
   });
+
+  describe('what the request left open', () => {
+    it.each(['1.15', '1.15.9', 'v1.14.10'])(
+      'calls version %s incomplete, not missing',
+      async (version) => {
+        const response = await evaluate({ image: PINNED, cluster: { ...CLUSTER, version } });
+        expect(response.status).toBe(200);
+        const check = checkOf(response.body, 'gke-version');
+        expect(check).toMatchObject({
+          status: 'unknown',
+          missing: [],
+          evidence: { version: version.replace(/^v/, ''), versionComplete: false },
+        });
+        expect(check.message).toContain('has no complete patch number');
+        expect(check.remediation?.summary).toContain('MAJOR.MINOR.PATCH-gke.N');
+      },
+    );
+
+    it('names /cluster/projectNumber wherever a command holds the default account placeholder', async () => {
+      const { projectNumber: _dropped, ...cluster } = CLUSTER;
+      const same = await evaluate({ image: PINNED, cluster });
+      const nodeAccount = checkOf(same.body, 'node-service-account');
+      expect(nodeAccount).toMatchObject({ status: 'warn', missing: ['/cluster/projectNumber'] });
+      expect(nodeAccount.remediation?.commands.join(' ')).toContain(
+        '--member=serviceAccount:PROJECT_NUMBER-compute@developer.gserviceaccount.com',
+      );
+      const other = await evaluate({
+        image: `europe-west4-docker.pkg.dev/shared-images/base/web@${DIGEST}`,
+        cluster,
+      });
+      expect(checkOf(other.body, 'cross-project')).toMatchObject({
+        status: 'unknown',
+        missing: ['/cluster/projectNumber'],
+      });
+    });
+
+    it('lists nothing when the project number is given', async () => {
+      const response = await evaluate({ image: PINNED, cluster: CLUSTER });
+      expect(checkOf(response.body, 'node-service-account').missing).toEqual([]);
+    });
+  });
 });

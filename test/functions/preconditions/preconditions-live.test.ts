@@ -56,7 +56,9 @@ beforeAll(async () => {
     env: {
       POLICY_TROUBLESHOOTER_ENDPOINT: troubleshooter.url,
       ARTIFACT_REGISTRY_ENDPOINT: registry.url,
-      UPSTREAM_TIMEOUT_MS: '2000',
+      // Generous: the first live call loads google-auth-library, slow on a busy machine; no test here
+      // waits for a timeout.
+      UPSTREAM_TIMEOUT_MS: '10000',
     },
   });
   targets = httpTargets(testApp.app);
@@ -194,6 +196,49 @@ describe('live preconditions through HTTP with the service credentials', () => {
         neededRole: 'roles/iam.securityReviewer',
       },
     });
+  });
+
+  it('keeps the offline grant command when Google cannot be asked', async () => {
+    iam.ensure(REPO);
+    troubleshooter.failWith({
+      kind: 'status',
+      status: 403,
+      body: TROUBLESHOOTER_PERMISSION_DENIED_BODY,
+    });
+    const grant = `gcloud artifacts repositories add-iam-policy-binding my-repo --location=us-central1 --project=my-project --member=serviceAccount:${DEFAULT_SA} --role=roles/artifactregistry.reader`;
+    const response = await call(targets[0] as HttpTarget, 'post', '/v1/preconditions/evaluate', {
+      json: { image: IMAGE, cluster: CLUSTER, live: true },
+    });
+    const check = checkOf(response.body, 'node-service-account') as {
+      status: string;
+      evidence: Record<string, unknown>;
+      remediation: { summary: string; commands: string[] };
+    };
+    expect(check).toMatchObject({
+      status: 'unknown',
+      evidence: { source: 'live', error: 'permission-denied', offlineStatus: 'warn' },
+    });
+    expect(check.remediation.commands).toContain(grant);
+    expect(check.remediation.summary).toContain("Meanwhile, without Google's answer:");
+  });
+
+  it('asks nothing for the default account without a project number, and keeps the grant naming the field', async () => {
+    iam.ensure(REPO);
+    const { projectNumber: _omitted, ...cluster } = CLUSTER;
+    const before = troubleshooter.calls().length;
+    const response = await call(targets[1] as HttpTarget, 'post', '/v1/preconditions/evaluate', {
+      json: { image: IMAGE, cluster, live: true },
+    });
+    expect(troubleshooter.calls().length).toBe(before);
+    const check = checkOf(response.body, 'node-service-account') as {
+      status: string;
+      missing: string[];
+      remediation: { commands: string[] } | null;
+    };
+    expect(check).toMatchObject({ status: 'unknown', missing: ['/cluster/projectNumber'] });
+    expect(check.remediation?.commands).toEqual([
+      'gcloud artifacts repositories add-iam-policy-binding my-repo --location=us-central1 --project=my-project --member=serviceAccount:PROJECT_NUMBER-compute@developer.gserviceaccount.com --role=roles/artifactregistry.reader',
+    ]);
   });
 
   it('asks Google nothing, and fetches no token, when live is false', async () => {

@@ -297,6 +297,7 @@ describe('live mode: Policy Troubleshooter and repository IAM policy', () => {
     expect(check).toMatchObject({ status: 'unknown', evidence: { error: 'api-disabled' } });
     expect(check.remediation?.commands).toEqual([
       'gcloud services enable policytroubleshooter.googleapis.com --project=SERVICE_PROJECT_ID',
+      `gcloud artifacts repositories add-iam-policy-binding my-repo --location=us-central1 --project=my-project --member=serviceAccount:${DEFAULT_SA} --role=roles/artifactregistry.reader`,
     ]);
   });
 

@@ -31,6 +31,7 @@ export const CHECK_MESSAGES = {
   'live.unexpected':
     'Could not ask Google: {api} answered HTTP {status}, or an answer this service cannot read.',
   'live.retry.summary': 'Ask again later; the offline checks still apply.',
+  'live.unanswered.summary': "{live} Meanwhile, without Google's answer: {offline}",
 
   'imageReference.pinned':
     '{reference} is a valid Artifact Registry reference, pinned by digest {digest}.',

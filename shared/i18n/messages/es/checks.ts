@@ -31,6 +31,7 @@ export const CHECK_MESSAGES_ES: Record<keyof typeof CHECK_MESSAGES, string> = {
     'No se pudo consultar a Google: {api} respondió HTTP {status}, o con una respuesta que este servicio no sabe leer.',
   'live.retry.summary':
     'Vuelva a preguntar más tarde; las comprobaciones sin conexión siguen siendo válidas.',
+  'live.unanswered.summary': '{live} Mientras tanto, sin la respuesta de Google: {offline}',
 
   'imageReference.pinned':
     '{reference} es una referencia válida de Artifact Registry, fijada por el digest {digest}.',
