@@ -19,5 +19,7 @@ export const DOCS = {
   privateGoogleAccess: 'https://cloud.google.com/vpc/docs/configure-private-google-access',
   cloudNat: 'https://cloud.google.com/nat/docs/overview',
   k8sRegistryFreeze: 'https://kubernetes.io/blog/2023/02/06/k8s-gcr-io-freeze-announcement/',
+  denyPolicies: 'https://cloud.google.com/iam/docs/deny-access',
+  accessScopes: 'https://cloud.google.com/compute/docs/access/service-accounts#accesscopesiam',
   policyTroubleshooter: 'https://cloud.google.com/policy-intelligence/docs/troubleshoot-access',
 } as const;

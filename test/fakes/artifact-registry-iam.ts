@@ -4,6 +4,9 @@
  *   GET /v1/projects/P/locations/L/repositories/R:getIamPolicy[?options.requestedPolicyVersion=3]
  *   → 200 {"version": 1, "etag": "...", "bindings": [{"role": "...", "members": ["allUsers", ...]}]}
  *   → 404 {"error": {"code": 404, "status": "NOT_FOUND", ...}} for a repository that does not exist
+ *   → 403 IAM_PERMISSION_DENIED "… (or it may not exist)" for a repository whose policy the caller
+ *     may not read (FakeIamPolicies.unreadable), whether it exists or not, as Artifact Registry
+ *     tells a caller without permission nothing about existence
  *
  * Policies come from the shared FakeIamPolicies; other verbs on the path answer 404 as the API
  * does for an unknown method. `failWith` answers every call with an error or hangs.
@@ -11,7 +14,7 @@
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FakeIamPolicies } from './iam-policies';
-import type { FakeFailure } from './policy-troubleshooter';
+import { sendOversized, type FakeFailure, type OversizedAnswer } from './policy-troubleshooter';
 
 export interface GetIamPolicyCall {
   method: string;
@@ -24,25 +27,35 @@ export interface FakeArtifactRegistryIam {
   failWith(failure: FakeFailure): void;
   respondNormally(): void;
   calls(): GetIamPolicyCall[];
+  oversizedAnswers(): OversizedAnswer[];
   close(): Promise<void>;
 }
 
-export const AR_PERMISSION_DENIED_BODY = {
-  error: {
-    code: 403,
-    message:
-      "Permission 'artifactregistry.repositories.getIamPolicy' denied on resource '//artifactregistry.googleapis.com/projects/my-project/locations/us-central1/repositories/my-repo' (or it may not exist).",
-    status: 'PERMISSION_DENIED',
-    details: [
-      {
-        '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
-        reason: 'IAM_PERMISSION_DENIED',
-        domain: 'artifactregistry.googleapis.com',
-        metadata: { permission: 'artifactregistry.repositories.getIamPolicy' },
-      },
-    ],
-  },
-};
+/** Artifact Registry's refusal of getIamPolicy, for `resource` (a full resource name). */
+export function arPermissionDeniedBody(resource: string) {
+  return {
+    error: {
+      code: 403,
+      message: `Permission 'artifactregistry.repositories.getIamPolicy' denied on resource '${resource}' (or it may not exist).`,
+      status: 'PERMISSION_DENIED',
+      details: [
+        {
+          '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
+          reason: 'IAM_PERMISSION_DENIED',
+          domain: 'artifactregistry.googleapis.com',
+          metadata: {
+            permission: 'artifactregistry.repositories.getIamPolicy',
+            resource: resource.replace(/^\/\/artifactregistry\.googleapis\.com\//, ''),
+          },
+        },
+      ],
+    },
+  };
+}
+
+export const AR_PERMISSION_DENIED_BODY = arPermissionDeniedBody(
+  '//artifactregistry.googleapis.com/projects/my-project/locations/us-central1/repositories/my-repo',
+);
 
 const ROUTE = /^\/v1\/projects\/([^/]+)\/locations\/([^/]+)\/repositories\/([^/:]+):getIamPolicy$/;
 
@@ -56,6 +69,7 @@ export async function startFakeArtifactRegistryIam(
 ): Promise<FakeArtifactRegistryIam> {
   let failure: FakeFailure | null = null;
   const calls: GetIamPolicyCall[] = [];
+  const oversized: OversizedAnswer[] = [];
   const server = createServer((req, res) => {
     req.resume();
     const url = new URL(req.url ?? '/', 'http://fake');
@@ -66,6 +80,7 @@ export async function startFakeArtifactRegistryIam(
     });
     if (failure?.kind === 'hang') return;
     if (failure?.kind === 'status') return send(res, failure.status, failure.body);
+    if (failure?.kind === 'oversized') return sendOversized(res, failure.bytes, oversized);
     const match = ROUTE.exec(url.pathname);
     if (!match || req.method !== 'GET') {
       return send(res, 404, {
@@ -75,7 +90,9 @@ export async function startFakeArtifactRegistryIam(
     const [, project = '', location = '', repository = ''] = match.map((part) =>
       decodeURIComponent(part),
     );
-    const policy = iam.policyOf(FakeIamPolicies.repository(project, location, repository));
+    const resource = FakeIamPolicies.repository(project, location, repository);
+    if (iam.unreadable.has(resource)) return send(res, 403, arPermissionDeniedBody(resource));
+    const policy = iam.policyOf(resource);
     if (!policy) {
       return send(res, 404, {
         error: {
@@ -105,6 +122,7 @@ export async function startFakeArtifactRegistryIam(
       failure = null;
     },
     calls: () => [...calls],
+    oversizedAnswers: () => [...oversized],
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -1,10 +1,18 @@
+import { projectOfConsumer } from '../../google-api';
 import type { ArtifactRegistryImage } from '../../image-ref';
+import { GOOGLE_CLOUD_PLATFORM_SCOPE } from '../../service-identity';
 import { enableApiCommand, grantReaderCommand } from '../commands';
 import type { EvaluationContext } from '../context';
 import { DOCS } from '../docs';
 import type { CheckDraft } from '../draft';
 import type { LiveFailure, LiveFindings } from '../live/ask';
-import { LIVE_PERMISSIONS, PULL_PERMISSION, READER_ROLE } from '../roles';
+import {
+  DENY_POLICY_PERMISSIONS,
+  DENY_REVIEWER_ROLE,
+  LIVE_PERMISSIONS,
+  PULL_PERMISSION,
+  READER_ROLE,
+} from '../roles';
 import type { CheckId } from '../types';
 import { repositoryNameOf } from './common';
 
@@ -14,13 +22,29 @@ import { repositoryNameOf } from './common';
  * every check are in common.ts.
  */
 
-/** A live question that could not be asked: `unknown`, naming what the service needs. */
+/** What a live failure is about, for the messages that name it. */
+export interface LiveFailureSubject {
+  /** The resource Google was asked about: `projects/P/locations/L/repositories/R`. */
+  resource: string;
+  /** A command that tells whether the resource exists, when Google would not say. */
+  existenceCommand?: string;
+}
+
+/**
+ * A live question that could not be asked: `unknown`, naming what the service needs. Google's
+ * refusals are told apart by their ErrorInfo reason: a missing permission (with every role it
+ * takes, deny policies included), an API switched off in a named project, a token without the
+ * cloud-platform scope, or a refusal that may also mean the resource does not exist.
+ */
 export function liveFailureDraft(
   id: CheckId,
   failure: LiveFailure,
   evidence: Record<string, unknown> = {},
+  subject?: LiveFailureSubject,
 ): CheckDraft {
   const permissions = failure.neededPermissions.join(', ');
+  const roles = failure.neededRoles.join(', ');
+  const refusal = failure.refusal;
   const base = {
     id,
     status: 'unknown' as const,
@@ -32,36 +56,79 @@ export function liveFailureDraft(
       httpStatus: failure.status,
       neededPermissions: [...failure.neededPermissions],
       neededRole: failure.neededRole,
+      neededRoles: [...failure.neededRoles],
       ...(failure.errorCode ? { errorCode: failure.errorCode } : {}),
+      ...(refusal?.kind === 'permission-denied'
+        ? { deniedPermission: refusal.permission, mayNotExist: refusal.mayNotExist }
+        : {}),
     },
     missing: [],
   };
   const docs = [DOCS.policyTroubleshooter];
   switch (failure.reason) {
-    case 'permission-denied':
+    case 'permission-denied': {
+      if (refusal?.kind === 'permission-denied' && refusal.mayNotExist && subject) {
+        return {
+          ...base,
+          message: {
+            id: 'live.permissionDeniedOrMissing',
+            params: { api: failure.api, permissions, roles, resource: subject.resource },
+          },
+          remediation: {
+            summary: {
+              id: 'live.permissionDeniedOrMissing.summary',
+              params: { permissions, roles, resource: subject.resource },
+            },
+            commands: subject.existenceCommand ? [subject.existenceCommand] : [],
+            docs,
+          },
+        };
+      }
+      const deny = failure.neededPermissions.some((permission) =>
+        (DENY_POLICY_PERMISSIONS as readonly string[]).includes(permission),
+      );
+      const params = { api: failure.api, permissions, roles };
       return {
         ...base,
-        message: {
-          id: 'live.permissionDenied',
-          params: { api: failure.api, permissions, role: failure.neededRole },
-        },
+        message: { id: deny ? 'live.permissionDenied.withDeny' : 'live.permissionDenied', params },
         remediation: {
           summary: {
-            id: 'live.permissionDenied.summary',
-            params: { permissions, role: failure.neededRole },
+            id: deny ? 'live.permissionDenied.withDeny.summary' : 'live.permissionDenied.summary',
+            params: { permissions, roles },
           },
           commands: [],
+          docs: deny ? [...docs, DOCS.denyPolicies] : docs,
+        },
+      };
+    }
+    case 'api-disabled': {
+      const service = (refusal?.kind === 'api-disabled' ? refusal.service : null) ?? failure.api;
+      const project = refusal?.kind === 'api-disabled' ? projectOfConsumer(refusal.consumer) : null;
+      return {
+        ...base,
+        evidence: { ...base.evidence, service, project },
+        message: { id: 'live.apiDisabled', params: { api: service } },
+        remediation: {
+          summary: { id: 'live.apiDisabled.summary', params: { api: service } },
+          commands: [enableApiCommand(service, project)],
           docs,
         },
       };
-    case 'api-disabled':
+    }
+    case 'scope-insufficient':
       return {
         ...base,
-        message: { id: 'live.apiDisabled', params: { api: failure.api } },
+        message: {
+          id: 'live.scopeInsufficient',
+          params: { api: failure.api, scope: GOOGLE_CLOUD_PLATFORM_SCOPE },
+        },
         remediation: {
-          summary: { id: 'live.apiDisabled.summary', params: { api: failure.api } },
-          commands: [enableApiCommand(failure.api)],
-          docs,
+          summary: {
+            id: 'live.scopeInsufficient.summary',
+            params: { scope: GOOGLE_CLOUD_PLATFORM_SCOPE },
+          },
+          commands: [],
+          docs: [DOCS.accessScopes],
         },
       };
     case 'not-configured':
@@ -251,34 +318,49 @@ export function liveAccessDraft(
         remediation: null,
       };
     case 'UNKNOWN_INFO': {
+      // Google could read the allow side but not every deny policy: only the deny reader is missing.
+      const denyOnly =
+        finding.denyAccessState === 'DENY_ACCESS_STATE_UNKNOWN_INFO' &&
+        finding.allowAccessState !== 'ALLOW_ACCESS_STATE_UNKNOWN_INFO';
       const needs = LIVE_PERMISSIONS.troubleshoot;
-      return {
-        id,
-        status: 'unknown',
-        message: {
-          id: 'iam.live.unknownInfo',
-          params: {
-            serviceAccount,
-            repository,
-            permissions: needs.permissions.join(', '),
-            role: needs.role,
+      const permissions = denyOnly ? [...DENY_POLICY_PERMISSIONS] : [...needs.permissions];
+      const roles = denyOnly ? [DENY_REVIEWER_ROLE] : [...needs.roles];
+      const params = { permissions: permissions.join(', '), roles: roles.join(', ') };
+      return withOfflineRemedy(
+        {
+          id,
+          status: 'unknown',
+          message: {
+            id: denyOnly ? 'iam.live.unknownDenyInfo' : 'iam.live.unknownInfo',
+            params: { serviceAccount, repository, ...params },
+          },
+          evidence: {
+            ...liveEvidence,
+            neededPermissions: permissions,
+            neededRole: denyOnly ? DENY_REVIEWER_ROLE : needs.role,
+            neededRoles: roles,
+          },
+          missing: [],
+          remediation: {
+            summary: { id: 'live.permissionDenied.withDeny.summary', params },
+            commands: [],
+            docs: [DOCS.policyTroubleshooter, DOCS.denyPolicies],
           },
         },
-        evidence: {
-          ...liveEvidence,
-          neededPermissions: [...needs.permissions],
-          neededRole: needs.role,
-        },
-        missing: [],
-        remediation: {
-          summary: {
-            id: 'live.permissionDenied.summary',
-            params: { permissions: needs.permissions.join(', '), role: needs.role },
-          },
-          commands: [],
-          docs: [DOCS.policyTroubleshooter],
-        },
-      };
+        offline(),
+      );
     }
+    case 'OVERALL_ACCESS_STATE_UNSPECIFIED':
+      return withOfflineRemedy(
+        {
+          id,
+          status: 'unknown',
+          message: { id: 'iam.live.unspecified', params: { serviceAccount, repository } },
+          evidence: liveEvidence,
+          missing: [],
+          remediation: null,
+        },
+        offline(),
+      );
   }
 }

@@ -17,13 +17,25 @@ export const CHECK_MESSAGES = {
   'live.notConfigured.summary':
     'Ask the operator of this service to configure its Google credentials, or evaluate without "live".',
   'live.permissionDenied':
-    "Could not ask Google: the service's own account may not call {api} here; it needs {permissions} (for example through {role}).",
+    "Could not ask Google: the service's own account may not call {api} here; it needs {permissions} (for example through {roles}).",
   'live.permissionDenied.summary':
-    "Grant the service's own account {role} (or {permissions}), then ask again.",
+    "Grant the service's own account {roles} (or {permissions}), then ask again.",
+  'live.permissionDenied.withDeny':
+    "Could not ask Google: the service's own account may not call {api} here. It needs {permissions}: the allow policies and the deny policies of the repository, its project, folders and organisation must all be readable (for example through {roles}).",
+  'live.permissionDenied.withDeny.summary':
+    "Grant the service's own account {roles} on the organisation (or the project), so that it can read the allow policies and the deny policies, then ask again.",
+  'live.permissionDeniedOrMissing':
+    "Could not ask Google: {api} refused the service's own account without saying whether {resource} exists. Either the account lacks {permissions} (for example through {roles}), or {resource} does not exist.",
+  'live.permissionDeniedOrMissing.summary':
+    "Check whether {resource} exists: if it does, grant the service's own account {roles} (or {permissions}) and ask again; if not, create it or correct the reference.",
   'live.apiDisabled':
     "Could not ask Google: the {api} API is not enabled in the project of the service's account.",
   'live.apiDisabled.summary':
     "Enable {api} in the project of the service's account, then ask again.",
+  'live.scopeInsufficient':
+    "Could not ask Google: {api} refused the service's access token because it lacks the OAuth scope {scope}.",
+  'live.scopeInsufficient.summary':
+    "Give the service's credential the {scope} scope (on Compute Engine or GKE, the access scopes of the VM or node pool that runs the service), then ask again.",
   'live.unauthenticated':
     "Could not ask Google: {api} refused the service's credentials (HTTP 401).",
   'live.timeout': 'Could not ask Google: {api} did not answer within {timeoutMs} ms.',
@@ -102,7 +114,11 @@ export const CHECK_MESSAGES = {
   'iam.live.conditional':
     'Google reports that {serviceAccount} may pull from {repository} only if an IAM condition holds, and could not evaluate the condition.',
   'iam.live.unknownInfo':
-    'Google could not tell whether {serviceAccount} may pull from {repository}: the service cannot read every policy involved; it needs {permissions} (for example through {role}).',
+    'Google could not tell whether {serviceAccount} may pull from {repository}: the service cannot read every policy involved; it needs {permissions} (for example through {roles}).',
+  'iam.live.unknownDenyInfo':
+    'Google could not tell whether {serviceAccount} may pull from {repository}: the service can read the allow policies but not every deny policy; it needs {permissions} (for example through {roles}).',
+  'iam.live.unspecified':
+    'Google answered without saying whether {serviceAccount} may pull from {repository} (its answer has no overall access state).',
   'iam.live.projectNumberNeeded':
     "Could not ask Google: the default service account's address needs the cluster's project number.",
 

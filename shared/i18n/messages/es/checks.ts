@@ -16,13 +16,25 @@ export const CHECK_MESSAGES_ES: Record<keyof typeof CHECK_MESSAGES, string> = {
   'live.notConfigured.summary':
     'Pida al operador de este servicio que configure sus credenciales de Google, o evalúe sin "live".',
   'live.permissionDenied':
-    'No se pudo consultar a Google: la cuenta del propio servicio no puede llamar aquí a {api}; necesita {permissions} (por ejemplo, mediante {role}).',
+    'No se pudo consultar a Google: la cuenta del propio servicio no puede llamar aquí a {api}; necesita {permissions} (por ejemplo, mediante {roles}).',
   'live.permissionDenied.summary':
-    'Conceda a la cuenta del propio servicio {role} (o {permissions}) y vuelva a preguntar.',
+    'Concede a la cuenta del propio servicio {roles} (o {permissions}) y vuelve a preguntar.',
+  'live.permissionDenied.withDeny':
+    'No se pudo consultar a Google: la cuenta del propio servicio no puede llamar aquí a {api}. Necesita {permissions}: tiene que poder leer las políticas de permisos y las políticas de denegación del repositorio, de su proyecto, de sus carpetas y de su organización (por ejemplo, mediante {roles}).',
+  'live.permissionDenied.withDeny.summary':
+    'Concede a la cuenta del propio servicio {roles} en la organización (o en el proyecto) para que pueda leer las políticas de permisos y las de denegación, y vuelve a preguntar.',
+  'live.permissionDeniedOrMissing':
+    'No se pudo consultar a Google: {api} rechazó la cuenta del propio servicio sin decir si {resource} existe. O bien la cuenta no tiene {permissions} (por ejemplo, mediante {roles}), o bien {resource} no existe.',
+  'live.permissionDeniedOrMissing.summary':
+    'Comprueba si {resource} existe: si existe, concede a la cuenta del propio servicio {roles} (o {permissions}) y vuelve a preguntar; si no, créalo o corrige la referencia.',
   'live.apiDisabled':
     'No se pudo consultar a Google: la API {api} no está habilitada en el proyecto de la cuenta del servicio.',
   'live.apiDisabled.summary':
     'Habilite {api} en el proyecto de la cuenta del servicio y vuelva a preguntar.',
+  'live.scopeInsufficient':
+    'No se pudo consultar a Google: {api} rechazó el token de acceso del servicio porque no tiene el permiso de acceso de OAuth {scope}.',
+  'live.scopeInsufficient.summary':
+    'Dale a la credencial del servicio el permiso de acceso {scope} (en Compute Engine o GKE, los permisos de acceso de la VM o del grupo de nodos que ejecuta el servicio) y vuelve a preguntar.',
   'live.unauthenticated':
     'No se pudo consultar a Google: {api} rechazó las credenciales del servicio (HTTP 401).',
   'live.timeout': 'No se pudo consultar a Google: {api} no respondió en {timeoutMs} ms.',
@@ -103,7 +115,11 @@ export const CHECK_MESSAGES_ES: Record<keyof typeof CHECK_MESSAGES, string> = {
   'iam.live.conditional':
     'Google informa de que {serviceAccount} puede descargar de {repository} solo si se cumple una condición de IAM, y no pudo evaluar la condición.',
   'iam.live.unknownInfo':
-    'Google no pudo determinar si {serviceAccount} puede descargar de {repository}: el servicio no puede leer todas las políticas implicadas; necesita {permissions} (por ejemplo, mediante {role}).',
+    'Google no pudo determinar si {serviceAccount} puede extraer de {repository}: el servicio no puede leer todas las políticas implicadas; necesita {permissions} (por ejemplo, mediante {roles}).',
+  'iam.live.unknownDenyInfo':
+    'Google no pudo determinar si {serviceAccount} puede extraer de {repository}: el servicio puede leer las políticas de permisos, pero no todas las políticas de denegación; necesita {permissions} (por ejemplo, mediante {roles}).',
+  'iam.live.unspecified':
+    'Google respondió sin decir si {serviceAccount} puede extraer de {repository} (su respuesta no tiene estado de acceso general).',
   'iam.live.projectNumberNeeded':
     'No se pudo consultar a Google: la dirección de la cuenta de servicio predeterminada necesita el número de proyecto del clúster.',
 
