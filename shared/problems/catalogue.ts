@@ -39,6 +39,15 @@ export const PROBLEM_CATALOGUE = {
   },
   INVALID_GKE_VERSION: { status: 400, title: 'The GKE version is not valid' },
   INVALID_MANIFEST: { status: 400, title: 'The Kubernetes manifest could not be parsed' },
+  GOOGLE_API_DISABLED: {
+    status: 503,
+    title: "A Google API the service needs is not enabled in its account's project",
+  },
+  CREDENTIAL_SCOPE_INSUFFICIENT: {
+    status: 503,
+    title: "The service's Google credential lacks the OAuth scope the API needs",
+  },
+  PULLER_NOT_FOUND: { status: 503, title: 'The puller service account does not exist' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ProblemCode = keyof typeof PROBLEM_CATALOGUE;
