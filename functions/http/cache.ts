@@ -134,7 +134,7 @@ export function notModifiedResponse(options: CacheHeadersOptions = {}) {
   const { vary } = options;
   return {
     304: {
-      description: `Not Modified: \`If-None-Match\` names the current \`ETag\`. No body; the same \`ETag\`, \`Cache-Control\`${vary ? ' and `Vary`' : ''} as the 200.`,
+      description: `Not Modified: \`If-None-Match\` names the current \`ETag\`. No body; the same ${vary ? '`ETag`, `Cache-Control` and `Vary`' : '`ETag` and `Cache-Control`'} as the 200.`,
       headers: cacheHeaders(vary ? { vary } : {}),
     },
   };
@@ -152,6 +152,6 @@ export const ConditionalRequestHeadersSchema = z.object({
         description:
           'The `ETag` of an answer already held (or `*`); when it matches, the answer is `304` with no body.',
       },
-      example: '"Vb7fRk3xUe0CwXn9Q2mJ1a"',
+      // No example: the interactive reference would fill it in and send it with every call.
     }),
 });

@@ -53,6 +53,21 @@ const CACHEABLE = [
     other: '/v1/gke/versions/1.30.5-gke.1014001',
     vary: 'Accept-Language',
   },
+  { name: 'openapi.yaml', path: '/openapi.yaml', other: '/openapi.json', vary: undefined },
+  { name: 'openapi.json', path: '/openapi.json', other: '/openapi.yaml', vary: undefined },
+  { name: 'the plain docs page', path: '/docs', other: '/docs/reference', vary: undefined },
+  {
+    name: 'the interactive reference page',
+    path: '/docs/reference',
+    other: '/docs',
+    vary: undefined,
+  },
+  {
+    name: 'a file of the reference page',
+    path: '/docs/reference/swagger-ui.css',
+    other: '/docs/reference/start.js',
+    vary: 'Accept-Encoding',
+  },
 ];
 
 describe.each(targets)('caching through the $name entry', (target) => {
@@ -130,6 +145,12 @@ describe.each(targets)('caching through the $name entry', (target) => {
       method: 'get' as const,
       path: '/v1/images/resolve?reference=localhost:5000/app:1&resolveDigest=true',
       status: 400,
+    },
+    {
+      name: 'an unknown file of the reference page',
+      method: 'get' as const,
+      path: '/docs/reference/index.html',
+      status: 404,
     },
     { name: 'the health probe', method: 'get' as const, path: '/healthz', status: 200 },
     { name: 'an unknown path', method: 'get' as const, path: '/nothing', status: 404 },
