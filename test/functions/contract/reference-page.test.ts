@@ -2,6 +2,10 @@
 // playwright-core over the DevTools protocol. The page is served by the app on 127.0.0.1; every
 // request the browser makes elsewhere is refused and counted. `npm test` installs Chromium first
 // (scripts/provision-test-tools.mjs); where it is missing this suite fails, it never skips.
+// playwright-core is pinned at 1.62.1 for Debian bookworm's chromium 150: that release bundles
+// Chromium 151, and each Playwright release is also tested against the stable Chrome before its
+// own (150), so it speaks this browser's DevTools protocol. (Puppeteer's releases for Chrome 150,
+// 25.x, need Node.js 22.12; this project's tests also run on Node.js 20.)
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
