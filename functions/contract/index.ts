@@ -73,7 +73,7 @@ export function registerDocumentRoutes(app: ApiApp): void {
         etag: variant.etag,
         contentType: asset.contentType,
         vary: 'Accept-Encoding',
-        ...(gzip ? { headers: { 'content-encoding': 'gzip' } } : {}),
+        ...(gzip ? { contentEncoding: 'gzip' } : {}),
       });
     },
     // A name outside the page's own files is simply not there.

@@ -49,23 +49,30 @@ export interface CacheableAnswer {
   vary?: string;
   /** Precomputed `entityTagFor(body)`, for bodies that are served many times. */
   etag?: string;
-  /** Further headers of the 200 answer only (e.g. its own Content-Security-Policy). */
+  /**
+   * Further headers of the representation, sent with the 304 too: a cache updates the stored
+   * answer's headers from a 304 (RFC 9111 §4.3.4), so a page's own Content-Security-Policy
+   * must be on both or a revalidated page would get the service's default policy.
+   */
   headers?: Record<string, string>;
+  /** `Content-Encoding` of `body` (200 only). */
+  contentEncoding?: string;
 }
 
 /** A 200 with the caching headers, or a 304 when the client already holds these bytes. */
 export function cacheableResponse(c: Context<AppEnv>, answer: CacheableAnswer): Response {
   const etag = answer.etag ?? entityTagFor(answer.body);
-  const validators: Record<string, string> = { etag, 'cache-control': CACHE_CONTROL };
-  if (answer.vary) validators.vary = answer.vary;
-  if (matchesIfNoneMatch(c.req.header('if-none-match'), etag)) {
-    return c.body(null, 304, validators);
-  }
-  return c.body(answer.body as string, 200, {
-    ...validators,
+  const headers: Record<string, string> = {
     ...answer.headers,
-    'content-type': answer.contentType,
-  });
+    etag,
+    'cache-control': CACHE_CONTROL,
+  };
+  if (answer.vary) headers.vary = answer.vary;
+  if (matchesIfNoneMatch(c.req.header('if-none-match'), etag)) {
+    return c.body(null, 304, headers);
+  }
+  if (answer.contentEncoding) headers['content-encoding'] = answer.contentEncoding;
+  return c.body(answer.body as string, 200, { ...headers, 'content-type': answer.contentType });
 }
 
 /** A cacheable JSON answer (`c.json` with validators). */

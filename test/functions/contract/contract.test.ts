@@ -110,6 +110,24 @@ describe.each(targets)('the contract served through the $name entry', (target) =
     expect(response.text).toContain('<strong>Resolve image references</strong>');
   });
 
+  it.each([
+    { path: '/docs', policy: "default-src 'none'; style-src 'unsafe-inline'" },
+    { path: '/docs/reference', policy: "script-src 'self'" },
+  ])(
+    "sends $path's own Content-Security-Policy with its 304 too (a cache takes a 304's headers)",
+    async ({ path, policy }) => {
+      const first = await call(target, 'get', path);
+      const again = await call(target, 'get', path, {
+        headers: { 'if-none-match': first.headers.etag as string },
+      });
+      expect(again.status).toBe(304);
+      expect(again.headers['content-security-policy']).toBe(
+        first.headers['content-security-policy'],
+      );
+      expect(again.headers['content-security-policy']).toContain(policy);
+    },
+  );
+
   it('links the plain page and the interactive reference both ways', async () => {
     const plain = await call(target, 'get', '/docs');
     const reference = await call(target, 'get', '/docs/reference');
