@@ -1,10 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import {
-  PROBLEM_CATALOGUE,
-  PROBLEM_CODES,
-  PROBLEM_MEDIA_TYPE,
-  problemTypeFor,
-} from '../../shared/problems';
+import { PROBLEM_CATALOGUE, PROBLEM_CODES } from '../../shared/problems';
+import { PROBLEM_MEDIA_TYPE, problemTypeFor } from './problem-document';
 
 const codeTable = PROBLEM_CODES.map(
   (code) =>

@@ -9,7 +9,7 @@ import {
   OAUTH2_USERNAME,
   SECRET_TYPE,
 } from '../../shared/credentials';
-import { PROBLEM_MEDIA_TYPE } from '../../shared/problems';
+import { PROBLEM_MEDIA_TYPE } from '../http/problem-document';
 import { problemExample, problemResponses, ProblemSchema } from '../http/schemas';
 
 /** The media type of the bare Secret manifest (RFC 9512), for `kubectl apply -f -`. */

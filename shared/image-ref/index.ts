@@ -20,7 +20,6 @@ export type {
   ImageWarning,
   ImageWarningCode,
 } from './types';
-export { IMAGE_WARNING_MESSAGES } from './warnings';
 export {
   ARTIFACT_REGISTRY_LOCATIONS,
   ARTIFACT_REGISTRY_MULTI_REGIONS,
@@ -39,4 +38,5 @@ export { MAX_REFERENCE_LENGTH } from './grammar';
 export { REPOSITORY_PATH_MAX_LENGTH } from './path';
 export { TAG_MAX_LENGTH, DEFAULT_TAG } from './tag';
 export { SUPPORTED_DIGEST_ALGORITHMS } from './digest';
-export { DEFAULT_POINTER } from './errors';
+export { DEFAULT_PATH } from './errors';
+export { PROJECT_ID_PATTERN, PROJECT_NUMBER_PATTERN } from './project-id';

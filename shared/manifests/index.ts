@@ -8,9 +8,20 @@
  * facts that decide the pull (imagePullSecrets, including those a ServiceAccount in the same file
  * adds under Kubernetes' admission rule, OS, node selector, pull policy).
  *
- * Invariants: pure (no I/O); every failure is an `INVALID_MANIFEST` AppError at `/manifest` with
+ * `checkManifest` evaluates every image found against one cluster (the preconditions checks).
+ *
+ * Invariants: extraction is pure (no I/O); every failure is an `INVALID_MANIFEST` AppError at `['manifest']` with
  * line and column; work is bounded by MANIFEST_LIMITS whatever the text (alias bombs included).
  */
+export {
+  checkManifest,
+  LIVE_CONCURRENCY,
+  MAX_LIVE_IMAGES,
+  type CheckManifestDeps,
+  type CheckManifestInput,
+  type ManifestCheck,
+  type ManifestImageCheck,
+} from './check-manifest';
 export { extractImagesFromManifest, type ExtractImagesOptions } from './extract-images';
 export { MANIFEST_LIMITS, type ManifestLimit } from './limits';
 export type {

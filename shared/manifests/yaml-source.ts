@@ -72,7 +72,7 @@ export class YamlSource {
         'INVALID_MANIFEST',
         `The manifest has ${parsed.length} YAML documents; at most ${MANIFEST_LIMITS.documents} are accepted in one request. Split it into several requests.`,
         {
-          pointer: '/manifest',
+          path: ['manifest'],
           extensions: { limit: 'documents', maximum: MANIFEST_LIMITS.documents },
         },
       );
@@ -258,7 +258,7 @@ function invalidManifest(
     'INVALID_MANIFEST',
     `The manifest is not valid YAML at line ${position.line}, column ${position.column} (document ${documentIndex}): ${reason}. Check the indentation (spaces, not tabs), quoting and anchors near that line.`,
     {
-      pointer: '/manifest',
+      path: ['manifest'],
       extensions: { line: position.line, column: position.column, documentIndex },
       cause,
     },

@@ -166,8 +166,8 @@ describe('parseImageReference: properties', () => {
         const outcome = attempt(input);
         if (outcome instanceof AppError) {
           expect(outcome.status).toBe(400);
-          expect(outcome.pointer).toBe('/reference');
-          expect(outcome.detail.length).toBeGreaterThan(0);
+          expect(outcome.path).toEqual(['reference']);
+          expect(String(outcome.detail).length).toBeGreaterThan(0);
         } else {
           expect(outcome.reference).toBe(input);
         }
