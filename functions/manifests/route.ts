@@ -92,8 +92,10 @@ function queryFormOf(name: string, field: z.ZodType): z.ZodType {
   const description =
     `\`cluster.${name}\`${list ? ', comma-separated' : ''}.${required} ${meta.description ?? ''}`.trim();
   const example = Array.isArray(meta.example) ? meta.example.join(',') : meta.example;
+  // `.meta` (plain zod) rather than `.openapi`: a schema built by the domain before the OpenAPI
+  // extension was loaded has no `.openapi` method; the generator reads both.
   const documented = <T extends z.ZodType>(schema: T) =>
-    schema.openapi(example === undefined ? { description } : { description, example });
+    schema.meta(example === undefined ? { description } : { description, example });
   if (inner instanceof z.ZodBoolean) return booleanQuery(description);
   if (list) {
     const items = inner as z.ZodType<string[], string[]>;
