@@ -7,16 +7,16 @@ import { resolveImageBatchRoute, resolveImageGetRoute, resolveImagePostRoute } f
 
 export function registerImageRoutes(app: ApiApp, deps: AppDependencies): void {
   app.openapi(resolveImagePostRoute, async (c) =>
-    c.json(await resolveOne(c, deps.services, c.req.valid('json')), 200),
+    c.json(await resolveOne(c, deps, c.req.valid('json')), 200),
   );
   app.openapi(resolveImageGetRoute, async (c) => {
     const input = c.req.valid('query');
-    const image = await resolveOne(c, deps.services, input);
+    const image = await resolveOne(c, deps, input);
     // Offline, the answer is a pure function of the request (and its language): cacheable. A
     // live look-up is not.
     return input.resolveDigest ? c.json(image, 200) : cacheableJson(c, image, 'Accept-Language');
   });
   app.openapi(resolveImageBatchRoute, async (c) =>
-    c.json({ results: await resolveMany(c, deps.services, c.req.valid('json')) }, 200),
+    c.json({ results: await resolveMany(c, deps, c.req.valid('json')) }, 200),
   );
 }
