@@ -52,7 +52,7 @@ export const CONFIG_VARIABLES = {
   },
   GOOGLE_CLOUD_PROJECT: {
     schema: z.string().min(1).optional(),
-    doc: 'Project ID used to build `logging.googleapis.com/trace` values (`projects/P/traces/T`).',
+    doc: 'Project ID of the service: builds `logging.googleapis.com/trace` values (`projects/P/traces/T`), and spares google-auth-library discovering it (through the gcloud CLI, if installed) before the first token.',
     example: 'my-project',
   },
   MAX_BODY_BYTES: {
@@ -69,6 +69,16 @@ export const CONFIG_VARIABLES = {
     schema: integer(100, 60000).default(5000),
     doc: 'Total time budget of one outbound operation (registry, IAM, Policy Troubleshooter).',
     example: '5000',
+  },
+  MAX_LIVE_LOOKUPS: {
+    schema: integer(1, 1000).default(100),
+    doc: 'Live look-ups one request may ask for (distinct images of a batch with resolveDigest, or of a manifest checked live); a request asking for more is refused whole with TOO_MANY_LIVE_LOOKUPS.',
+    example: '100',
+  },
+  MAX_CONCURRENT_LIVE_LOOKUPS: {
+    schema: integer(1, 1000).default(32),
+    doc: 'Live look-ups in flight at once in one instance, across all requests; the rest wait their turn.',
+    example: '32',
   },
   REGISTRY_ALLOWLIST: {
     schema: commaList.default([]),

@@ -39,6 +39,10 @@ export const PROBLEM_CATALOGUE = {
   },
   INVALID_GKE_VERSION: { status: 400, title: 'The GKE version is not valid' },
   INVALID_MANIFEST: { status: 400, title: 'The Kubernetes manifest could not be parsed' },
+  TOO_MANY_LIVE_LOOKUPS: {
+    status: 400,
+    title: 'The request asks for more live look-ups than one request may make',
+  },
   GOOGLE_API_DISABLED: {
     status: 503,
     title: "A Google API the service needs is not enabled in its account's project",

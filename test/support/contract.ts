@@ -62,7 +62,6 @@ export function assertMatchesContract(response: ObservedResponse): void {
   if (!match) {
     // Paths outside the API (404s, documents) can only answer problems.
     if (response.status >= 400) return assertProblem(response, where);
-    if (['/openapi.yaml', '/openapi.json', '/docs'].includes(path)) return;
     throw new Error(`${where}: path is not in openapi.yaml`);
   }
   const operation = paths[match.template]?.[method] as Json | undefined;
@@ -76,6 +75,9 @@ export function assertMatchesContract(response: ObservedResponse): void {
   const declared = responses[String(response.status)] ?? responses.default;
   if (!declared)
     throw new Error(`${where}: status ${response.status} is not declared in openapi.yaml`);
+  if (response.headers) assertHeaders(declared, response.headers, where);
+  // A HEAD answer is the GET answer's status and headers, without its body (RFC 9110 §9.3.2).
+  if (response.method.toLowerCase() === 'head') return;
   const content = declared.content as Record<string, Json> | undefined;
   if (!content) {
     if (
@@ -109,6 +111,34 @@ export function assertMatchesContract(response: ObservedResponse): void {
   }
 }
 
+const headerValidators = new Map<Json, ReturnType<typeof ajv.compile>>();
+
+/** Every header the response declares: present when required, and valid against its schema. */
+function assertHeaders(
+  declared: Json,
+  headers: Record<string, string | string[] | undefined>,
+  where: string,
+): void {
+  for (const [name, header] of Object.entries((declared.headers ?? {}) as Record<string, Json>)) {
+    const value = headers[name.toLowerCase()];
+    if (value === undefined) {
+      if (header.required === true) throw new Error(`${where}: required header ${name} is missing`);
+      continue;
+    }
+    const schema = header.schema as Json | undefined;
+    if (!schema) continue;
+    let validate = headerValidators.get(schema);
+    if (!validate) {
+      validate = ajv.compile(rewriteRefs(schema) as Json);
+      headerValidators.set(schema, validate);
+    }
+    if (!validate(value))
+      throw new Error(
+        `${where}: header ${name}: ${JSON.stringify(value)} does not match openapi.yaml: ${ajv.errorsText(validate.errors)}`,
+      );
+  }
+}
+
 function assertProblem(response: ObservedResponse, where: string): void {
   if (!(response.contentType ?? '').startsWith('application/problem+json')) {
     throw new Error(`${where}: an error must be application/problem+json`);
@@ -121,4 +151,18 @@ function assertProblem(response: ObservedResponse, where: string): void {
 
 export function contractDocument(): Json {
   return document;
+}
+
+/**
+ * Where the contract refuses a JSON request body of an operation: the instance paths (JSON
+ * Pointers) Ajv reports against the operation's `requestBody` schema; empty when it is valid.
+ */
+export function requestBodyViolations(method: string, path: string, body: unknown): string[] {
+  const operation = paths[path]?.[method.toLowerCase()] as Json | undefined;
+  const content = (operation?.requestBody as Json | undefined)?.content as Json | undefined;
+  const schema = (content?.['application/json'] as Json | undefined)?.schema;
+  if (schema === undefined) throw new Error(`${method} ${path} takes no JSON body in the contract`);
+  const validate = ajv.compile(rewriteRefs(schema) as Json);
+  if (validate(body)) return [];
+  return (validate.errors ?? []).map((error) => error.instancePath);
 }

@@ -94,6 +94,22 @@ describe('POST /v1/images/resolve with resolveDigest against a real registry', (
     expect(response.body.platformDigest).not.toBe(response.body.digest);
   });
 
+  it('never lets a cache keep a live answer (no-store, no ETag), whatever If-None-Match says', async () => {
+    const { single } = registry.images;
+    const response = await call(target, 'get', '/v1/images/resolve', {
+      query: {
+        reference: `${registry.host}/${single.repository}:${single.tag}`,
+        resolveDigest: 'true',
+      },
+      headers: { 'if-none-match': '*' },
+    });
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ resolved: true, digest: single.digest });
+    expect(response.headers['cache-control']).toBe('no-store');
+    expect(response.headers.etag).toBeUndefined();
+    expect(response.headers.vary).toBeUndefined();
+  });
+
   it('answers PLATFORM_NOT_FOUND listing the platforms the index has', async () => {
     const { index } = registry.images;
     const response = await call(target, 'post', '/v1/images/resolve', {
@@ -189,6 +205,56 @@ describe('live resolution without Google credentials', () => {
       noCredentials?.server.close();
     } finally {
       useMetadataHost(metadata.host);
+    }
+  });
+});
+
+describe('live look-ups are bounded per request and shared', () => {
+  it('refuses a batch asking for more distinct live look-ups than MAX_LIVE_LOOKUPS, before making any', async () => {
+    const tokenRequestsBefore = registry.tokenRequests.length;
+    const references = Array.from(
+      { length: 101 },
+      (_, i) => `${registry.host}/team/never-looked-up-${i}:1.0`,
+    );
+    const response = await call(target, 'post', '/v1/images/resolve-batch', {
+      json: { references, resolveDigest: true },
+    });
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({
+      code: 'TOO_MANY_LIVE_LOOKUPS',
+      pointer: '/references',
+      limit: 100,
+      requested: 101,
+    });
+    expect(response.body.detail).toContain('at most 100');
+    expect(registry.tokenRequests.length).toBe(tokenRequestsBefore);
+  });
+
+  it('looks each distinct reference up once, however often the batch repeats it', async () => {
+    const repository = `team/asked-many-times-${Date.now()}`;
+    const reference = `${registry.host}/${repository}:1.0`;
+    const response = await call(target, 'post', '/v1/images/resolve-batch', {
+      json: { references: Array.from({ length: 40 }, () => reference), resolveDigest: true },
+    });
+    expect(response.status).toBe(200);
+    expect(response.body.results).toHaveLength(40);
+    const manifestRequests = new Set(
+      registry
+        .log()
+        .split('\n')
+        .filter((line) => line.includes(`/v2/${repository}/manifests/1.0`))
+        .map((line) => /http\.request\.id=(\S+)/.exec(line)?.[1]),
+    ).size;
+    // One look-up: a HEAD answered 401, then the HEAD with the token (404: nothing pushed there).
+    expect(manifestRequests).toBeGreaterThan(0);
+    expect(manifestRequests).toBeLessThanOrEqual(2);
+    for (const [index, result] of (
+      response.body.results as Array<Record<string, unknown>>
+    ).entries()) {
+      expect(result).toMatchObject({
+        ok: false,
+        problem: { code: 'MANIFEST_UNKNOWN', pointer: `/references/${index}` },
+      });
     }
   });
 });
