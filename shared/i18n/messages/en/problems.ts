@@ -28,4 +28,13 @@ export const PROBLEM_MESSAGES = {
   'problem.IMPERSONATION_DENIED': 'IAM refused to impersonate the puller service account',
   'problem.INVALID_GKE_VERSION': 'The GKE version is not valid',
   'problem.INVALID_MANIFEST': 'The Kubernetes manifest could not be parsed',
+
+  'cluster.autopilot.windows':
+    '"nodeImageType": "{nodeImageType}" contradicts "autopilot": true: Autopilot runs Linux nodes only (always {required}), never Windows Server.',
+  'cluster.autopilot.docker':
+    '"nodeImageType": "{nodeImageType}" contradicts "autopilot": true: Autopilot nodes run containerd only (always {required}), never Docker.',
+  'cluster.autopilot.nodeImage':
+    '"nodeImageType": "{nodeImageType}" contradicts "autopilot": true: Autopilot nodes always run Container-Optimized OS with containerd ({required}).',
+  'cluster.autopilot.zonal':
+    '"location": "{location}" contradicts "autopilot": true: {location} is a zone, and every Autopilot cluster is regional.',
 } as const satisfies Record<string, string>;

@@ -32,4 +32,13 @@ export const PROBLEM_MESSAGES_ES: Record<keyof typeof PROBLEM_MESSAGES, string> 
     'IAM no permitió suplantar la identidad de la cuenta de servicio de extracción',
   'problem.INVALID_GKE_VERSION': 'La versión de GKE no es válida',
   'problem.INVALID_MANIFEST': 'No se pudo analizar el manifiesto de Kubernetes',
+
+  'cluster.autopilot.windows':
+    '"nodeImageType": "{nodeImageType}" contradice "autopilot": true: Autopilot solo ejecuta nodos Linux (siempre {required}), nunca Windows Server.',
+  'cluster.autopilot.docker':
+    '"nodeImageType": "{nodeImageType}" contradice "autopilot": true: los nodos de Autopilot solo usan containerd (siempre {required}), nunca Docker.',
+  'cluster.autopilot.nodeImage':
+    '"nodeImageType": "{nodeImageType}" contradice "autopilot": true: los nodos de Autopilot siempre ejecutan Container-Optimized OS con containerd ({required}).',
+  'cluster.autopilot.zonal':
+    '"location": "{location}" contradice "autopilot": true: {location} es una zona, y todos los clústeres de Autopilot son regionales.',
 };
