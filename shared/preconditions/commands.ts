@@ -119,6 +119,93 @@ export function cloudNatCommands(cluster: ClusterFacts): string[] {
   ];
 }
 
+/**
+ * The restricted VIP of VPC Service Controls (`restricted.googleapis.com`): 199.36.153.4/30
+ * (https://cloud.google.com/vpc-service-controls/docs/set-up-private-connectivity).
+ */
+export const RESTRICTED_VIP_ADDRESSES = [
+  '199.36.153.4',
+  '199.36.153.5',
+  '199.36.153.6',
+  '199.36.153.7',
+] as const;
+
+/** The registry domains whose names must resolve to the restricted VIP, and their zone names. */
+export const RESTRICTED_REGISTRY_ZONES = [
+  { domain: 'pkg.dev', zone: 'pkg-dev' },
+  { domain: 'gcr.io', zone: 'gcr-io' },
+] as const;
+
+/**
+ * For each registry domain, a private Cloud DNS zone in the nodes' network whose apex answers
+ * with the restricted VIP and whose every name is a CNAME to the apex, as "Configure restricted
+ * access for GKE private clusters" does it
+ * (https://cloud.google.com/vpc-service-controls/docs/set-up-gke), with `record-sets create`
+ * instead of a transaction.
+ */
+export function restrictedVipDnsCommands(cluster: ClusterFacts): string[] {
+  const project = cluster.projectId ?? PLACEHOLDERS.clusterProject;
+  const network = `https://www.googleapis.com/compute/v1/projects/${project}/global/networks/${PLACEHOLDERS.network}`;
+  return RESTRICTED_REGISTRY_ZONES.flatMap(({ domain, zone }) => [
+    `gcloud dns managed-zones create ${zone} --visibility=private --networks=${network} ` +
+      `--description="${domain} through restricted.googleapis.com" --dns-name=${domain}. --project=${project}`,
+    `gcloud dns record-sets create ${domain}. --zone=${zone} --type=A --ttl=300 ` +
+      `--rrdatas=${RESTRICTED_VIP_ADDRESSES.join(',')} --project=${project}`,
+    `gcloud dns record-sets create '*.${domain}.' --zone=${zone} --type=CNAME --ttl=300 --rrdatas=${domain}. --project=${project}`,
+  ]);
+}
+
+/** Names of the repositories the Docker Hub remediation creates. */
+export const DOCKER_HUB_REMOTE_REPOSITORY = 'docker-hub';
+export const VIRTUAL_REPOSITORY = 'docker-all';
+export const UPSTREAM_POLICY_FILE = 'upstream-policy.json';
+
+/** Where the cluster's own Artifact Registry repositories would be: its region and project. */
+function repositoryHome(cluster: ClusterFacts): { location: string; project: string } {
+  return {
+    location: cluster.location ? regionOf(cluster.location) : PLACEHOLDERS.region,
+    project: cluster.projectId ?? PLACEHOLDERS.clusterProject,
+  };
+}
+
+/** The image as a Docker Hub remote repository serves it (`library/nginx` stays `library/nginx`). */
+export function dockerHubRemoteImage(
+  cluster: ClusterFacts,
+  image: { repositoryPath: string; tag: string | null; digest: string | null },
+): string {
+  const { location, project } = repositoryHome(cluster);
+  const version = image.digest ? `@${image.digest}` : `:${image.tag ?? 'latest'}`;
+  return `${location}-docker.pkg.dev/${project}/${DOCKER_HUB_REMOTE_REPOSITORY}/${image.repositoryPath}${version}`;
+}
+
+/**
+ * Docker Hub through Artifact Registry: a remote repository caches Docker Hub
+ * (https://cloud.google.com/artifact-registry/docs/repositories/remote-repo), so nodes need only
+ * a path to `*.pkg.dev`; inside a VPC Service Controls perimeter it may fetch from Docker Hub
+ * only once allowed (`gcloud artifacts vpcsc-config allow`). A virtual repository with an
+ * upstream policy then serves the cluster's own repository and Docker Hub under one name
+ * (https://cloud.google.com/artifact-registry/docs/repositories/virtual-repo).
+ */
+export function dockerHubRepositoryCommands(cluster: ClusterFacts, perimeter: boolean): string[] {
+  const { location, project } = repositoryHome(cluster);
+  const upstream = (repository: string) =>
+    `projects/${project}/locations/${location}/repositories/${repository}`;
+  const policy = JSON.stringify([
+    { id: 'own', repository: upstream(PLACEHOLDERS.repository), priority: 100 },
+    { id: 'docker-hub', repository: upstream(DOCKER_HUB_REMOTE_REPOSITORY), priority: 50 },
+  ]);
+  return [
+    `gcloud artifacts repositories create ${DOCKER_HUB_REMOTE_REPOSITORY} --repository-format=docker --location=${location} ` +
+      `--mode=remote-repository --remote-docker-repo=DOCKER-HUB --project=${project}`,
+    ...(perimeter
+      ? [`gcloud artifacts vpcsc-config allow --location=${location} --project=${project}`]
+      : []),
+    `printf '%s\\n' '${policy}' > ${UPSTREAM_POLICY_FILE}`,
+    `gcloud artifacts repositories create ${VIRTUAL_REPOSITORY} --repository-format=docker --location=${location} ` +
+      `--mode=virtual-repository --upstream-policy-file=${UPSTREAM_POLICY_FILE} --project=${project}`,
+  ];
+}
+
 export function enableApiCommand(api: string): string {
   return `gcloud services enable ${api} --project=${PLACEHOLDERS.serviceProject}`;
 }

@@ -18,5 +18,14 @@ export const DOCS = {
     'https://cloud.google.com/kubernetes-engine/docs/deprecations/migrate-containerd-2',
   privateGoogleAccess: 'https://cloud.google.com/vpc/docs/configure-private-google-access',
   cloudNat: 'https://cloud.google.com/nat/docs/overview',
+  privateGoogleAccessDomains:
+    'https://cloud.google.com/vpc/docs/configure-private-google-access#config-domain',
+  vpcScPrivateConnectivity:
+    'https://cloud.google.com/vpc-service-controls/docs/set-up-private-connectivity',
+  vpcScGke: 'https://cloud.google.com/vpc-service-controls/docs/set-up-gke',
+  cachedDockerHubImages:
+    'https://cloud.google.com/artifact-registry/docs/pull-cached-dockerhub-images',
+  remoteRepositories: 'https://cloud.google.com/artifact-registry/docs/repositories/remote-repo',
+  virtualRepositories: 'https://cloud.google.com/artifact-registry/docs/repositories/virtual-repo',
   policyTroubleshooter: 'https://cloud.google.com/policy-intelligence/docs/troubleshoot-access',
 } as const;

@@ -120,18 +120,46 @@ export const CHECK_MESSAGES = {
 
   'networkPath.publicNodes': 'Nodes have external IP addresses and can reach {host}.',
   'networkPath.privateGoogleAccess': 'Private nodes reach {host} through Private Google Access.',
+  'networkPath.cloudNatToGoogle':
+    'Private nodes reach {host} through Cloud NAT: a Public NAT gateway serving their subnet is also a path to Google APIs, Artifact Registry included.',
   'networkPath.noPrivateGoogleAccess':
-    'Private nodes without Private Google Access cannot reach {host}: pulls time out.',
+    'Private nodes with neither Private Google Access nor Cloud NAT cannot reach {host}: pulls time out.',
   'networkPath.noPrivateGoogleAccess.summary':
-    'Turn on Private Google Access on the subnet of the nodes.',
+    "Turn on Private Google Access on the nodes' subnet (a Cloud NAT gateway serving the subnet is the other way to Google APIs).",
   'networkPath.privateGoogleAccessMissing':
-    'Nodes are private, and whether their subnet has Private Google Access (needed to reach {host}) is not known.',
+    'Nodes are private, and whether their subnet has Private Google Access or a Cloud NAT gateway (either one reaches {host}) is not known.',
+  'networkPath.googleNeedsNat':
+    'Private nodes without Private Google Access reach {host} only through Cloud NAT, and whether a NAT gateway serves their subnet is not known.',
+  'networkPath.perimeter.restrictedVip':
+    'Inside the VPC Service Controls perimeter, private nodes reach {host} through the restricted VIP (restricted.googleapis.com, 199.36.153.4/30): the pkg.dev and gcr.io zones answer with it, and the subnet has Private Google Access.',
+  'networkPath.perimeter.noRestrictedDns':
+    'Inside a VPC Service Controls perimeter, private nodes reach {host} only through the restricted VIP (restricted.googleapis.com, 199.36.153.4/30), and no private DNS zones send pkg.dev and gcr.io there: the names resolve to public addresses, and the pulls fail (Cloud NAT does not help: the perimeter covers only private hosts that reach Google APIs through Private Google Access).',
+  'networkPath.perimeter.noPrivateGoogleAccess':
+    'Inside a VPC Service Controls perimeter, private nodes reach {host} through the restricted VIP only with Private Google Access on their subnet, and it is off: the pulls fail.',
+  'networkPath.perimeter.neither':
+    'Inside a VPC Service Controls perimeter, private nodes reach {host} only through the restricted VIP (restricted.googleapis.com, 199.36.153.4/30), which needs private DNS zones for pkg.dev and gcr.io answering with it and Private Google Access on the subnet: neither is there, and the pulls fail.',
+  'networkPath.perimeter.missing':
+    'Inside a VPC Service Controls perimeter, private nodes reach {host} only through the restricted VIP (restricted.googleapis.com, 199.36.153.4/30): whether private DNS zones for pkg.dev and gcr.io answer with it, and whether the subnet has Private Google Access, is not fully known.',
+  'networkPath.perimeter.summary':
+    "Create private Cloud DNS zones for pkg.dev and gcr.io in the nodes' VPC network (in a Shared VPC, in the host project) that answer with the restricted VIP 199.36.153.4 to 199.36.153.7, turn on Private Google Access on the subnet, and allow egress to 199.36.153.4/30 on TCP port 443 if a firewall rule denies it.",
   'networkPath.cloudNat': 'Private nodes reach {host} through Cloud NAT.',
   'networkPath.noCloudNat':
     'Private nodes without Cloud NAT cannot reach {host}, which is outside Google: Private Google Access only covers Google services.',
   'networkPath.noCloudNat.summary': 'Give the region of the nodes a Cloud NAT gateway.',
   'networkPath.cloudNatMissing':
     'Nodes are private and {host} is outside Google: whether the nodes have Cloud NAT is not known.',
+  'networkPath.dockerHub.mirrorOnly':
+    'Private nodes without Cloud NAT cannot reach Docker Hub ({host}). GKE first asks mirror.gcr.io, which Private Google Access reaches and which keeps cached copies of popular Docker Hub images: {image} pulls only if it is cached there.',
+  'networkPath.dockerHub.mirrorOnlyPerimeter':
+    'Private nodes without Cloud NAT cannot reach Docker Hub ({host}). GKE first asks mirror.gcr.io, which keeps cached copies of popular Docker Hub images, but inside a VPC Service Controls perimeter it answers only if an egress rule lets the nodes reach it: {image} pulls only if it is cached there and the perimeter allows it.',
+  'networkPath.dockerHub.noPath':
+    'Private nodes with neither Cloud NAT nor Private Google Access reach neither Docker Hub ({host}) nor its Google mirror mirror.gcr.io: pulls of {image} time out.',
+  'networkPath.dockerHub.privateGoogleAccessMissing':
+    'Private nodes without Cloud NAT cannot reach Docker Hub ({host}); whether they reach its Google mirror mirror.gcr.io, which keeps cached copies of popular images, depends on Private Google Access, which is not known.',
+  'networkPath.dockerHub.summary':
+    'Give the subnet a Cloud NAT gateway (the router and NAT commands), or pull Docker Hub images through an Artifact Registry remote repository, which the nodes reach through Private Google Access: create it, then deploy {remoteImage}. A virtual repository in front of your own repository and the remote one (the upstream policy file and the last command) serves both under one name.',
+  'networkPath.dockerHub.summaryPerimeter':
+    'Give the subnet a Cloud NAT gateway (the router and NAT commands), or pull Docker Hub images through an Artifact Registry remote repository inside the perimeter, allowed to fetch from Docker Hub (vpcsc-config allow) and reached through the restricted VIP: create it, then deploy {remoteImage}. A virtual repository in front of your own repository and the remote one (the upstream policy file and the last command) serves both under one name.',
   'networkPath.privateNodesMissing':
     'Whether the nodes are private (without external IP addresses) is not known.',
 

@@ -122,18 +122,46 @@ export const CHECK_MESSAGES_ES: Record<keyof typeof CHECK_MESSAGES, string> = {
   'networkPath.publicNodes': 'Los nodos tienen direcciones IP externas y pueden llegar a {host}.',
   'networkPath.privateGoogleAccess':
     'Los nodos privados llegan a {host} mediante el acceso privado a Google.',
+  'networkPath.cloudNatToGoogle':
+    'Los nodos privados llegan a {host} mediante Cloud NAT: una pasarela de Public NAT que sirve a su subred también es un camino hacia las APIs de Google, Artifact Registry incluido.',
   'networkPath.noPrivateGoogleAccess':
-    'Los nodos privados sin acceso privado a Google no pueden llegar a {host}: las descargas agotan el tiempo de espera.',
+    'Los nodos privados sin acceso privado a Google ni Cloud NAT no pueden llegar a {host}: las extracciones agotan el tiempo de espera.',
   'networkPath.noPrivateGoogleAccess.summary':
-    'Active el acceso privado a Google en la subred de los nodos.',
+    'Activa el acceso privado a Google en la subred de los nodos (una pasarela de Cloud NAT que sirva a la subred es el otro camino hacia las APIs de Google).',
   'networkPath.privateGoogleAccessMissing':
-    'Los nodos son privados y no se sabe si su subred tiene acceso privado a Google (necesario para llegar a {host}).',
+    'Los nodos son privados y no se sabe si su subred tiene acceso privado a Google o una pasarela de Cloud NAT (cualquiera de los dos llega a {host}).',
+  'networkPath.googleNeedsNat':
+    'Los nodos privados sin acceso privado a Google solo llegan a {host} mediante Cloud NAT, y no se sabe si una pasarela de NAT sirve a su subred.',
+  'networkPath.perimeter.restrictedVip':
+    'Dentro del perímetro de Controles de Servicio de VPC, los nodos privados llegan a {host} mediante la VIP restringida (restricted.googleapis.com, 199.36.153.4/30): las zonas de pkg.dev y gcr.io responden con ella y la subred tiene acceso privado a Google.',
+  'networkPath.perimeter.noRestrictedDns':
+    'Dentro de un perímetro de Controles de Servicio de VPC, los nodos privados solo llegan a {host} mediante la VIP restringida (restricted.googleapis.com, 199.36.153.4/30), y ninguna zona DNS privada envía pkg.dev y gcr.io allí: los nombres se resuelven en direcciones públicas y las extracciones fallan (Cloud NAT no ayuda: el perímetro solo cubre los hosts privados que llegan a las APIs de Google mediante el acceso privado a Google).',
+  'networkPath.perimeter.noPrivateGoogleAccess':
+    'Dentro de un perímetro de Controles de Servicio de VPC, los nodos privados solo llegan a {host} mediante la VIP restringida si su subred tiene acceso privado a Google, y está desactivado: las extracciones fallan.',
+  'networkPath.perimeter.neither':
+    'Dentro de un perímetro de Controles de Servicio de VPC, los nodos privados solo llegan a {host} mediante la VIP restringida (restricted.googleapis.com, 199.36.153.4/30), que necesita zonas DNS privadas de pkg.dev y gcr.io que respondan con ella y acceso privado a Google en la subred: no hay ninguna de las dos cosas, y las extracciones fallan.',
+  'networkPath.perimeter.missing':
+    'Dentro de un perímetro de Controles de Servicio de VPC, los nodos privados solo llegan a {host} mediante la VIP restringida (restricted.googleapis.com, 199.36.153.4/30): no se sabe del todo si las zonas DNS privadas de pkg.dev y gcr.io responden con ella ni si la subred tiene acceso privado a Google.',
+  'networkPath.perimeter.summary':
+    'Crea zonas privadas de Cloud DNS para pkg.dev y gcr.io en la red de VPC de los nodos (en una VPC compartida, en el proyecto host) que respondan con la VIP restringida, de 199.36.153.4 a 199.36.153.7; activa el acceso privado a Google en la subred, y permite la salida a 199.36.153.4/30 en el puerto TCP 443 si una regla de cortafuegos la deniega.',
   'networkPath.cloudNat': 'Los nodos privados llegan a {host} mediante Cloud NAT.',
   'networkPath.noCloudNat':
     'Los nodos privados sin Cloud NAT no pueden llegar a {host}, que está fuera de Google: el acceso privado a Google solo cubre los servicios de Google.',
-  'networkPath.noCloudNat.summary': 'Dé a la región de los nodos una pasarela de Cloud NAT.',
+  'networkPath.noCloudNat.summary': 'Da a la región de los nodos una pasarela de Cloud NAT.',
   'networkPath.cloudNatMissing':
     'Los nodos son privados y {host} está fuera de Google: no se sabe si los nodos tienen Cloud NAT.',
+  'networkPath.dockerHub.mirrorOnly':
+    'Los nodos privados sin Cloud NAT no pueden llegar a Docker Hub ({host}). GKE pregunta primero a mirror.gcr.io, al que llega el acceso privado a Google y que guarda copias en caché de las imágenes populares de Docker Hub: {image} solo se extrae si está en esa caché.',
+  'networkPath.dockerHub.mirrorOnlyPerimeter':
+    'Los nodos privados sin Cloud NAT no pueden llegar a Docker Hub ({host}). GKE pregunta primero a mirror.gcr.io, que guarda copias en caché de las imágenes populares de Docker Hub, pero dentro de un perímetro de Controles de Servicio de VPC solo responde si una regla de salida deja que los nodos lleguen a él: {image} solo se extrae si está en esa caché y el perímetro lo permite.',
+  'networkPath.dockerHub.noPath':
+    'Los nodos privados sin Cloud NAT ni acceso privado a Google no llegan ni a Docker Hub ({host}) ni a su réplica de Google, mirror.gcr.io: las extracciones de {image} agotan el tiempo de espera.',
+  'networkPath.dockerHub.privateGoogleAccessMissing':
+    'Los nodos privados sin Cloud NAT no pueden llegar a Docker Hub ({host}); que lleguen a su réplica de Google, mirror.gcr.io, que guarda copias en caché de las imágenes populares, depende del acceso privado a Google, y no se sabe si está activado.',
+  'networkPath.dockerHub.summary':
+    'Da a la subred una pasarela de Cloud NAT (los comandos del router y de NAT), o extrae las imágenes de Docker Hub mediante un repositorio remoto de Artifact Registry, al que los nodos llegan con el acceso privado a Google: créalo y despliega {remoteImage}. Un repositorio virtual delante de tu propio repositorio y del remoto (el archivo de la política de upstream y el último comando) sirve ambos con un solo nombre.',
+  'networkPath.dockerHub.summaryPerimeter':
+    'Da a la subred una pasarela de Cloud NAT (los comandos del router y de NAT), o extrae las imágenes de Docker Hub mediante un repositorio remoto de Artifact Registry dentro del perímetro, autorizado a obtenerlas de Docker Hub (vpcsc-config allow) y al que se llega por la VIP restringida: créalo y despliega {remoteImage}. Un repositorio virtual delante de tu propio repositorio y del remoto (el archivo de la política de upstream y el último comando) sirve ambos con un solo nombre.',
   'networkPath.privateNodesMissing':
     'No se sabe si los nodos son privados (sin direcciones IP externas).',
 
