@@ -13,6 +13,7 @@ export const PLACEHOLDERS = {
   region: 'REGION',
   nodePool: 'NODE_POOL_NAME',
   newNodePool: 'NEW_NODE_POOL_NAME',
+  newCluster: 'NEW_CLUSTER_NAME',
   subnet: 'SUBNET_NAME',
   network: 'NETWORK_NAME',
   router: 'ROUTER_NAME',
@@ -65,11 +66,17 @@ export function pullSecretCommands(host: string): string[] {
   ];
 }
 
-/** Control plane first, then each node pool (a node pool cannot be newer than the control plane). */
+/**
+ * Control plane first, then each node pool (a node pool cannot be newer than the control plane).
+ * On Autopilot only the control plane: GKE then upgrades the nodes to the same version itself
+ * (https://cloud.google.com/kubernetes-engine/docs/concepts/cluster-upgrades-autopilot).
+ */
 export function upgradeCommands(cluster: ClusterFacts, target: string): string[] {
   const name = clusterName(cluster);
+  const controlPlane = `gcloud container clusters upgrade ${name} --master --cluster-version=${target} ${clusterFlags(cluster)}`;
+  if (cluster.autopilot === true) return [controlPlane];
   return [
-    `gcloud container clusters upgrade ${name} --master --cluster-version=${target} ${clusterFlags(cluster)}`,
+    controlPlane,
     `gcloud container clusters upgrade ${name} --node-pool=${PLACEHOLDERS.nodePool} --cluster-version=${target} ${clusterFlags(cluster)}`,
   ];
 }
@@ -78,7 +85,23 @@ export function describeVersionCommand(cluster: ClusterFacts): string {
   return `gcloud container clusters describe ${clusterName(cluster)} ${clusterFlags(cluster)} --format="value(currentMasterVersion,currentNodeVersion)"`;
 }
 
-export function describeNodeConfigCommand(cluster: ClusterFacts, field: string): string {
+/** A node pool's node configuration field, as Autopilot holds it for the whole cluster. */
+const AUTOPILOT_NODE_CONFIG_FIELDS: Readonly<Record<NodeConfigField, string>> = {
+  'config.serviceAccount': 'autoscaling.autoprovisioningNodePoolDefaults.serviceAccount',
+  'config.oauthScopes': 'autoscaling.autoprovisioningNodePoolDefaults.oauthScopes',
+};
+
+export type NodeConfigField = 'config.serviceAccount' | 'config.oauthScopes';
+
+/**
+ * Where a node setting is read: a node pool's `config` on Standard; on Autopilot, which has no
+ * node pools of yours, the cluster's node defaults
+ * (https://cloud.google.com/kubernetes-engine/docs/reference/rest/v1/projects.locations.clusters#AutoprovisioningNodePoolDefaults).
+ */
+export function describeNodeConfigCommand(cluster: ClusterFacts, field: NodeConfigField): string {
+  if (cluster.autopilot === true) {
+    return `gcloud container clusters describe ${clusterName(cluster)} ${clusterFlags(cluster)} --format="value(${AUTOPILOT_NODE_CONFIG_FIELDS[field]})"`;
+  }
   return `gcloud container node-pools describe ${PLACEHOLDERS.nodePool} --cluster=${clusterName(cluster)} ${clusterFlags(cluster)} --format="value(${field})"`;
 }
 
@@ -91,6 +114,23 @@ export function createNodePoolCommand(
   return (
     `gcloud container node-pools create ${PLACEHOLDERS.newNodePool} --cluster=${clusterName(cluster)} ${clusterFlags(cluster)}` +
     `${account} --scopes=${scopes.join(',')}`
+  );
+}
+
+/**
+ * Autopilot nodes take their access scopes from the cluster, set once by `create-auto --scopes`
+ * (https://cloud.google.com/kubernetes-engine/docs/how-to/access-scopes): a new Autopilot
+ * cluster in the same region, with the same node service account.
+ */
+export function createAutopilotClusterCommand(
+  cluster: ClusterFacts,
+  scopes: string[],
+  serviceAccount: string | null,
+): string {
+  const account = serviceAccount ? ` --service-account=${serviceAccount}` : '';
+  return (
+    `gcloud container clusters create-auto ${PLACEHOLDERS.newCluster} --location=${regionFlag(cluster)} ` +
+    `--project=${cluster.projectId ?? PLACEHOLDERS.clusterProject}${account} --scopes=${scopes.join(',')}`
   );
 }
 

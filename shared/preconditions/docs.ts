@@ -17,6 +17,9 @@ export const DOCS = {
   migrateContainerd2:
     'https://cloud.google.com/kubernetes-engine/docs/deprecations/migrate-containerd-2',
   privateGoogleAccess: 'https://cloud.google.com/vpc/docs/configure-private-google-access',
+  accessScopes: 'https://cloud.google.com/kubernetes-engine/docs/how-to/access-scopes',
+  autopilotOverview: 'https://cloud.google.com/kubernetes-engine/docs/concepts/autopilot-overview',
+  nodeImages: 'https://cloud.google.com/kubernetes-engine/docs/concepts/node-images',
   cloudNat: 'https://cloud.google.com/nat/docs/overview',
   privateGoogleAccessDomains:
     'https://cloud.google.com/vpc/docs/configure-private-google-access#config-domain',

@@ -117,6 +117,10 @@ export const CHECK_MESSAGES = {
   'accessScopes.fail.summary':
     'Access scopes cannot change on existing nodes: create a node pool with a storage read scope, move the workloads to it, then delete the old node pool.',
   'accessScopes.missing': 'The node access scopes are not known.',
+  'accessScopes.missingAutopilot':
+    "The access scopes of the Autopilot nodes are not known. Autopilot's default scopes allow pulls (read-only storage with the default service account, cloud-platform with a custom one); only scopes chosen by hand when the cluster was created can lack them.",
+  'accessScopes.fail.summaryAutopilot':
+    "Autopilot nodes take the access scopes chosen when the cluster was created, and they cannot change: create the cluster again with a storage read scope (or without --scopes, to get Autopilot's defaults) and move the workloads, or give the Pods an imagePullSecret, whose credentials do not depend on the node scopes.",
 
   'networkPath.publicNodes': 'Nodes have external IP addresses and can reach {host}.',
   'networkPath.privateGoogleAccess': 'Private nodes reach {host} through Private Google Access.',
@@ -189,6 +193,10 @@ export const CHECK_MESSAGES = {
     'Node image type {nodeImageType} needs GKE {minimum} or later, and {version} has no patch number to compare with it.',
   'runtime.upgrade.summary':
     'Upgrade the cluster to GKE {minimum} or later, or use another node image type.',
+  'runtime.autopilot':
+    "Autopilot nodes run Container-Optimized OS with containerd ({nodeImageType}). There is no SSH to Autopilot nodes, so crictl on a node is not an option: debug pulls from the Pod's events (kubectl describe pod, kubectl get events).",
+  'runtime.autopilot.containerd2':
+    "On GKE {version}, Autopilot nodes run containerd 2, which refuses Docker schema 1 images: an image still in schema 1 must be rebuilt and pushed again. There is no SSH to Autopilot nodes: debug pulls from the Pod's events (kubectl describe pod, kubectl get events).",
   'runtime.missing':
     'GKE {version} supports both Docker and containerd node images: the runtime that pulls depends on the node image type, which is not known.',
 

@@ -118,6 +118,10 @@ export const CHECK_MESSAGES_ES: Record<keyof typeof CHECK_MESSAGES, string> = {
   'accessScopes.fail.summary':
     'Los permisos de acceso no se pueden cambiar en nodos existentes: cree un grupo de nodos con un permiso de lectura de almacenamiento, traslade allí las cargas de trabajo y elimine el grupo antiguo.',
   'accessScopes.missing': 'No se conocen los permisos de acceso de los nodos.',
+  'accessScopes.missingAutopilot':
+    'No se conocen los permisos de acceso de los nodos de Autopilot. Los permisos predeterminados de Autopilot permiten extraer imágenes (almacenamiento de solo lectura con la cuenta de servicio predeterminada, cloud-platform con una personalizada); solo los permisos elegidos a mano al crear el clúster pueden no incluirlos.',
+  'accessScopes.fail.summaryAutopilot':
+    'Los nodos de Autopilot toman los permisos de acceso elegidos al crear el clúster, y no pueden cambiar: vuelve a crear el clúster con un permiso de lectura de almacenamiento (o sin --scopes, para obtener los predeterminados de Autopilot) y traslada las cargas de trabajo, o da a los Pods un imagePullSecret, cuyas credenciales no dependen de los permisos de los nodos.',
 
   'networkPath.publicNodes': 'Los nodos tienen direcciones IP externas y pueden llegar a {host}.',
   'networkPath.privateGoogleAccess':
@@ -191,6 +195,10 @@ export const CHECK_MESSAGES_ES: Record<keyof typeof CHECK_MESSAGES, string> = {
     'El tipo de imagen de nodo {nodeImageType} necesita GKE {minimum} o posterior, y {version} no tiene número de parche con el que comparar.',
   'runtime.upgrade.summary':
     'Actualice el clúster a GKE {minimum} o posterior, o use otro tipo de imagen de nodo.',
+  'runtime.autopilot':
+    'Los nodos de Autopilot ejecutan Container-Optimized OS con containerd ({nodeImageType}). No hay SSH a los nodos de Autopilot, así que crictl en un nodo no es una opción: depura las extracciones con los eventos del Pod (kubectl describe pod, kubectl get events).',
+  'runtime.autopilot.containerd2':
+    'En GKE {version}, los nodos de Autopilot ejecutan containerd 2, que rechaza las imágenes con el esquema 1 de Docker: una imagen que siga en el esquema 1 debe volver a compilarse y enviarse. No hay SSH a los nodos de Autopilot: depura las extracciones con los eventos del Pod (kubectl describe pod, kubectl get events).',
   'runtime.missing':
     'GKE {version} admite imágenes de nodo con Docker y con containerd: el entorno de ejecución que descarga depende del tipo de imagen de nodo, que no se conoce.',
 
