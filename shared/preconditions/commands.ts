@@ -53,6 +53,25 @@ export function createRepositoryCommand(target: RepositoryTarget): string {
   return `gcloud artifacts repositories create ${target.repository} --repository-format=docker --location=${target.location} --project=${target.projectId}`;
 }
 
+/**
+ * The gcr.io transition for one Container Registry host of a project: the `gcr.io` repository in
+ * Artifact Registry (named after the host, in its multi-region), the Artifact Registry policy
+ * equivalent to the Cloud Storage roles Container Registry used
+ * (https://cloud.google.com/artifact-registry/docs/transition/map-roles), and redirection
+ * (https://cloud.google.com/sdk/gcloud/reference/artifacts/settings/enable-upgrade-redirection).
+ */
+export function gcrTransitionCommands(target: RepositoryTarget): {
+  create: string;
+  printIamPolicy: string;
+  enableRedirection: string;
+} {
+  return {
+    create: createRepositoryCommand(target),
+    printIamPolicy: `gcloud beta artifacts docker upgrade print-iam-policy ${target.repository} --project=${target.projectId}`,
+    enableRedirection: `gcloud artifacts settings enable-upgrade-redirection --project=${target.projectId}`,
+  };
+}
+
 export function resolveDigestCommand(repository: string, tag: string): string {
   return `gcloud artifacts docker images describe ${repository}:${tag} --format="value(image_summary.fully_qualified_digest)"`;
 }

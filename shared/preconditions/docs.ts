@@ -6,6 +6,8 @@ export const DOCS = {
   pushingAndPulling: 'https://cloud.google.com/artifact-registry/docs/docker/pushing-and-pulling',
   repoLocations: 'https://cloud.google.com/artifact-registry/docs/repositories/repo-locations',
   gcrRepositories: 'https://cloud.google.com/artifact-registry/docs/transition/gcr-repositories',
+  gcrMigrate: 'https://cloud.google.com/artifact-registry/docs/transition/auto-migrate-gcr-ar',
+  gcrMapRoles: 'https://cloud.google.com/artifact-registry/docs/transition/map-roles',
   pullSecrets:
     'https://kubernetes.io/docs/tasks/configure-pod-container/pull-image-private-registry/',
   imagePullTroubleshooting:

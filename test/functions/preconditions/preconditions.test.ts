@@ -44,6 +44,7 @@ const CHECK_ORDER = [
   'network-path',
   'runtime',
   'registry-location',
+  'gcr-transition',
 ];
 
 describe.each(targets)('POST /v1/preconditions/evaluate through the $name entry', (target) => {

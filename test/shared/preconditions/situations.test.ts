@@ -535,6 +535,7 @@ describe('evaluatePreconditions: cluster and image situations', () => {
       'network-path',
       'runtime',
       'registry-location',
+      'gcr-transition',
     ]);
     for (const check of result.checks) {
       expect(check.message).not.toMatch(/\{[a-zA-Z]+\}/);

@@ -214,4 +214,20 @@ export const CHECK_MESSAGES = {
     "The cluster's location is not known, so it cannot be compared with {repositoryLocation}.",
   'registryLocation.unplaced':
     'Location {location} cannot be placed on a continent, so the distance of the pull is not known.',
+  'gcrTransition.notGcr':
+    'Not applicable: {registry} is not a Container Registry host of a project (gcr.io, us.gcr.io, eu.gcr.io, asia.gcr.io).',
+  'gcrTransition.unknown':
+    'Since Container Registry shut down (March 18, 2025), {host}/{projectId} is served only by the Artifact Registry repository {repository} ({location}) of project {projectId}, with redirection from Container Registry on. Whether the repository exists and redirection is on is not known offline: ask with "live": true.',
+  'gcrTransition.setUp.summary':
+    "If not: create the {repository} repository in {location}, grant the Artifact Registry roles that match the old Cloud Storage ones (print-iam-policy prints them), then turn redirection on. From then on, access follows Artifact Registry roles on the repository ({role} for the nodes' service account), no longer Cloud Storage roles on Container Registry's bucket.",
+  'gcrTransition.redirect.summary':
+    "Check that the Artifact Registry roles on {repository} match the old Cloud Storage ones (print-iam-policy prints them; the nodes' service account needs {role}), then turn redirection on for project {projectId}.",
+  'gcrTransition.live.missing':
+    'Artifact Registry has no {repository} repository in {location} for project {projectId}: since Container Registry shut down, pulls from {host}/{projectId} fail.',
+  'gcrTransition.live.redirected':
+    'Artifact Registry serves {host}/{projectId}: the {repository} repository exists in {location} and redirection from Container Registry is on ({state}).',
+  'gcrTransition.live.partial':
+    'The {repository} repository exists, but redirection from Container Registry is partial ({state}, {pullPercent}% of pulls): the other pulls of {host}/{projectId} still go to Container Registry, which is shut down.',
+  'gcrTransition.live.notRedirected':
+    'The {repository} repository exists in {location}, but redirection from Container Registry is off ({state}): requests to {host}/{projectId} do not reach it.',
 } as const satisfies Record<string, string>;

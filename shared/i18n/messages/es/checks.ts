@@ -216,4 +216,20 @@ export const CHECK_MESSAGES_ES: Record<keyof typeof CHECK_MESSAGES, string> = {
     'No se conoce la ubicación del clúster, así que no se puede comparar con {repositoryLocation}.',
   'registryLocation.unplaced':
     'La ubicación {location} no se puede situar en un continente, así que no se conoce la distancia de la descarga.',
+  'gcrTransition.notGcr':
+    'No aplica: {registry} no es un host de Container Registry de un proyecto (gcr.io, us.gcr.io, eu.gcr.io, asia.gcr.io).',
+  'gcrTransition.unknown':
+    'Desde el cierre de Container Registry (18 de marzo de 2025), {host}/{projectId} solo lo sirve el repositorio {repository} ({location}) de Artifact Registry del proyecto {projectId}, con la redirección desde Container Registry activada. Sin conexión no se sabe si el repositorio existe ni si la redirección está activada: pregunta con "live": true.',
+  'gcrTransition.setUp.summary':
+    'Si no es así: crea el repositorio {repository} en {location}, concede los roles de Artifact Registry equivalentes a los antiguos de Cloud Storage (print-iam-policy los muestra) y activa la redirección. A partir de entonces, el acceso depende de los roles de Artifact Registry en el repositorio ({role} para la cuenta de servicio de los nodos), ya no de los roles de Cloud Storage en el segmento de Container Registry.',
+  'gcrTransition.redirect.summary':
+    'Comprueba que los roles de Artifact Registry en {repository} equivalen a los antiguos de Cloud Storage (print-iam-policy los muestra; la cuenta de servicio de los nodos necesita {role}) y activa la redirección en el proyecto {projectId}.',
+  'gcrTransition.live.missing':
+    'Artifact Registry no tiene ningún repositorio {repository} en {location} para el proyecto {projectId}: desde el cierre de Container Registry, las extracciones de {host}/{projectId} fallan.',
+  'gcrTransition.live.redirected':
+    'Artifact Registry sirve {host}/{projectId}: el repositorio {repository} existe en {location} y la redirección desde Container Registry está activada ({state}).',
+  'gcrTransition.live.partial':
+    'El repositorio {repository} existe, pero la redirección desde Container Registry es parcial ({state}, el {pullPercent} % de las extracciones): las demás extracciones de {host}/{projectId} siguen yendo a Container Registry, que está cerrado.',
+  'gcrTransition.live.notRedirected':
+    'El repositorio {repository} existe en {location}, pero la redirección desde Container Registry está desactivada ({state}): las solicitudes a {host}/{projectId} no llegan a él.',
 };
