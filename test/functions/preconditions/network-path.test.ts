@@ -1,6 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestApp, httpTargets } from '../../support/app';
 import { call, type ApiResponse } from '../../support/call';
+import {
+  assertMatchesContract,
+  contractDocument,
+  requestBodyViolations,
+} from '../../support/contract';
 
 /*
  * `network-path` through HTTP: Cloud NAT is a path to Google APIs; inside a VPC Service Controls
@@ -227,5 +232,59 @@ describe.each(targets)('network-path through the $name entry', (target) => {
       const response = await evaluate('nginx:1.27', { cloudNat: true });
       expect(networkPathOf(response).status).toBe('pass');
     });
+  });
+});
+
+describe('the contract examples of POST /v1/preconditions/evaluate', () => {
+  type Examples = Record<string, { value: Record<string, unknown> }>;
+  interface Operation {
+    requestBody: { content: Record<string, { examples: Examples }> };
+    responses: Record<string, { content: Record<string, { examples: Examples }> }>;
+  }
+  const paths = contractDocument().paths as Record<string, Record<string, Operation>>;
+  const operation = paths['/v1/preconditions/evaluate']?.post as Operation;
+  const requests = operation.requestBody.content['application/json']?.examples as Examples;
+  const answers = operation.responses['200']?.content['application/json']?.examples as Examples;
+
+  it.each(Object.keys(requests))('the %s request example is a valid request', async (name) => {
+    const body = requests[name]?.value;
+    expect(requestBodyViolations('post', '/v1/preconditions/evaluate', body)).toEqual([]);
+    const response = await call(
+      targets[0] as (typeof targets)[number],
+      'post',
+      '/v1/preconditions/evaluate',
+      {
+        json: { ...body, live: false },
+      },
+    );
+    expect(response.status).toBe(200);
+  });
+
+  it.each(Object.keys(answers))(
+    'the %s answer example is an answer the contract accepts',
+    (name) => {
+      assertMatchesContract({
+        method: 'post',
+        path: '/v1/preconditions/evaluate',
+        status: 200,
+        contentType: 'application/json',
+        body: answers[name]?.value,
+      });
+    },
+  );
+
+  it('the perimeter answer example shows what the service answers to the perimeter request', async () => {
+    const response = await call(
+      targets[0] as (typeof targets)[number],
+      'post',
+      '/v1/preconditions/evaluate',
+      {
+        json: { ...requests.vpcServiceControls?.value, live: false },
+      },
+    );
+    const example = answers.perimeter?.value as { checks: CheckJson[] };
+    const shown = example.checks.find((check) => check.id === 'network-path');
+    expect(networkPathOf(response)).toEqual(shown);
+    expect(response.body.image).toEqual((answers.perimeter?.value as { image: unknown }).image);
   });
 });
