@@ -127,7 +127,7 @@ export const CHECK_MESSAGES_ES: Record<keyof typeof CHECK_MESSAGES, string> = {
   'networkPath.privateGoogleAccess':
     'Los nodos privados llegan a {host} mediante el acceso privado a Google.',
   'networkPath.cloudNatToGoogle':
-    'Los nodos privados llegan a {host} mediante Cloud NAT: una pasarela de Public NAT que sirve a su subred también es un camino hacia las APIs de Google, Artifact Registry incluido.',
+    'Los nodos privados llegan a {host} mediante Cloud NAT: una pasarela de NAT pública que sirve a su subred también es un camino hacia las APIs de Google, Artifact Registry incluido.',
   'networkPath.noPrivateGoogleAccess':
     'Los nodos privados sin acceso privado a Google ni Cloud NAT no pueden llegar a {host}: las extracciones agotan el tiempo de espera.',
   'networkPath.noPrivateGoogleAccess.summary':
