@@ -50,6 +50,19 @@ export const LIVE_PERMISSIONS = {
     roles: ['roles/iam.securityReviewer'],
     api: 'artifactregistry.googleapis.com',
   },
+  /** The gcr.io transition: does the gcr.io repository exist, is redirection on. */
+  gcrRepository: {
+    permissions: ['artifactregistry.repositories.get'],
+    role: 'roles/artifactregistry.reader',
+    roles: ['roles/artifactregistry.reader'],
+    api: 'artifactregistry.googleapis.com',
+  },
+  projectSettings: {
+    permissions: ['artifactregistry.projectsettings.get'],
+    role: 'roles/artifactregistry.reader',
+    roles: ['roles/artifactregistry.reader'],
+    api: 'artifactregistry.googleapis.com',
+  },
 } as const;
 
 /** The permissions that read deny policies, a subset of the troubleshooter's needs. */
