@@ -1,3 +1,9 @@
+/**
+ * What Google's live answers mean for a check: the Policy Troubleshooter's verdict on the node
+ * service account, and a live question that got no usable answer. The offline helpers shared by
+ * every check are in common.ts.
+ */
+
 import { projectOfConsumer } from '../../google-api';
 import type { ArtifactRegistryImage } from '../../image-ref';
 import { GOOGLE_CLOUD_PLATFORM_SCOPE } from '../../service-identity';
@@ -15,12 +21,6 @@ import {
 } from '../roles';
 import type { CheckId } from '../types';
 import { repositoryNameOf } from './common';
-
-/**
- * What Google's live answers mean for a check: the Policy Troubleshooter's verdict on the node
- * service account, and a live question that got no usable answer. The offline helpers shared by
- * every check are in common.ts.
- */
 
 /** What a live failure is about, for the messages that name it. */
 export interface LiveFailureSubject {
