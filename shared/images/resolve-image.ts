@@ -55,14 +55,9 @@ export async function resolveImage(
   const image = parseImageReference(input.reference, { path: ['reference'] });
   const offline = { ...image, warnings: localizeWarnings(image, deps.language) };
   if (!input.resolveDigest) return { ...offline, resolved: false };
-  const live = await deps.registry().resolveDigest(
-    {
-      registry: image.registry,
-      repositoryPath: image.repositoryPath,
-      reference: image.digest ?? image.tag ?? 'latest',
-    },
-    input.platform === undefined ? {} : { platform: input.platform },
-  );
+  const live = await deps
+    .registry()
+    .resolveDigest(image, input.platform === undefined ? {} : { platform: input.platform });
   const { registry: _r, repositoryPath: _p, reference: _ref, ...liveFields } = live;
   return { ...offline, ...liveFields, digest: live.digest, resolved: true };
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { createRegistryClient } from '../../../shared/registry';
+import { referenceAt } from '../../shared/registry/support';
 import { startTestRegistry, startTripwire, TEST_ACCESS_TOKEN } from '.';
 
 /** The harness itself: another signing algorithm, and a stop that leaves nothing behind. */
@@ -29,11 +30,7 @@ describe('startTestRegistry', () => {
           getAccessToken: async () => ({ token: TEST_ACCESS_TOKEN, identity: 'harness@test' }),
         },
       });
-      const answer = await client.resolveDigest({
-        registry: registry.host,
-        repositoryPath: 'rsa/multi',
-        reference: '1.0',
-      });
+      const answer = await client.resolveDigest(referenceAt(registry.host, 'rsa/multi', '1.0'));
       expect(answer.digest).toBe(registry.images.index.digest);
       expect(existsSync(registry.directory)).toBe(true);
     } finally {

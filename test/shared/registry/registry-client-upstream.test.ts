@@ -8,6 +8,7 @@ import {
   type ScriptedHandler,
   type ScriptedServer,
 } from '../../fakes/registry';
+import { failureOf, targetAt } from './support';
 
 /** How upstream misbehaviour maps to problems, against scripted registries on 127.0.0.1. */
 
@@ -42,16 +43,7 @@ function clientFor(overrides: Partial<RegistryClientOptions> = {}) {
   });
 }
 
-const target = () => ({ registry: server.host, repositoryPath: 'team/app', reference: '1.0' });
-
-async function failureOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
+const target = () => targetAt(server.host, 'team/app', '1.0');
 
 function ok(
   response: ServerResponse,
@@ -250,7 +242,7 @@ describe('upstream failures', () => {
       ),
     );
     const error = await failureOf(
-      clientFor().resolveDigest({ ...target(), reference: digestOf('pinned elsewhere') }),
+      clientFor().resolveDigest(targetAt(server.host, 'team/app', digestOf('pinned elsewhere'))),
     );
     expect(error.code).toBe('UPSTREAM_ERROR');
   });
