@@ -3,7 +3,7 @@ import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { createRegistryClient } from '../../../shared/registry';
 import { referenceAt } from '../../shared/registry/support';
-import { startTestRegistry, startTripwire, TEST_ACCESS_TOKEN } from '.';
+import { dropChallengeService, startTestRegistry, startTripwire, TEST_ACCESS_TOKEN } from '.';
 
 /** The harness itself: another signing algorithm, and a stop that leaves nothing behind. */
 
@@ -53,5 +53,22 @@ describe('startTripwire', () => {
     } finally {
       await tripwire.stop();
     }
+  });
+});
+
+describe('dropChallengeService', () => {
+  it.each([
+    [
+      'Bearer realm="http://127.0.0.1:1/token",service="test-registry"',
+      'Bearer realm="http://127.0.0.1:1/token"',
+    ],
+    [
+      'Bearer realm="r",service="s",scope="repository:team/app:pull"',
+      'Bearer realm="r",scope="repository:team/app:pull"',
+    ],
+    ['Bearer service="s",realm="r"', 'Bearer realm="r"'],
+    ['Bearer realm="r"', 'Bearer realm="r"'],
+  ])('%s → %s', (challenge, expected) => {
+    expect(dropChallengeService(challenge)).toBe(expected);
   });
 });
