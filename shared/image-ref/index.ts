@@ -21,6 +21,8 @@ export type {
   ImageWarningCode,
 } from './types';
 export { MAX_REFERENCE_LENGTH } from './grammar';
+export { REFERENCE_PATTERN } from './reference-pattern';
+export { checkReferenceGrammar, ReferenceTextSchema } from './reference-schema';
 export { REPOSITORY_PATH_MAX_LENGTH } from './path';
 export { TAG_MAX_LENGTH, DEFAULT_TAG } from './tag';
 export { SUPPORTED_DIGEST_ALGORITHMS } from './digest';
