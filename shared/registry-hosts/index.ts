@@ -10,7 +10,11 @@
  *
  * Pure data and predicates; imports nothing of the service, so every other module may import it.
  */
-export { isNodeCredentialHost, NODE_CREDENTIAL_HOST_PATTERNS } from './node-credential-hosts';
+export {
+  isNodeCredentialHost,
+  matchesHostPattern,
+  NODE_CREDENTIAL_HOST_PATTERNS,
+} from './node-credential-hosts';
 export {
   isGoogleRegistryHost,
   serviceCredentialHostRule,
