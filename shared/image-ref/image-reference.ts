@@ -5,11 +5,13 @@
 import { packageResourceName, locateInArtifactRegistry } from './artifact-registry';
 import { commandsFor } from './commands';
 import type { FieldPath } from '../problems';
+import {
+  DOCKER_HUB_DOMAIN,
+  isGoogleRunRegistryHost,
+  legacyRegistryHostOf,
+} from '../registry-hosts';
 import { DEFAULT_PATH, type ParseContext } from './errors';
 import { parseReferenceParts } from './grammar';
-import { isNodeCredentialHost } from '../registry-hosts';
-import { DOCKER_HUB_DOMAIN } from './host';
-import { legacyRegistryHostOf } from './legacy-hosts';
 import { DEFAULT_TAG } from './tag';
 import type { ArtifactRegistryImage, ImageReference, ImageWarning } from './types';
 import { imageWarning } from './warnings';
@@ -61,7 +63,7 @@ export function parseImageReference(input: string, options: ParseOptions = {}): 
   }
   if (artifactRegistry === null) {
     // Google's other hosts (marketplace.gcr.io, k8s.gcr.io, …) get the nodes' credentials too.
-    if (!isNodeCredentialHost(registry)) {
+    if (!isGoogleRunRegistryHost(registry)) {
       warnings.push(imageWarning('NOT_ARTIFACT_REGISTRY', { registry }));
     }
     if (registry === DOCKER_HUB_DOMAIN) warnings.push(imageWarning('DOCKER_HUB_RATE_LIMITS'));

@@ -4,7 +4,7 @@
  * node service account. What live answers mean is in live-iam.ts.
  */
 import type { ArtifactRegistryImage } from '../../image-ref';
-import { isNodeCredentialHost } from '../../registry-hosts';
+import { isGoogleRunRegistryHost } from '../../registry-hosts';
 import { describeNodeConfigCommand } from '../commands';
 import type { EvaluationContext } from '../context';
 import { DOCS } from '../docs';
@@ -39,15 +39,15 @@ export function invalidImageDraft(id: CheckId): CheckDraft {
  * `k8s.gcr.io`, …) still receive the nodes' credentials, and the message says so.
  */
 export function notArtifactRegistryDraft(id: CheckId, registry: string): CheckDraft {
-  const nodeCredentials = isNodeCredentialHost(registry);
+  const googleRunRegistry = isGoogleRunRegistryHost(registry);
   return {
     id,
     status: 'not-applicable',
     message: {
-      id: nodeCredentials ? 'common.googleRegistryHost' : 'common.notArtifactRegistry',
+      id: googleRunRegistry ? 'common.googleRegistryHost' : 'common.notArtifactRegistry',
       params: { registry },
     },
-    evidence: { source: 'request', registry, artifactRegistry: false, nodeCredentials },
+    evidence: { source: 'request', registry, artifactRegistry: false, googleRunRegistry },
     missing: [],
     remediation: null,
   };

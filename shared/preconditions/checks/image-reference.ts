@@ -1,7 +1,7 @@
 import { resolveDigestCommand } from '../commands';
 import { DOCS } from '../docs';
 import type { CheckDraft } from '../draft';
-import { isNodeCredentialHost } from '../../registry-hosts';
+import { isGoogleRunRegistryHost } from '../../registry-hosts';
 import type { PreconditionCheck } from './common';
 
 /**
@@ -41,7 +41,7 @@ export const checkImageReference: PreconditionCheck = (context): CheckDraft => {
     pinned: image.digest !== null,
     artifactRegistry: ar,
     warnings: image.warnings.map((warning) => warning.code),
-    nodeCredentials: isNodeCredentialHost(image.registry),
+    googleRunRegistry: isGoogleRunRegistryHost(image.registry),
   };
   const legacy = image.warnings.find((warning) => warning.code === 'LEGACY_REGISTRY_HOST');
   if (legacy) {
@@ -62,7 +62,7 @@ export const checkImageReference: PreconditionCheck = (context): CheckDraft => {
       },
     };
   }
-  if (!ar && evidence.nodeCredentials) {
+  if (!ar && evidence.googleRunRegistry) {
     return {
       id,
       status: 'pass',

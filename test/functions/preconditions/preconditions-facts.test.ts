@@ -92,14 +92,14 @@ describe.each(targets)('preconditions facts through the $name entry', (target) =
       const reference = checkOf(response.body, 'image-reference');
       expect(reference).toMatchObject({
         status: 'pass',
-        evidence: { nodeCredentials: true, warnings: [] },
+        evidence: { googleRunRegistry: true, warnings: [] },
       });
       expect(reference.message).toContain('the nodes send it their Google credentials');
       expect(reference.message).not.toContain('imagePullSecrets');
       const version = checkOf(response.body, 'gke-version');
       expect(version).toMatchObject({
         status: 'not-applicable',
-        evidence: { nodeCredentials: true },
+        evidence: { googleRunRegistry: true },
       });
       expect(version.message).toBe(
         'Not applicable: marketplace.gcr.io is a Google registry outside Artifact Registry; the nodes send it their Google credentials, but the Artifact Registry checks do not apply to it.',
@@ -110,7 +110,7 @@ describe.each(targets)('preconditions facts through the $name entry', (target) =
       const response = await evaluate({ image: `quay.io/team/app@${DIGEST}`, cluster: CLUSTER });
       expect(checkOf(response.body, 'image-reference')).toMatchObject({
         status: 'warn',
-        evidence: { nodeCredentials: false, warnings: ['NOT_ARTIFACT_REGISTRY'] },
+        evidence: { googleRunRegistry: false, warnings: ['NOT_ARTIFACT_REGISTRY'] },
       });
       expect(checkOf(response.body, 'gke-version').message).toContain(
         'so the nodes do not send their Google credentials to it',
@@ -142,7 +142,7 @@ describe.each(targets)('preconditions facts through the $name entry', (target) =
           status: 'warn',
           message,
           evidence: {
-            nodeCredentials: true,
+            googleRunRegistry: true,
             successor: 'registry.k8s.io',
             replacement: 'registry.k8s.io/pause:3.9',
             warnings: ['MUTABLE_TAG', 'LEGACY_REGISTRY_HOST'],

@@ -224,7 +224,8 @@ describe('Artifact Registry: where an image lives', () => {
     ['an Artifact Registry host with a port', 'us-docker.pkg.dev:443/my-project/repo/app', true],
     ['a look-alike host', 'us-docker.pkg.dev.evil.example/my-project/repo/app', true],
     ['a subdomain of an Artifact Registry host', 'x.us-docker.pkg.dev/my-project/repo/app', true],
-    ['an unknown pkg.dev format', 'us-foo.pkg.dev/my-project/repo/app', false],
+    // Artifact Registry's host grammar decides under *.pkg.dev: no registry Google runs.
+    ['an unknown pkg.dev format', 'us-foo.pkg.dev/my-project/repo/app', true],
     ['another registry', 'quay.io/prometheus/prometheus:v2', true],
     ['Docker Hub', 'docker.io/library/nginx:1.27', true],
   ])('does not place %s in Artifact Registry', (_name, input, outsideGoogle) => {
