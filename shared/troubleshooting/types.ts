@@ -2,7 +2,7 @@ import type { ClusterFacts } from '../cluster';
 import type { Check, CheckId } from '../preconditions/types';
 import type { ImageReference } from '../image-ref/types';
 import type { Language } from '../i18n';
-import type { RegistryKind } from './registry-families';
+import type { RegistryKind } from '../registry-hosts';
 
 /** Every cause the classifier can name. Public contract: scripts branch on these strings. */
 export const CAUSES = [
