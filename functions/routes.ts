@@ -7,6 +7,7 @@ import type { ApiApp } from './http/env';
 import { registerGkeVersionRoutes } from './gke-versions';
 import { registerImageRoutes } from './images';
 import { registerTokenRoutes } from './tokens';
+import { registerCredentialProviderRoutes } from './credential-provider';
 import { registerManifestRoutes } from './manifests';
 import { registerPreconditionsRoutes } from './preconditions';
 import { registerTroubleshootingRoutes } from './troubleshooting';
@@ -14,6 +15,7 @@ import { registerTroubleshootingRoutes } from './troubleshooting';
 export const ROUTE_MODULES: ReadonlyArray<(app: ApiApp, deps: AppDependencies) => void> = [
   registerImageRoutes,
   registerTokenRoutes,
+  registerCredentialProviderRoutes,
   registerPreconditionsRoutes,
   registerGkeVersionRoutes,
   registerManifestRoutes,

@@ -2,12 +2,14 @@ import type { Language } from './language';
 import { formatMessage } from './format';
 import { CHECK_MESSAGES } from './messages/en/checks';
 import { CREDENTIAL_MESSAGES } from './messages/en/credentials';
+import { CREDENTIAL_PROVIDER_MESSAGES } from './messages/en/credential-provider';
 import { IMAGE_MESSAGES } from './messages/en/images';
 import { MANIFEST_MESSAGES } from './messages/en/manifests';
 import { PLAN_MESSAGES } from './messages/en/plans';
 import { PROBLEM_MESSAGES } from './messages/en/problems';
 import { CHECK_MESSAGES_ES } from './messages/es/checks';
 import { CREDENTIAL_MESSAGES_ES } from './messages/es/credentials';
+import { CREDENTIAL_PROVIDER_MESSAGES_ES } from './messages/es/credential-provider';
 import { IMAGE_MESSAGES_ES } from './messages/es/images';
 import { MANIFEST_MESSAGES_ES } from './messages/es/manifests';
 import { PLAN_MESSAGES_ES } from './messages/es/plans';
@@ -21,6 +23,7 @@ export const MESSAGE_FILES = {
     IMAGE_MESSAGES,
     MANIFEST_MESSAGES,
     CREDENTIAL_MESSAGES,
+    CREDENTIAL_PROVIDER_MESSAGES,
     PROBLEM_MESSAGES,
   ],
   es: [
@@ -29,6 +32,7 @@ export const MESSAGE_FILES = {
     IMAGE_MESSAGES_ES,
     MANIFEST_MESSAGES_ES,
     CREDENTIAL_MESSAGES_ES,
+    CREDENTIAL_PROVIDER_MESSAGES_ES,
     PROBLEM_MESSAGES_ES,
   ],
 } as const;
@@ -39,6 +43,7 @@ const EN = {
   ...IMAGE_MESSAGES,
   ...MANIFEST_MESSAGES,
   ...CREDENTIAL_MESSAGES,
+  ...CREDENTIAL_PROVIDER_MESSAGES,
   ...PROBLEM_MESSAGES,
 };
 
@@ -52,6 +57,7 @@ const ES: Record<MessageId, string> = {
   ...IMAGE_MESSAGES_ES,
   ...MANIFEST_MESSAGES_ES,
   ...CREDENTIAL_MESSAGES_ES,
+  ...CREDENTIAL_PROVIDER_MESSAGES_ES,
   ...PROBLEM_MESSAGES_ES,
 };
 

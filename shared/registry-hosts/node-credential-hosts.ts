@@ -20,7 +20,11 @@ export const NODE_CREDENTIAL_HOST_PATTERNS = [
 
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
-function matchesGlob(pattern: string, host: string): boolean {
+/**
+ * True when `host` (lowercase, no port) matches one kubelet host glob: the same number of labels,
+ * each equal or matched by a `*` label.
+ */
+export function matchesHostPattern(pattern: string, host: string): boolean {
   const patternLabels = pattern.split('.');
   const hostLabels = host.split('.');
   if (patternLabels.length !== hostLabels.length) return false;
@@ -34,5 +38,5 @@ function matchesGlob(pattern: string, host: string): boolean {
 export function isNodeCredentialHost(registry: string): boolean {
   const host = registry.toLowerCase();
   if (host.includes(':') || host.includes('/')) return false;
-  return NODE_CREDENTIAL_HOST_PATTERNS.some((pattern) => matchesGlob(pattern, host));
+  return NODE_CREDENTIAL_HOST_PATTERNS.some((pattern) => matchesHostPattern(pattern, host));
 }
