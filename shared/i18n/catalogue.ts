@@ -3,6 +3,7 @@ import { formatMessage } from './format';
 import { CHECK_MESSAGES } from './messages/en/checks';
 import { CREDENTIAL_MESSAGES } from './messages/en/credentials';
 import { CREDENTIAL_PROVIDER_MESSAGES } from './messages/en/credential-provider';
+import { WORKLOAD_IDENTITY_MESSAGES } from './messages/en/workload-identity';
 import { IMAGE_MESSAGES } from './messages/en/images';
 import { MANIFEST_MESSAGES } from './messages/en/manifests';
 import { PLAN_MESSAGES } from './messages/en/plans';
@@ -10,6 +11,7 @@ import { PROBLEM_MESSAGES } from './messages/en/problems';
 import { CHECK_MESSAGES_ES } from './messages/es/checks';
 import { CREDENTIAL_MESSAGES_ES } from './messages/es/credentials';
 import { CREDENTIAL_PROVIDER_MESSAGES_ES } from './messages/es/credential-provider';
+import { WORKLOAD_IDENTITY_MESSAGES_ES } from './messages/es/workload-identity';
 import { IMAGE_MESSAGES_ES } from './messages/es/images';
 import { MANIFEST_MESSAGES_ES } from './messages/es/manifests';
 import { PLAN_MESSAGES_ES } from './messages/es/plans';
@@ -24,6 +26,7 @@ export const MESSAGE_FILES = {
     MANIFEST_MESSAGES,
     CREDENTIAL_MESSAGES,
     CREDENTIAL_PROVIDER_MESSAGES,
+    WORKLOAD_IDENTITY_MESSAGES,
     PROBLEM_MESSAGES,
   ],
   es: [
@@ -33,6 +36,7 @@ export const MESSAGE_FILES = {
     MANIFEST_MESSAGES_ES,
     CREDENTIAL_MESSAGES_ES,
     CREDENTIAL_PROVIDER_MESSAGES_ES,
+    WORKLOAD_IDENTITY_MESSAGES_ES,
     PROBLEM_MESSAGES_ES,
   ],
 } as const;
@@ -44,6 +48,7 @@ const EN = {
   ...MANIFEST_MESSAGES,
   ...CREDENTIAL_MESSAGES,
   ...CREDENTIAL_PROVIDER_MESSAGES,
+  ...WORKLOAD_IDENTITY_MESSAGES,
   ...PROBLEM_MESSAGES,
 };
 
@@ -58,6 +63,7 @@ const ES: Record<MessageId, string> = {
   ...MANIFEST_MESSAGES_ES,
   ...CREDENTIAL_MESSAGES_ES,
   ...CREDENTIAL_PROVIDER_MESSAGES_ES,
+  ...WORKLOAD_IDENTITY_MESSAGES_ES,
   ...PROBLEM_MESSAGES_ES,
 };
 

@@ -4,7 +4,7 @@ import { classifyPullError } from './classify';
 import { firstMessage, translate } from '../i18n';
 import { registryOfImage } from './extract';
 import { CAUSE_PLANS, type PlanEntry } from './plans';
-import { fillTemplate } from './shell-text';
+import { fillTemplate } from '../runbook';
 import {
   placeholderOfSlot,
   SLOT_PLACEHOLDERS,

@@ -1,6 +1,6 @@
 import type { Language } from '../i18n';
 import { translate } from '../i18n';
-import { splitAtPlaceholders } from './shell-text';
+import { splitAtPlaceholders } from '../runbook';
 import type { PlanCommand, PlanStep, TroubleshootingPlan } from './types';
 
 /**
