@@ -20,3 +20,12 @@ export {
   type QuoteContext,
   type TextPart,
 } from './shell-text';
+export {
+  escapeMarkdown,
+  fenced,
+  inlineCode,
+  joinMarkdown,
+  renderStepsMarkdown,
+  type RunbookMarkdownOptions,
+} from './render-markdown';
+export { commandExpression, renderRunbookScript, type RunbookScript } from './render-shell';
