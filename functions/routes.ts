@@ -11,6 +11,7 @@ import { registerCredentialProviderRoutes } from './credential-provider';
 import { registerManifestRoutes } from './manifests';
 import { registerPreconditionsRoutes } from './preconditions';
 import { registerTroubleshootingRoutes } from './troubleshooting';
+import { registerWorkloadIdentityRoutes } from './workload-identity';
 
 export const ROUTE_MODULES: ReadonlyArray<(app: ApiApp, deps: AppDependencies) => void> = [
   registerImageRoutes,
@@ -20,4 +21,5 @@ export const ROUTE_MODULES: ReadonlyArray<(app: ApiApp, deps: AppDependencies) =
   registerGkeVersionRoutes,
   registerManifestRoutes,
   registerTroubleshootingRoutes,
+  registerWorkloadIdentityRoutes,
 ];

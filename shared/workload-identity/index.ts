@@ -39,3 +39,5 @@ export {
   type Jwks,
 } from './ids';
 export { FederationPlanRequestSchema } from './request-schema';
+export { renderFederationMarkdown, renderFederationScript } from './render';
+export { CONFIG_MAP, JWKS_FILE, TOKEN_PATH } from './steps';

@@ -41,6 +41,8 @@ export interface FederationPlanInput {
 
 /** The names the procedure creates and grants, spelled out once. */
 export interface FederationValues {
+  /** The cluster's service-account issuer, as the provider trusts it. */
+  issuer: string;
   /** `system:serviceaccount:NS:KSA`: the token's `sub`, mapped to `google.subject`. */
   subject: string;
   /** The IAM principal of that subject in the pool. */
@@ -92,6 +94,7 @@ export function buildFederationPlan(
   const provider = `${pool}/providers/${providerId}`;
   const repositoryPath = `${repository.registry}/${repository.repositoryPathPrefix}`;
   const values: FederationValues = {
+    issuer: issuerUri,
     subject,
     principal: `principal://iam.googleapis.com/${pool}/subject/${subject}`,
     pool,
@@ -123,7 +126,6 @@ export function buildFederationPlan(
   const text: Record<string, string | number> = {
     ...values,
     privateIssuer: String(values.privateIssuer),
-    issuer: issuerUri,
     projectId,
     projectNumber,
     namespace,

@@ -56,7 +56,8 @@ export const WORKLOAD_IDENTITY_MESSAGES_ES: Record<
   'wif.step.create-provider.title': 'Confía en el emisor de cuentas de servicio del clúster',
   'wif.step.create-provider.detail':
     'El proveedor OIDC {provider} acepta los tokens de cuentas de servicio del clúster (emisor {issuer}) y asigna su sub (system:serviceaccount:NAMESPACE:NAME) a google.subject, que debe caber en 127 bytes.',
-  'wif.step.create-provider.expect': 'Created workload identity pool provider [{provider}].',
+  'wif.step.create-provider.expect':
+    'gcloud imprime Created workload identity pool provider [{provider}].',
   'wif.step.grant-reader.title': 'Permite que la cuenta de servicio lea el repositorio',
   'wif.step.grant-reader.detail':
     'Concede roles/artifactregistry.reader en {repository} a la principal {principal}: la propia cuenta de servicio de Kubernetes {subject}, sin ninguna cuenta de servicio de Google de por medio.',
