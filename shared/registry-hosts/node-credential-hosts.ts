@@ -21,10 +21,13 @@ export const NODE_CREDENTIAL_HOST_PATTERNS = [
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
 /**
- * True when `host` (lowercase, no port) matches one kubelet host glob: the same number of labels,
- * each equal or matched by a `*` label.
+ * True when a registry (`host[:port]` as written in a reference) matches a kubelet-style host
+ * pattern: `*` stands for exactly one DNS label, letter case is ignored, and a registry with a
+ * port (or a path) matches no pattern, since the patterns here name none.
  */
-export function matchesHostPattern(pattern: string, host: string): boolean {
+export function matchesHostPattern(pattern: string, registry: string): boolean {
+  const host = registry.toLowerCase();
+  if (host.includes(':') || host.includes('/')) return false;
   const patternLabels = pattern.split('.');
   const hostLabels = host.split('.');
   if (patternLabels.length !== hostLabels.length) return false;
@@ -36,7 +39,5 @@ export function matchesHostPattern(pattern: string, host: string): boolean {
 
 /** True when a GKE node sends its Google credentials to this registry (`host[:port]` as written). */
 export function isNodeCredentialHost(registry: string): boolean {
-  const host = registry.toLowerCase();
-  if (host.includes(':') || host.includes('/')) return false;
-  return NODE_CREDENTIAL_HOST_PATTERNS.some((pattern) => matchesHostPattern(pattern, host));
+  return NODE_CREDENTIAL_HOST_PATTERNS.some((pattern) => matchesHostPattern(pattern, registry));
 }

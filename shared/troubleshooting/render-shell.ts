@@ -21,6 +21,8 @@ export function renderPlanShellScript(
 ): string {
   const { diagnosis } = plan;
   const cause = translate(language, `cause.${diagnosis.cause}`);
+  // Autopilot has no SSH to nodes: its script says nothing about connecting to one.
+  const variant = plan.context.autopilot ? '.autopilot' : '';
   return renderRunbookScript({
     steps: plan.steps,
     language,
@@ -32,5 +34,7 @@ export function renderPlanShellScript(
       diagnosis.summary,
     ],
     ssh: sshCommand(plan),
+    safety: `sh.safety${variant}`,
+    usage: `sh.usage${variant}`,
   });
 }
