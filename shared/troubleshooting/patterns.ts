@@ -123,6 +123,15 @@ export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
     re: /make sure you have permissions for /,
   },
   {
+    // GitHub's registry naming the package permission it refused, behind Docker's generic hint
+    // ("denied: permission_denied: read_package", seen in the tuning half:
+    // https://github.com/kedacore/http-add-on/issues/48). A permission name in snake case.
+    id: 'named-scope-refused',
+    cause: 'permission-denied',
+    weight: 0.9,
+    re: /\bpermission_denied: [a-z]{2,20}_[a-z_]{2,30}\b/,
+  },
+  {
     id: 'does-not-have-access',
     cause: 'permission-denied',
     weight: 0.6,
@@ -246,6 +255,18 @@ export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
     cause: 'unauthenticated',
     weight: 0.6,
     re: /\binsufficient_scope\b/,
+    also: { cause: 'permission-denied', weight: 0.3 },
+  },
+  {
+    // The DENIED code's default message
+    // (https://github.com/distribution/distribution/blob/main/registry/api/errcode/register.go),
+    // which containers/image prints bare (https://github.com/containers/image/blob/main/docker/errors.go).
+    // Docker Hub gives it to a token without the pull scope, most often an anonymous one; an
+    // identity that signed in but lacks the grant reads the same, hence the second reading.
+    id: 'denied-default-message',
+    cause: 'unauthenticated',
+    weight: 0.45,
+    re: /requested access to the resource is denied/,
     also: { cause: 'permission-denied', weight: 0.3 },
   },
   {
@@ -656,6 +677,15 @@ export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
     weight: 0.9,
     re: /PKIX path building failed|unable to find valid certification path/,
   },
+  {
+    // The TLS exceptions of the JVM (javax.net.ssl, Jib), Python's ssl module (docker-compose 1.x,
+    // docker-py: "Caused by SSLError(…)") and Node's certificate-name check
+    // (https://github.com/nodejs/node/blob/main/lib/tls.js: ERR_TLS_CERT_ALTNAME_INVALID).
+    id: 'runtime-tls-error',
+    cause: 'tls',
+    weight: 0.7,
+    re: /\bSSLHandshakeException\b|\bSSLError\(|ERR_TLS_CERT_ALTNAME_INVALID|Hostname\/IP does not match certificate's altnames/,
+  },
 
   // registry-error
   { id: 'request-rejected', cause: 'registry-error', weight: 0.6, re: /Request Rejected/i },
@@ -705,13 +735,15 @@ export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
     // "Invalid image name X, expected colon-separated transport:reference", containerd's
     // reference errors ("hostname required", "object required"), registries' NAME_INVALID, and
     // CRI-O/podman's short names that resolve to no registry.
+    // NAME_INVALID also as distribution's errcode prints a code ("name invalid: …",
+    // https://github.com/distribution/distribution/blob/main/registry/api/errcode/errors.go).
     // Also Docker 1.x's own name checks (https://github.com/moby/moby/tree/v1.0.0/registry:
     // "Invalid repository name (x), only [a-z0-9-_.] are allowed", "Invalid namespace name (x)…";
     // and its tag store's "Illegal tag name (x): only [A-Za-z0-9_.-] are allowed …").
     id: 'reference-rejected',
     cause: 'invalid-reference',
     weight: 0.85,
-    re: /is not a valid repository\/tag|[Ii]nvalid image name\b|\b(?:hostname|object) required\b|\bNAME_INVALID\b|\b[Ii]nvalid (?:repository|namespace) name\b|\b[Ii]llegal tag name\b|\bshort-name (?:resolution enforced|"[^"\n]{1,200}" did not resolve)/,
+    re: /is not a valid repository\/tag|[Ii]nvalid image name\b|\b(?:hostname|object) required\b|\bNAME_INVALID\b|\bname invalid: |\b[Ii]nvalid (?:repository|namespace) name\b|\b[Ii]llegal tag name\b|\bshort-name (?:resolution enforced|"[^"\n]{1,200}" did not resolve)/,
   },
   {
     // A digest that does not parse (https://github.com/opencontainers/go-digest/blob/master/digest.go).
@@ -769,9 +801,12 @@ export const STATUS_PATTERNS: readonly RegExp[] = [
   /\b(4\d\d) Client Error\b/,
   /\bHTTP(?:\/\d(?:\.\d)?)?[ \t]{1,3}([1-5]\d\d)\b/,
   /\b(?:status|statusCode|status_code|code)["']?[ \t]{0,3}[=:]?[ \t]{0,3}([45]\d\d)\b/i,
-  // Unseen wording: a well-known code within a few words of a registry word, either side.
-  /(?:registry|docker\.pkg\.dev|gcr\.io|manifests?|pull(?:ing)?|token)\b[^\n\d]{0,40}?\b(401|403|404|429|500|502|503|504)\b/i,
-  /\b(401|403|404|429|500|502|503|504)\b[^\n\d]{0,40}?(?:registry|docker\.pkg\.dev|gcr\.io|manifests?|pull(?:ing)?)\b/i,
+  // Unseen wording: a well-known code within a few words of a registry word, either side. Not
+  // the Docker Engine API's own status in go-dockerclient's "API error (500): …"
+  // (https://github.com/fsouza/go-dockerclient/blob/main/client.go), which old kubelets print
+  // around whatever the registry said.
+  /(?:registry|docker\.pkg\.dev|gcr\.io|manifests?|pull(?:ing)?|token)\b[^\n\d]{0,40}?(?<!API error \()\b(401|403|404|429|500|502|503|504)\b/i,
+  /(?<!API error \()\b(401|403|404|429|500|502|503|504)\b[^\n\d]{0,40}?(?:registry|docker\.pkg\.dev|gcr\.io|manifests?|pull(?:ing)?)\b/i,
 ];
 
 export interface StatusSignal {
@@ -866,6 +901,9 @@ export const LINE_ANCHORS: readonly string[] = [
   'pkix',
   'certification path',
   'credential helper',
+  'name invalid',
+  'sslhandshake',
+  'sslerror',
   'insecureregistries',
   'secure connections',
   'vpcservicecontrols',

@@ -439,6 +439,31 @@ const SOURCE_WORDINGS: ReadonlyArray<readonly [string, string, Cause]> = [
     'tls',
   ],
   [
+    "podman printing only the DENIED code's default message",
+    'Error: initializing source docker://acme/private-app:2: reading manifest 2 in docker.io/acme/private-app: requested access to the resource is denied',
+    'unauthenticated',
+  ],
+  [
+    "GitHub's registry naming the refused package permission behind Docker's hint",
+    "Error response from daemon: pull access denied for ghcr.io/acme/app, repository does not exist or may require 'docker login': denied: permission_denied: read_package",
+    'permission-denied',
+  ],
+  [
+    "an old kubelet's Engine API 500 around the registry's answer",
+    'failed to "StartContainer" for "web" with ErrImagePull: "API error (500): Get https://123456789012.dkr.ecr.eu-west-1.amazonaws.com/v2/web/manifests/1: no basic auth credentials"',
+    'unauthenticated',
+  ],
+  [
+    "a registry's NAME_INVALID as distribution prints it",
+    'Error response from daemon: name invalid: Repository name has an invalid format',
+    'invalid-reference',
+  ],
+  [
+    'a JVM handshake failure',
+    'I/O error for image [registry.example/app]: javax.net.ssl.SSLHandshakeException: Received fatal alert: handshake_failure',
+    'tls',
+  ],
+  [
     'Jib refusing a registry that does not speak HTTPS',
     'Failed to verify the server at https://registry.example/v2/ because only secure connections are allowed.',
     'tls',
@@ -450,6 +475,14 @@ describe('classifyPullError on the wordings of the components that produce pull 
     const result = classifyPullError(text);
     expect(result.cause).toBe(cause);
     expect(result.evidence.length).toBeGreaterThan(0);
+  });
+
+  it("does not read the Engine API's own 500 as the registry's status", () => {
+    const result = classifyPullError(
+      'failed to "StartContainer" for "web" with ErrImagePull: "API error (500): Get https://123456789012.dkr.ecr.eu-west-1.amazonaws.com/v2/web/manifests/1: no basic auth credentials"',
+    );
+    expect(result.evidence.map((e) => e.pattern)).not.toContain('http-500');
+    expect(result.alternatives.map((a) => a.cause)).not.toContain('registry-error');
   });
 
   it('scores "401 Unauthorized" once, as the status, not also as a body', () => {
