@@ -6,12 +6,14 @@ import { IMAGE_MESSAGES } from './messages/en/images';
 import { MANIFEST_MESSAGES } from './messages/en/manifests';
 import { PLAN_MESSAGES } from './messages/en/plans';
 import { PROBLEM_MESSAGES } from './messages/en/problems';
+import { REGISTRY_MESSAGES } from './messages/en/registry';
 import { CHECK_MESSAGES_ES } from './messages/es/checks';
 import { CREDENTIAL_MESSAGES_ES } from './messages/es/credentials';
 import { IMAGE_MESSAGES_ES } from './messages/es/images';
 import { MANIFEST_MESSAGES_ES } from './messages/es/manifests';
 import { PLAN_MESSAGES_ES } from './messages/es/plans';
 import { PROBLEM_MESSAGES_ES } from './messages/es/problems';
+import { REGISTRY_MESSAGES_ES } from './messages/es/registry';
 
 /** Every message file, by language, in the same order; ids never repeat across files (a test says so). */
 export const MESSAGE_FILES = {
@@ -22,6 +24,7 @@ export const MESSAGE_FILES = {
     MANIFEST_MESSAGES,
     CREDENTIAL_MESSAGES,
     PROBLEM_MESSAGES,
+    REGISTRY_MESSAGES,
   ],
   es: [
     CHECK_MESSAGES_ES,
@@ -30,6 +33,7 @@ export const MESSAGE_FILES = {
     MANIFEST_MESSAGES_ES,
     CREDENTIAL_MESSAGES_ES,
     PROBLEM_MESSAGES_ES,
+    REGISTRY_MESSAGES_ES,
   ],
 } as const;
 
@@ -40,6 +44,7 @@ const EN = {
   ...MANIFEST_MESSAGES,
   ...CREDENTIAL_MESSAGES,
   ...PROBLEM_MESSAGES,
+  ...REGISTRY_MESSAGES,
 };
 
 /** The id of any human text the service writes. */
@@ -53,6 +58,7 @@ const ES: Record<MessageId, string> = {
   ...MANIFEST_MESSAGES_ES,
   ...CREDENTIAL_MESSAGES_ES,
   ...PROBLEM_MESSAGES_ES,
+  ...REGISTRY_MESSAGES_ES,
 };
 
 export const CATALOGUES: Readonly<Record<Language, Readonly<Record<MessageId, string>>>> = {
