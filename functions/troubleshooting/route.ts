@@ -38,7 +38,7 @@ const PlanCommandSchema = z
   })
   .openapi('PlanCommand');
 
-const PlanStepSchema = z
+export const PlanStepSchema = z
   .object({
     id: z.string(),
     title: z.string(),

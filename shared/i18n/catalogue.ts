@@ -2,6 +2,8 @@ import type { Language } from './language';
 import { formatMessage } from './format';
 import { CHECK_MESSAGES } from './messages/en/checks';
 import { CREDENTIAL_MESSAGES } from './messages/en/credentials';
+import { CREDENTIAL_PROVIDER_MESSAGES } from './messages/en/credential-provider';
+import { WORKLOAD_IDENTITY_MESSAGES } from './messages/en/workload-identity';
 import { IMAGE_MESSAGES } from './messages/en/images';
 import { MANIFEST_MESSAGES } from './messages/en/manifests';
 import { PLAN_MESSAGES } from './messages/en/plans';
@@ -9,6 +11,8 @@ import { PROBLEM_MESSAGES } from './messages/en/problems';
 import { REGISTRY_MESSAGES } from './messages/en/registry';
 import { CHECK_MESSAGES_ES } from './messages/es/checks';
 import { CREDENTIAL_MESSAGES_ES } from './messages/es/credentials';
+import { CREDENTIAL_PROVIDER_MESSAGES_ES } from './messages/es/credential-provider';
+import { WORKLOAD_IDENTITY_MESSAGES_ES } from './messages/es/workload-identity';
 import { IMAGE_MESSAGES_ES } from './messages/es/images';
 import { MANIFEST_MESSAGES_ES } from './messages/es/manifests';
 import { PLAN_MESSAGES_ES } from './messages/es/plans';
@@ -23,6 +27,8 @@ export const MESSAGE_FILES = {
     IMAGE_MESSAGES,
     MANIFEST_MESSAGES,
     CREDENTIAL_MESSAGES,
+    CREDENTIAL_PROVIDER_MESSAGES,
+    WORKLOAD_IDENTITY_MESSAGES,
     PROBLEM_MESSAGES,
     REGISTRY_MESSAGES,
   ],
@@ -32,6 +38,8 @@ export const MESSAGE_FILES = {
     IMAGE_MESSAGES_ES,
     MANIFEST_MESSAGES_ES,
     CREDENTIAL_MESSAGES_ES,
+    CREDENTIAL_PROVIDER_MESSAGES_ES,
+    WORKLOAD_IDENTITY_MESSAGES_ES,
     PROBLEM_MESSAGES_ES,
     REGISTRY_MESSAGES_ES,
   ],
@@ -43,6 +51,8 @@ const EN = {
   ...IMAGE_MESSAGES,
   ...MANIFEST_MESSAGES,
   ...CREDENTIAL_MESSAGES,
+  ...CREDENTIAL_PROVIDER_MESSAGES,
+  ...WORKLOAD_IDENTITY_MESSAGES,
   ...PROBLEM_MESSAGES,
   ...REGISTRY_MESSAGES,
 };
@@ -57,6 +67,8 @@ const ES: Record<MessageId, string> = {
   ...IMAGE_MESSAGES_ES,
   ...MANIFEST_MESSAGES_ES,
   ...CREDENTIAL_MESSAGES_ES,
+  ...CREDENTIAL_PROVIDER_MESSAGES_ES,
+  ...WORKLOAD_IDENTITY_MESSAGES_ES,
   ...PROBLEM_MESSAGES_ES,
   ...REGISTRY_MESSAGES_ES,
 };

@@ -60,3 +60,17 @@ export {
   legacyRegistryHostOf,
   type LegacyRegistryHost,
 } from './legacy-hosts';
+export {
+  FOREIGN_KINDS,
+  REGISTRY_FAMILIES,
+  REGISTRY_FAMILY_IDS,
+  REGISTRY_KINDS,
+  groupOf,
+  registryFamilyById,
+  registryFamilyOf,
+  type RegistryFamily,
+  type RegistryFamilyId,
+  type RegistryGroup,
+  type RegistryKind,
+} from './registry-families';
+export { isServedByGoogleApis } from './google-apis';
