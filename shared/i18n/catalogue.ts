@@ -1,5 +1,5 @@
 import type { Language } from './language';
-import { formatMessage } from './format';
+import { fillPrepared, prepareTemplate, type PreparedTemplate } from './format';
 import { CHECK_MESSAGES } from './messages/en/checks';
 import { CREDENTIAL_MESSAGES } from './messages/en/credentials';
 import { CREDENTIAL_PROVIDER_MESSAGES } from './messages/en/credential-provider';
@@ -95,19 +95,32 @@ export function isMessageId(id: string): id is MessageId {
   return MESSAGE_IDS.has(id);
 }
 
-/** The text of a message in a language, its `{slots}` filled. */
-export function translate(language: Language, id: MessageId, params: MessageParams = {}): string {
-  let values: Record<string, string | number> | undefined;
-  for (const [name, value] of Object.entries(params)) {
-    if (typeof value === 'object') {
-      values ??= { ...(params as Record<string, string | number>) };
-      values[name] = renderMessage(value, language);
-    }
+/** Each catalogue text split at its slots on first use, per language (`prepareTemplate`). */
+const PREPARED: Readonly<Record<Language, Map<string, PreparedTemplate>>> = {
+  en: new Map(),
+  es: new Map(),
+};
+
+function preparedText(language: Language, id: MessageId): PreparedTemplate {
+  const cache = PREPARED[language];
+  let prepared = cache.get(id);
+  if (prepared === undefined) {
+    prepared = prepareTemplate(CATALOGUES[language][id]);
+    cache.set(id, prepared);
   }
-  return formatMessage(
-    CATALOGUES[language][id],
-    values ?? (params as Record<string, string | number>),
-  );
+  return prepared;
+}
+
+/**
+ * The text of a message in a language, its `{slots}` filled. Only the slots the text has are
+ * looked up, so a large parameter record (a plan's every value) costs no more than a small one.
+ */
+export function translate(language: Language, id: MessageId, params: MessageParams = {}): string {
+  return fillPrepared(preparedText(language, id), (name) => {
+    if (!Object.hasOwn(params, name)) return undefined;
+    const value = params[name] as string | number | Message;
+    return typeof value === 'object' ? renderMessage(value, language) : String(value);
+  });
 }
 
 export function renderMessage(message: Message, language: Language): string {
