@@ -90,6 +90,41 @@ export interface FilledCommand {
   placeholders: string[];
 }
 
+/** A command template read once: its text between slots, and each slot with its quoting context. */
+interface PreparedCommand {
+  /** `texts[i]` precedes `slots[i]`; the last text follows the last slot. */
+  texts: string[];
+  slots: Array<{ match: string; name: string; context: QuoteContext }>;
+}
+
+const PREPARED_COMMANDS: Readonly<Record<Shell, Map<string, PreparedCommand>>> = {
+  bash: new Map(),
+  powershell: new Map(),
+};
+
+/** Command templates are data: each is scanned for slots and quoting contexts once per process. */
+function preparedCommand(template: string, shell: Shell): PreparedCommand {
+  const cache = PREPARED_COMMANDS[shell];
+  let prepared = cache.get(template);
+  if (prepared === undefined) {
+    const contexts = contextsOf(template, shell);
+    prepared = { texts: [], slots: [] };
+    let last = 0;
+    for (const match of template.matchAll(SLOT)) {
+      prepared.texts.push(template.slice(last, match.index));
+      prepared.slots.push({
+        match: match[0],
+        name: match[1] as string,
+        context: contexts[match.index] ?? 'bare',
+      });
+      last = match.index + match[0].length;
+    }
+    prepared.texts.push(template.slice(last));
+    cache.set(template, prepared);
+  }
+  return prepared;
+}
+
 /**
  * Fills `{slot}` names in a command template: known values quoted for their context, unknown ones
  * as their UPPER_SNAKE placeholder. Throws on a slot the table does not know (a bug in the data).
@@ -100,20 +135,23 @@ export function fillTemplate(
   values: Readonly<Record<string, string | null | undefined>>,
   placeholderOf: (slot: string) => string | undefined,
 ): FilledCommand {
-  const contexts = contextsOf(template, shell);
+  const { texts, slots } = preparedCommand(template, shell);
   const placeholders: string[] = [];
-  const run = template.replace(SLOT, (match, slot: string, index: number) => {
-    const placeholder = placeholderOf(slot);
+  let run = texts[0] as string;
+  slots.forEach(({ match, name, context }, index) => {
+    const placeholder = placeholderOf(name);
     if (placeholder === undefined)
       throw new Error(`unknown slot ${match} in command template: ${template}`);
-    const context = contexts[index] ?? 'bare';
-    const value = values[slot];
+    const value = values[name];
+    let filled: string;
     if (value === null || value === undefined || value === '') {
       if (context === 'single') throw new Error(`slot ${match} inside single quotes: ${template}`);
       if (!placeholders.includes(placeholder)) placeholders.push(placeholder);
-      return placeholder;
+      filled = placeholder;
+    } else {
+      filled = quoteFor(value, shell, context);
     }
-    return quoteFor(value, shell, context);
+    run += filled + (texts[index + 1] as string);
   });
   return { run, placeholders };
 }

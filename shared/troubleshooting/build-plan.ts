@@ -2,7 +2,7 @@ import type { Check, CheckId } from '../preconditions/types';
 import { regionOf } from '../preconditions';
 import type { Language } from '../i18n';
 import { classifyPullError } from './classify';
-import { firstMessage, translate } from '../i18n';
+import { firstMessage, translate, type MessageId } from '../i18n';
 import { planSubjectOf, type PlanSubject } from './plan-subject';
 import { causePlanFor, type CausePlan, type PlanEntry } from './plans';
 import { registryFamilyById, type RegistryGroup, type RegistryKind } from '../registry-hosts';
@@ -127,6 +127,8 @@ interface BuildContext {
   autopilot: boolean;
   values: Partial<Record<Slot, string>>;
   textParams: Record<string, string>;
+  /** The situation step texts vary by (`variantKeyOf`). */
+  variantKey: string;
 }
 
 /** Whether a command is offered: its conditions, and never a node command on Autopilot. */
@@ -163,7 +165,7 @@ function commandFrom(template: CommandTemplate, ctx: BuildContext): PlanCommand 
  * The most specific catalogue variant of a step text: Autopilot, then os+via, os+access,
  * registry family+access, family, registry group+access, group, os, via, access, plain.
  */
-function stepText(step: string, field: 'title' | 'detail' | 'expect', ctx: BuildContext): string {
+function stepTextId(step: string, field: 'title' | 'detail' | 'expect', ctx: BuildContext) {
   const base = `step.${step}.${field}`;
   const id = firstMessage([
     ...(ctx.autopilot ? [`${base}.autopilot`] : []),
@@ -179,6 +181,26 @@ function stepText(step: string, field: 'title' | 'detail' | 'expect', ctx: Build
     base,
   ]);
   if (id === undefined) throw new Error(`no catalogue text for ${base}`);
+  return id;
+}
+
+/**
+ * Which variant a step text takes depends only on the step, the field and the plan's situation
+ * (`variantKeyOf`), all of them data: each choice is made once per process.
+ */
+const STEP_TEXT_IDS = new Map<string, MessageId>();
+
+function variantKeyOf(ctx: Omit<BuildContext, 'variantKey'>): string {
+  return `${ctx.autopilot}|${ctx.os}|${ctx.via}|${ctx.access}|${ctx.kind}|${ctx.group}`;
+}
+
+function stepText(step: string, field: 'title' | 'detail' | 'expect', ctx: BuildContext): string {
+  const key = `${step}|${field}|${ctx.variantKey}`;
+  let id = STEP_TEXT_IDS.get(key);
+  if (id === undefined) {
+    id = stepTextId(step, field, ctx);
+    STEP_TEXT_IDS.set(key, id);
+  }
   return translate(ctx.language, id, ctx.textParams);
 }
 
@@ -379,7 +401,7 @@ export function buildTroubleshootingPlan(input: PlanInput): TroubleshootingPlan 
   Object.assign(textParams, registryTextParams(subject, language));
   textParams.imageError = input.imageError?.detail ?? '';
   const plan = causePlanFor(cause, subject.kind, subject.group);
-  const ctx: BuildContext = {
+  const situation = {
     language,
     os,
     via,
@@ -395,6 +417,7 @@ export function buildTroubleshootingPlan(input: PlanInput): TroubleshootingPlan 
     values,
     textParams,
   };
+  const ctx: BuildContext = { ...situation, variantKey: variantKeyOf(situation) };
 
   const checks = input.checks ?? [];
   const fromChecks = actionableChecks(checks, plan.relevantChecks);
