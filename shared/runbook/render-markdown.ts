@@ -10,11 +10,17 @@ import type { RunbookCommand, RunbookStep } from './types';
 
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()<>#+!|~]/g;
 
+/** Line breaks become spaces (a text stays on its line); most texts have none. */
+function flatten(text: string): string {
+  return text.includes('\n') ? text.replace(/\r?\n/g, ' ') : text;
+}
+
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);
+  return flatten(text).replace(MARKDOWN_SPECIAL, '\\$&');
 }
 
 function longestRun(text: string, char: string): number {
+  if (!text.includes(char)) return 0;
   let longest = 0;
   let current = 0;
   for (const c of text) {
@@ -25,7 +31,7 @@ function longestRun(text: string, char: string): number {
 }
 
 export function inlineCode(text: string): string {
-  const flat = text.replace(/\r?\n/g, ' ');
+  const flat = flatten(text);
   const fence = '`'.repeat(longestRun(flat, '`') + 1);
   const pad = flat.startsWith('`') || flat.endsWith('`') || flat.startsWith(' ') ? ' ' : '';
   return `${fence}${pad}${flat}${pad}${fence}`;
