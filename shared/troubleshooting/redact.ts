@@ -45,7 +45,9 @@ const REDACTIONS: readonly Redaction[] = [
     replace: (_m, flag: string) => `--${flag}=${REDACTED}`,
   },
   { re: /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----[^-]*/g, replace: REDACTED },
-  { re: /[A-Za-z0-9+/_=-]{40,}/g, replace: redactOpaqueRun },
+  // The look-behind starts a match only where a run starts (a match always does): without it the
+  // engine retries from every character of every shorter run, quadratic in the run's length.
+  { re: /(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_=-]{40,}/g, replace: redactOpaqueRun },
 ];
 
 /** Replaces tokens, passwords, keys and JWTs with `[REDACTED]`. */
