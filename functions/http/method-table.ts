@@ -26,6 +26,8 @@ interface PathMatcher {
 
 export function createMethodTable(routes: () => RegisteredRoute[]) {
   let matchers: PathMatcher[] | undefined;
+  /** Answers for the routes' own literal paths (most requests), computed once. */
+  let literal: Map<string, string[]> | undefined;
 
   function build(): PathMatcher[] {
     const byPath = new Map<string, Set<string>>();
@@ -39,14 +41,24 @@ export function createMethodTable(routes: () => RegisteredRoute[]) {
     return [...byPath].map(([path, methods]) => ({ pattern: pathPattern(path), methods }));
   }
 
-  /** The methods allowed on `path`, sorted; empty when the path is unknown. */
-  return function allowedMethods(path: string): string[] {
+  function scan(path: string): string[] {
     matchers ??= build();
     const allowed = new Set<string>();
     for (const matcher of matchers) {
       if (matcher.pattern.test(path)) for (const method of matcher.methods) allowed.add(method);
     }
     return [...allowed].sort();
+  }
+
+  /** The methods allowed on `path`, sorted; empty when the path is unknown. */
+  return function allowedMethods(path: string): string[] {
+    if (literal === undefined) {
+      literal = new Map();
+      for (const route of routes()) {
+        if (!/[:{*]/.test(route.path)) literal.set(route.path, scan(route.path));
+      }
+    }
+    return [...(literal.get(path) ?? scan(path))];
   };
 }
 

@@ -74,7 +74,9 @@ function readStream(incoming: IncomingMessage, maxBytes: number): Promise<string
     };
     const onEnd = () => {
       cleanup();
-      resolve(Buffer.concat(chunks, size).toString('utf8'));
+      // Most bodies arrive in one chunk: decoded as they are, without a copy.
+      const only = chunks.length === 1 ? chunks[0] : undefined;
+      resolve((only ?? Buffer.concat(chunks, size)).toString('utf8'));
     };
     const onError = (error: Error) => {
       cleanup();

@@ -50,24 +50,22 @@ export function requestContext(logger: Logger, idFactory: () => string): Middlew
     c.header('x-request-id', requestId);
     await next();
     const status = c.res.status;
+    const severity = status >= 500 ? 'ERROR' : 'INFO';
+    if (!logger.enabled(severity)) return;
     const userAgent = headerOf(c, 'user-agent');
     const requestSize = headerOf(c, 'content-length');
-    logger.log(
-      status >= 500 ? 'ERROR' : 'INFO',
-      `${c.req.method} ${c.req.path.slice(0, 512)} ${status}`,
-      {
-        trace,
-        requestId,
-        httpRequest: {
-          requestMethod: c.req.method,
-          requestUrl: c.req.path.slice(0, 512),
-          status,
-          latency: formatLatency(performance.now() - started),
-          ...(userAgent ? { userAgent: userAgent.slice(0, 256) } : {}),
-          ...(requestSize ? { requestSize } : {}),
-          protocol: 'HTTP/1.1',
-        },
+    logger.log(severity, `${c.req.method} ${c.req.path.slice(0, 512)} ${status}`, {
+      trace,
+      requestId,
+      httpRequest: {
+        requestMethod: c.req.method,
+        requestUrl: c.req.path.slice(0, 512),
+        status,
+        latency: formatLatency(performance.now() - started),
+        ...(userAgent ? { userAgent: userAgent.slice(0, 256) } : {}),
+        ...(requestSize ? { requestSize } : {}),
+        protocol: 'HTTP/1.1',
       },
-    );
+    });
   };
 }

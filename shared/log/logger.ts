@@ -26,6 +26,8 @@ export interface LogFields {
 }
 
 export interface Logger {
+  /** Whether a line of this severity would be written (to skip building one that would not). */
+  enabled(severity: Severity): boolean;
   log(severity: Severity, message: string, fields?: LogFields): void;
   debug(message: string, fields?: LogFields): void;
   info(message: string, fields?: LogFields): void;
@@ -89,6 +91,7 @@ export function createLogger(options: LoggerOptions): Logger {
   }
 
   return {
+    enabled: (severity) => SEVERITIES.indexOf(severity) >= threshold,
     log,
     debug: (message, fields) => log('DEBUG', message, fields),
     info: (message, fields) => log('INFO', message, fields),
