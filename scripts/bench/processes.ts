@@ -14,10 +14,11 @@ export async function startServer(
   env: Record<string, string>,
   readyPath = '/healthz',
   readyInit?: RequestInit,
+  node = process.execPath,
 ): Promise<Started & { readyMs: number }> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, args, {
+  const child = spawn(node, args, {
     env: { ...process.env, LOG_LEVEL: 'WARNING', ...env, PORT: String(port) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

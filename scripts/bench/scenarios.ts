@@ -10,6 +10,8 @@ import { median } from './processes';
 export interface BenchScenario extends Scenario {
   /** Also measured through the functions-framework entry, for comparison. */
   functionsFramework?: boolean;
+  /** Also measured with the request log written (LOG_LEVEL=INFO, the service's default). */
+  logged?: boolean;
   /** Part of the one-minute mixed load that watches RSS. */
   soak?: boolean;
 }
@@ -37,13 +39,21 @@ const PULL_ERROR =
 
 export function benchScenarios(fixtures: BenchFixtures): BenchScenario[] {
   return [
-    { name: 'GET /healthz', method: 'GET', path: '/healthz', functionsFramework: true, soak: true },
+    {
+      name: 'GET /healthz',
+      method: 'GET',
+      path: '/healthz',
+      functionsFramework: true,
+      logged: true,
+      soak: true,
+    },
     {
       name: 'POST /v1/images/resolve (offline)',
       method: 'POST',
       path: '/v1/images/resolve',
       body: JSON.stringify({ reference: 'us-docker.pkg.dev/my-project/my-repo/team/app:1.4.2' }),
       functionsFramework: true,
+      logged: true,
       soak: true,
     },
     {
