@@ -13,6 +13,7 @@ import {
 } from '../shared/service-identity';
 import { ARTIFACT_REGISTRY_LOCATIONS } from '../shared/image-ref';
 import type { Logger } from '../shared/log';
+import { createWorkerPool } from '../shared/off-thread';
 import type { PreconditionsDeps } from '../shared/preconditions';
 import { AppError } from '../shared/problems';
 import {
@@ -21,6 +22,7 @@ import {
   isGoogleRegistryHost,
   type RegistryClient,
 } from '../shared/registry';
+import { createManifestChecker, type ManifestChecker } from './manifests/checker';
 
 /**
  * The domain services the handlers call, behind lazy getters: nothing heavy (google-auth-library,
@@ -35,7 +37,17 @@ export interface Services {
   callerVerifier(): CallerVerifier;
   accessPolicy(): AccessPolicy;
   tokenMinter(): TokenMinter;
+  /** Reads manifests and writes their answers on worker threads, within MANIFEST_CHECK_BUDGET_MS. */
+  manifestChecker(): ManifestChecker;
 }
+
+/**
+ * The manifest worker's module: from sources (tsx, vitest) the TypeScript file, in the bundle
+ * (`dist/server.js`, `dist/index.js`) the worker bundle written beside the entry.
+ */
+const MANIFEST_WORKER = import.meta.url.endsWith('.ts')
+  ? new URL('./manifests/check-worker.ts', import.meta.url)
+  : new URL('./manifest-check-worker.js', import.meta.url);
 
 /** Parses the JSON settings that must be valid at start-up (policy, issuers); throws ConfigError. */
 function parseSecuritySettings(config: Config) {
@@ -61,6 +73,7 @@ export function createServices(config: Config, _logger: Logger): Services {
   let registry: RegistryClient | undefined;
   let verifier: CallerVerifier | undefined;
   let minter: TokenMinter | undefined;
+  let manifests: ManifestChecker | undefined;
 
   const googleCredentials = () => (credentials ??= createApplicationDefaultCredentials());
 
@@ -118,6 +131,22 @@ export function createServices(config: Config, _logger: Logger): Services {
         timeoutMs: config.UPSTREAM_TIMEOUT_MS,
       });
       return minter;
+    },
+    manifestChecker() {
+      manifests ??= createManifestChecker({
+        pool: createWorkerPool({
+          entry: MANIFEST_WORKER,
+          budgetMs: config.MANIFEST_CHECK_BUDGET_MS,
+        }),
+        limits: {
+          documents: config.MANIFEST_MAX_DOCUMENTS,
+          depth: config.MANIFEST_MAX_DEPTH,
+          aliases: config.MANIFEST_MAX_ALIASES,
+          keysPerMapping: config.MANIFEST_MAX_KEYS_PER_MAPPING,
+          nodes: config.MANIFEST_MAX_NODES,
+        },
+      });
+      return manifests;
     },
   };
 }

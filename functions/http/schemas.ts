@@ -54,6 +54,16 @@ export const ProblemSchema = z
       .array(FieldErrorSchema)
       .optional()
       .openapi({ description: 'Every invalid field (INVALID_REQUEST).' }),
+    limit: z.string().optional().openapi({
+      description:
+        'The bound the request crossed (INVALID_MANIFEST: `documents`, `depth`, `aliases`, `keysPerMapping`, `nodes`, `objects`, `images`, `findings`, `pullSecretReferences`, `timeMs`, `heapMb`).',
+      example: 'keysPerMapping',
+    }),
+    maximum: z
+      .number()
+      .int()
+      .optional()
+      .openapi({ description: 'The value of that bound.', example: 10000 }),
   })
   .catchall(z.unknown())
   .openapi('Problem', { description: 'RFC 9457 problem details with a stable `code`.' });

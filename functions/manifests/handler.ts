@@ -1,25 +1,16 @@
-import { formatMessage, type Language } from '../../shared/i18n';
-import {
-  extractImagesFromManifest,
-  WORKLOAD_KINDS,
-  type ManifestFinding,
-  type ManifestImage,
-} from '../../shared/manifests';
+import type { Language } from '../../shared/i18n';
 import {
   buildContext,
   evaluatePreconditions,
-  needsImagePullSecrets,
   parseImageOrError,
-  type Check,
   type ClusterFacts,
   type PreconditionsDeps,
   type RepositoryFacts,
-  type Verdict,
 } from '../../shared/preconditions';
 import { AppError, isAppError, type FieldError } from '../../shared/problems';
 import { definedOnly } from '../preconditions/handler';
 import type { Services } from '../services';
-import { MANIFEST_NOTES } from './notes';
+import type { Evaluation } from './check';
 import { MAX_LIVE_IMAGES } from './route';
 
 export interface ManifestCheckInput {
@@ -47,47 +38,7 @@ export interface ManifestCheckQuery {
   live?: boolean | undefined;
 }
 
-export interface ManifestImageCheck {
-  image: string;
-  objectPath: string;
-  fieldPath: string;
-  kind: string;
-  name: string | null;
-  namespace: string | null;
-  documentIndex: number;
-  itemIndex: number | null;
-  container: string | null;
-  containerType: ManifestImage['containerType'];
-  containerIndex: number;
-  line: number;
-  column: number;
-  verdict: Verdict;
-  checks: Check[];
-  imagePullSecrets: { present: boolean; names: string[]; needed: boolean; missing: boolean };
-}
-
-export interface ManifestCheckAnswer {
-  verdict: Verdict;
-  summary: {
-    images: number;
-    distinctImages: number;
-    ready: number;
-    actionRequired: number;
-    unknown: number;
-    imagePullSecretsMissing: number;
-    workloads: number;
-    errors: number;
-    warnings: number;
-  };
-  hasWorkloads: boolean;
-  note: string | null;
-  images: ManifestImageCheck[];
-  findings: ManifestFinding[];
-  skippedObjects: number;
-}
-
 const LIVE_CONCURRENCY = 8;
-const VERDICT_RANK: Record<Verdict, number> = { ready: 0, unknown: 1, 'action-required': 2 };
 
 function invalidQuery(detail: string, pointer: string): AppError {
   return new AppError('INVALID_REQUEST', detail, {
@@ -174,100 +125,44 @@ async function forEachBounded<T>(
   await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
 }
 
-function worst(verdicts: Iterable<Verdict>): Verdict {
-  let result: Verdict = 'ready';
-  for (const verdict of verdicts)
-    if (VERDICT_RANK[verdict] > VERDICT_RANK[result]) result = verdict;
-  return result;
-}
-
 /**
- * Every image of the manifest against one cluster, each distinct image string evaluated once.
+ * Every image of the manifest against one cluster, each distinct image string evaluated once; the
+ * answer as UTF-8 JSON. Reading the manifest and writing the answer happen on a worker thread, so
+ * a large manifest never holds the event loop; only live questions to Google are asked from here.
  * Throws the domain's request errors: INVALID_GKE_VERSION / INVALID_REQUEST (cluster facts, even
- * when the manifest has no image) and INVALID_MANIFEST (line, column).
+ * when the manifest has no image) and INVALID_MANIFEST (line, column; or the limit crossed).
  */
 export async function checkManifest(
   input: ManifestCheckInput,
   language: Language,
   services: Services,
-): Promise<ManifestCheckAnswer> {
+): Promise<Uint8Array<ArrayBuffer>> {
   const cluster = definedOnly(input.cluster);
   const repository = input.repository ? definedOnly(input.repository) : undefined;
   const facts = { cluster, ...(repository ? { repository } : {}), language };
   // Validates the cluster facts up front, so a bad version is a 400 whatever the manifest holds.
   buildContext({ ...facts, image: parseImageOrError('', '/manifest') });
 
-  const extracted = extractImagesFromManifest(input.manifest, { language });
-  const distinct = [...new Set(extracted.images.map((image) => image.image))];
-  if (input.live && distinct.length > MAX_LIVE_IMAGES) {
+  const checker = services.manifestChecker();
+  const task = { manifest: input.manifest, ...facts };
+  if (!input.live) return checker.check(task);
+
+  const distinct = await checker.distinctImages(task);
+  if (distinct.length > MAX_LIVE_IMAGES) {
     throw new AppError(
       'INVALID_REQUEST',
       `Live mode checks at most ${MAX_LIVE_IMAGES} distinct images per request; this manifest has ${distinct.length}. Split it, or check it offline (live: false).`,
       { pointer: '/live' },
     );
   }
-  const deps: PreconditionsDeps = input.live ? services.preconditions() : {};
-  const evaluations = new Map<string, { verdict: Verdict; checks: Check[] }>();
-  await forEachBounded(distinct, input.live ? LIVE_CONCURRENCY : 1, async (image) => {
+  const deps: PreconditionsDeps = services.preconditions();
+  const evaluations: Array<[string, Evaluation]> = [];
+  await forEachBounded(distinct, LIVE_CONCURRENCY, async (image) => {
     const result = await evaluatePreconditions(
-      { ...facts, image: parseImageOrError(image, '/manifest'), live: input.live },
+      { ...facts, image: parseImageOrError(image, '/manifest'), live: true },
       deps,
     );
-    evaluations.set(image, result);
+    evaluations.push([image, { verdict: result.verdict, checks: result.checks }]);
   });
-
-  const images = extracted.images.map((found): ManifestImageCheck => {
-    const result = evaluations.get(found.image) as { verdict: Verdict; checks: Check[] };
-    const names = found.imagePullSecrets.map((secret) => secret.name);
-    const needed = needsImagePullSecrets(result);
-    return {
-      image: found.image,
-      objectPath: found.objectPath,
-      fieldPath: found.fieldPath,
-      kind: found.kind,
-      name: found.name,
-      namespace: found.namespace,
-      documentIndex: found.documentIndex,
-      itemIndex: found.itemIndex,
-      container: found.container,
-      containerType: found.containerType,
-      containerIndex: found.containerIndex,
-      line: found.line,
-      column: found.column,
-      verdict: result.verdict,
-      checks: result.checks,
-      imagePullSecrets: {
-        present: names.length > 0,
-        names,
-        needed,
-        missing: needed && names.length === 0,
-      },
-    };
-  });
-
-  const count = (verdict: Verdict) => images.filter((image) => image.verdict === verdict).length;
-  const errors = extracted.findings.filter((finding) => finding.severity === 'error').length;
-  const verdicts = images.map((image) => image.verdict);
-  if (errors > 0) verdicts.push('action-required');
-  return {
-    verdict: worst(verdicts),
-    summary: {
-      images: images.length,
-      distinctImages: distinct.length,
-      ready: count('ready'),
-      actionRequired: count('action-required'),
-      unknown: count('unknown'),
-      imagePullSecretsMissing: images.filter((image) => image.imagePullSecrets.missing).length,
-      workloads: extracted.objects.filter((object) => object.workload).length,
-      errors,
-      warnings: extracted.findings.length - errors,
-    },
-    hasWorkloads: extracted.hasWorkloads,
-    note: extracted.hasWorkloads
-      ? null
-      : formatMessage(MANIFEST_NOTES[language].noWorkloads, { kinds: WORKLOAD_KINDS.join(', ') }),
-    images,
-    findings: extracted.findings,
-    skippedObjects: extracted.skippedObjects,
-  };
+  return checker.check({ ...task, evaluations });
 }

@@ -9,10 +9,17 @@
  * adds under Kubernetes' admission rule, OS, node selector, pull policy).
  *
  * Invariants: pure (no I/O); every failure is an `INVALID_MANIFEST` AppError at `/manifest` with
- * line and column; work is bounded by MANIFEST_LIMITS whatever the text (alias bombs included).
+ * line and column; work is linear in the text and bounded by ManifestLimits whatever it holds:
+ * documents, depth, aliases, keys per mapping and nodes are counted on the token stream before
+ * anything is composed, and again with aliases expanded (alias and merge-key bombs included).
  */
 export { extractImagesFromManifest, type ExtractImagesOptions } from './extract-images';
-export { MANIFEST_LIMITS, type ManifestLimit } from './limits';
+export {
+  MANIFEST_LIMITS,
+  resolveManifestLimits,
+  type ManifestLimit,
+  type ManifestLimits,
+} from './limits';
 export type {
   ContainerType,
   ImagePullPolicy,

@@ -104,6 +104,19 @@ describe.each([
     expect(text).not.toMatch(/<html|at .*\.js:\d+/i);
   });
 
+  it('checks a manifest on its worker thread, bundled beside the entry', async () => {
+    const response = await fetch(
+      `${running().baseUrl}/v1/manifests/check?version=1.30.5-gke.1014001`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/yaml' },
+        body: 'apiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec:\n  containers: [{name: web, image: nginx:1.27}]\n',
+      },
+    );
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ summary: { images: 1 } });
+  });
+
   it('resolves a reference offline without Google credentials', async () => {
     const response = await fetch(`${running().baseUrl}/v1/images/resolve?reference=nginx`);
     expect(response.status).toBe(200);

@@ -1,0 +1,8 @@
+/**
+ * Worker thread of `POST /v1/manifests/check` (bundled as `dist/manifest-check-worker.js`): reads
+ * manifests and writes answers off the event loop, one task at a time, within the pool's budget.
+ */
+import { serveTasks } from '../../shared/off-thread';
+import { answerManifestCheck, distinctManifestImages } from './check';
+
+serveTasks({ check: answerManifestCheck, distinctImages: distinctManifestImages });

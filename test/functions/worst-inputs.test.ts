@@ -1,0 +1,330 @@
+// Every parser and classifier behind every endpoint, fed its worst inputs through HTTP (the Cloud
+// Run listener on 127.0.0.1): each answers as the contract says and costs the event loop at most
+// MAX_EVENT_LOOP_CPU_MS of CPU time, measured on the main thread alone (see thread-cpu.ts), so
+// the bound holds on a busy machine. The client runs on its own thread. Heavy manifest work runs
+// on the manifest worker, within its own budget (MANIFEST_CHECK_BUDGET_MS), and is not counted.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { getRequestListener } from '@hono/node-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MANIFEST_LIMITS } from '../../shared/manifests';
+import { startScriptedServer, type ScriptedServer } from '../fakes/registry';
+import { createTestApp } from '../support/app';
+import {
+  startClientThread,
+  type ClientThread,
+  type ThreadResponse,
+} from '../support/client-thread';
+import { assertMatchesContract } from '../support/contract';
+import { mainThreadCpuMs } from '../support/thread-cpu';
+
+const MAX_EVENT_LOOP_CPU_MS = 50;
+const VERSION = '1.30.5-gke.1014001';
+const CLUSTER = { version: VERSION, projectId: 'my-project', nodeServiceAccount: 'default' };
+
+let registry: ScriptedServer;
+let challenge = '';
+let server: Server;
+let base: string;
+let client: ClientThread;
+
+beforeAll(async () => {
+  registry = await startScriptedServer((_request, response) => {
+    response.writeHead(401, { 'www-authenticate': challenge, 'content-type': 'application/json' });
+    response.end('{"errors":[{"code":"UNAUTHORIZED"}]}');
+  });
+  const { app } = createTestApp({
+    env: {
+      LOG_LEVEL: 'ERROR',
+      AUTH_AUDIENCE: 'https://gke-pull-assistant.worst-inputs.test',
+      REGISTRY_ALLOWLIST: registry.host,
+      REGISTRY_INSECURE_HOSTS: registry.host,
+      UPSTREAM_TIMEOUT_MS: '5000',
+    },
+  });
+  server = createServer(getRequestListener(app.fetch));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  client = startClientThread();
+  // Warm-up, with its own budget: the manifest worker starts, lazily loaded modules load and the
+  // parsers are compiled before anything is measured.
+  for (const warm of WARM_UP) await send(warm);
+}, 60_000);
+
+afterAll(async () => {
+  await client?.close();
+  server?.close();
+  await registry?.stop();
+});
+
+interface Case {
+  name: string;
+  method?: 'GET' | 'POST';
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+  /** The registry's `WWW-Authenticate` during this request. */
+  challenge?: string;
+  status: number;
+  /** Members the answer must have. */
+  expect?: Record<string, unknown>;
+}
+
+async function send(request: Case): Promise<ThreadResponse> {
+  challenge = request.challenge ?? 'Bearer realm="http://127.0.0.1:1/token"';
+  const body = request.body?.replace('REGISTRY', registry.host);
+  return client.fetch(`${base}${request.path}`, {
+    method: request.method ?? (request.body === undefined ? 'GET' : 'POST'),
+    headers: {
+      ...(request.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...request.headers,
+    },
+    ...(body === undefined ? {} : { body }),
+  });
+}
+
+const yamlCheck = (name: string, manifest: string, status: number, expected = {}): Case => ({
+  name: `manifest (YAML body): ${name}`,
+  path: `/v1/manifests/check?version=${VERSION}`,
+  headers: { 'content-type': 'application/yaml' },
+  body: manifest,
+  status,
+  expect: expected,
+});
+const jsonCheck = (name: string, manifest: string, status: number, expected = {}): Case => ({
+  name: `manifest (JSON body): ${name}`,
+  path: '/v1/manifests/check',
+  body: JSON.stringify({ manifest, cluster: CLUSTER }),
+  status,
+  expect: expected,
+});
+const limit = (name: keyof typeof MANIFEST_LIMITS) => ({
+  code: 'INVALID_MANIFEST',
+  limit: name,
+  maximum: MANIFEST_LIMITS[name],
+});
+
+const keys = (count: number, indent = '') =>
+  Array.from({ length: count }, (_, i) => `${indent}k${i}: v`).join('\n');
+const POD = (spec: string, metadata = '') =>
+  `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n${metadata}spec:\n${spec}`;
+const DEPLOYMENTS = Array.from(
+  { length: 1000 },
+  (_, i) => `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web-${i}, namespace: shop, labels: {app: web}}
+spec:
+  replicas: 3
+  selector: {matchLabels: {app: web}}
+  template:
+    metadata: {labels: {app: web}}
+    spec:
+      containers:
+        - name: web
+          image: us-central1-docker.pkg.dev/my-project/apps/web:2.4.${i % 7}
+          ports: [{containerPort: 8080}]
+`,
+).join('---\n');
+
+const MANIFESTS: Case[] = [
+  yamlCheck('a mapping of 50 000 keys (489 KB)', keys(50_000), 400, limit('keysPerMapping')),
+  yamlCheck(
+    'a JSON object of 35 000 keys',
+    `{${Array.from({ length: 35_000 }, (_, i) => `"k${i}":"v"`).join(',')}}`,
+    400,
+    limit('keysPerMapping'),
+  ),
+  yamlCheck(
+    'a flow mapping of 45 000 keys',
+    `{${Array.from({ length: 45_000 }, (_, i) => `k${i}: v`).join(', ')}}`,
+    400,
+    limit('keysPerMapping'),
+  ),
+  yamlCheck('100 000 documents', Array(100_000).fill('---').join('\n'), 400, limit('documents')),
+  yamlCheck(
+    'flow sequences 100 000 deep',
+    `${'['.repeat(100_000)}${']'.repeat(100_000)}`,
+    400,
+    limit('depth'),
+  ),
+  yamlCheck(
+    'flow mappings 100 000 deep',
+    `${'{a: '.repeat(100_000)}1${'}'.repeat(100_000)}`,
+    400,
+    limit('depth'),
+  ),
+  yamlCheck(
+    '60 000 aliases',
+    `a: &a x\nb: [${Array(60_000).fill('*a').join(',')}]`,
+    400,
+    limit('aliases'),
+  ),
+  yamlCheck(
+    '30 000 merge keys of one anchor',
+    `x: &a {p: 1}\ny:\n${Array(30_000).fill('  <<: *a').join('\n')}`,
+    400,
+    limit('aliases'),
+  ),
+  yamlCheck(
+    '30 000 merge keys of inline mappings',
+    `y:\n${Array.from({ length: 30_000 }, (_, i) => `  <<: {${i}: 1}`).join('\n')}`,
+    400,
+    limit('keysPerMapping'),
+  ),
+  yamlCheck(
+    'a billion laughs',
+    `a: &a [lol,lol,lol,lol,lol,lol,lol,lol,lol]\n${[...'bcdefghi']
+      .map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(',')}]`)
+      .join('\n')}`,
+    400,
+    limit('nodes'),
+  ),
+  yamlCheck(
+    'merge keys copying a 10 000-key mapping 999 times',
+    `big: &big\n${keys(9_999, '  ')}\nitems:\n${Array(999).fill('- {<<: *big}').join('\n')}`,
+    400,
+    limit('nodes'),
+  ),
+  yamlCheck(
+    'a flow sequence of 200 000 scalars',
+    `[${Array(200_000).fill('1').join(',')}]`,
+    400,
+    limit('nodes'),
+  ),
+  yamlCheck(
+    'a Pod with 10 000 labels (accepted)',
+    POD('  containers: [{name: a, image: nginx}]\n', `  labels:\n${keys(10_000, '    ')}\n`),
+    200,
+    { summary: expect.objectContaining({ images: 1 }) },
+  ),
+  yamlCheck(
+    'a Pod whose 1 000 containers share a 10 000-key node selector (accepted)',
+    POD(
+      `  nodeSelector:\n${keys(9_999, '    ')}\n  containers:\n${Array(1000).fill('  - {image: nginx}').join('\n')}\n`,
+    ),
+    200,
+    { summary: expect.objectContaining({ images: 1000 }) },
+  ),
+  yamlCheck('1 000 Deployments (accepted)', DEPLOYMENTS, 200, {
+    summary: expect.objectContaining({ images: 1000, distinctImages: 7 }),
+  }),
+  jsonCheck('a mapping of 45 000 keys', keys(45_000), 400, limit('keysPerMapping')),
+  jsonCheck('100 000 documents', Array(100_000).fill('---').join('\n'), 400, limit('documents')),
+  jsonCheck(
+    'a Pod with 10 000 labels (accepted)',
+    POD('  containers: [{name: a, image: nginx}]\n', `  labels:\n${keys(10_000, '    ')}\n`),
+    200,
+  ),
+];
+
+const IMAGE_REFERENCES: Case[] = [
+  {
+    name: 'image reference (query): 8 000 characters of path components',
+    path: `/v1/images/resolve?reference=${'a/'.repeat(4000)}A`,
+    status: 400,
+    expect: { code: 'INVALID_REFERENCE' },
+  },
+  ...[
+    { shape: '30 000 path components', reference: `${'a/'.repeat(30_000)}A` },
+    { shape: '60 000 dashes', reference: `${'-'.repeat(60_000)}!` },
+    { shape: 'a 60 000-digit digest', reference: `x@sha256:${'f'.repeat(60_000)}` },
+    { shape: '30 000 host labels', reference: `${'a.'.repeat(30_000)}b/c` },
+  ].map(({ shape, reference }): Case => ({
+    name: `image reference (JSON): ${shape}`,
+    path: '/v1/images/resolve',
+    body: JSON.stringify({ reference }),
+    status: 400,
+    expect: { code: 'INVALID_REFERENCE' },
+  })),
+];
+
+const NEGOTIATION: Case[] = [
+  {
+    name: 'Accept-Language: 1 500 ranges (15 KB)',
+    path: '/healthz',
+    headers: { 'accept-language': 'es-MX;q=0.5,'.repeat(1250) },
+    status: 200,
+  },
+  {
+    name: 'Accept: 750 ranges (15 KB)',
+    path: '/v1/troubleshooting/plans',
+    headers: { accept: 'text/markdown;q=0.1,'.repeat(750) },
+    body: JSON.stringify({ error: 'x' }),
+    status: 200,
+  },
+];
+
+const resolveLive = (name: string, header: string, status: number, code: string): Case => ({
+  name: `WWW-Authenticate challenge parser: ${name}`,
+  path: '/v1/images/resolve',
+  body: JSON.stringify({ reference: 'REGISTRY/app:1', resolveDigest: true }),
+  challenge: header,
+  status,
+  expect: { code },
+});
+
+const CHALLENGES: Case[] = [
+  resolveLive('3 000 parameters', `Bearer ${'a=b,'.repeat(3000)}`, 502, 'UPSTREAM_ERROR'),
+  // No Bearer challenge among them: an anonymous pull the registry refused.
+  resolveLive('6 000 schemes', 'B '.repeat(6000), 403, 'REGISTRY_PERMISSION_DENIED'),
+  resolveLive(
+    'a quoted string of 6 000 escapes',
+    `Bearer realm="${'\\\\'.repeat(6000)}"`,
+    502,
+    'UPSTREAM_ERROR',
+  ),
+];
+
+const b64 = (text: string) => Buffer.from(text).toString('base64url');
+const tokens = (name: string, token: string): Case => ({
+  name: `JWT parser: ${name}`,
+  path: '/v1/tokens',
+  headers: { authorization: `Bearer ${token}` },
+  body: JSON.stringify({ repository: 'us-docker.pkg.dev/my-project/repo' }),
+  status: 401,
+  expect: { code: 'UNAUTHENTICATED' },
+});
+
+const JWTS: Case[] = [
+  tokens('6 000 segments', `${'a.'.repeat(6000)}a`),
+  tokens(
+    'a payload nested 1 500 deep',
+    `${b64('{"alg":"RS256"}')}.${b64(`${'{"a":'.repeat(1500)}1${'}'.repeat(1500)}`)}.c2ln`,
+  ),
+  tokens(
+    'a 10 KB payload',
+    `${b64('{"alg":"RS256"}')}.${b64(JSON.stringify({ iss: 'x', a: 'b'.repeat(9000) }))}.c2ln`,
+  ),
+];
+
+const CASES = [...MANIFESTS, ...IMAGE_REFERENCES, ...NEGOTIATION, ...CHALLENGES, ...JWTS];
+
+/** One of each kind, sent before anything is measured. */
+const WARM_UP: Case[] = [
+  yamlCheck('warm-up', POD('  containers: [{name: a, image: nginx}]\n'), 200),
+  jsonCheck('warm-up', POD('  containers: [{name: a, image: nginx}]\n'), 200),
+  ...[IMAGE_REFERENCES, NEGOTIATION, CHALLENGES, JWTS].flatMap((group) => group),
+];
+
+describe(`worst inputs cost the event loop at most ${MAX_EVENT_LOOP_CPU_MS} ms of CPU`, () => {
+  it.each(CASES)('$name → $status', async (request) => {
+    const before = mainThreadCpuMs();
+    const response = await send(request);
+    const cost = mainThreadCpuMs() - before;
+
+    expect(response.status, response.text.slice(0, 300)).toBe(request.status);
+    const contentType = response.headers['content-type'];
+    const parsed = /[/+]json\b/.test(contentType ?? '') ? JSON.parse(response.text) : response.text;
+    if (request.expect) expect(parsed).toMatchObject(request.expect);
+    assertMatchesContract({
+      method: request.method ?? (request.body === undefined ? 'GET' : 'POST'),
+      path: request.path,
+      status: response.status,
+      contentType,
+      body: parsed,
+    });
+    expect(cost, `${cost.toFixed(1)} ms of event-loop CPU`).toBeLessThanOrEqual(
+      MAX_EVENT_LOOP_CPU_MS,
+    );
+  });
+});
