@@ -238,6 +238,26 @@ const IMAGE_REFERENCES: Case[] = [
   })),
 ];
 
+const PASTED_ERRORS = [
+  { shape: '16 000 glued "eyJ-" (JWT-like runs)', text: `pull ${'eyJ-'.repeat(16_000)}` },
+  {
+    shape: '8 000 distinct short lines',
+    text: Array.from({ length: 8000 }, (_, i) => `pull ${i}`).join('\n'),
+  },
+  { shape: '3 000 "Failed to pull image" quotes', text: 'Failed to pull image "'.repeat(3000) },
+  { shape: '64 KiB of host-like paths', text: ' a.b/aaaaaaaaaaaa'.repeat(3800) },
+  { shape: '64 KiB of status words', text: 'registry 40x '.repeat(5000) },
+];
+
+const CLASSIFIER: Case[] = PASTED_ERRORS.flatMap(({ shape, text }) =>
+  (['json', 'markdown', 'shell'] as const).map((format): Case => ({
+    name: `troubleshooting classifier (${format}): ${shape}`,
+    path: `/v1/troubleshooting/plans?format=${format}`,
+    body: JSON.stringify({ error: text.slice(0, 65_536) }),
+    status: 200,
+  })),
+);
+
 const NEGOTIATION: Case[] = [
   {
     name: 'Accept-Language: 1 500 ranges (15 KB)',
@@ -297,13 +317,20 @@ const JWTS: Case[] = [
   ),
 ];
 
-const CASES = [...MANIFESTS, ...IMAGE_REFERENCES, ...NEGOTIATION, ...CHALLENGES, ...JWTS];
+const CASES = [
+  ...MANIFESTS,
+  ...IMAGE_REFERENCES,
+  ...CLASSIFIER,
+  ...NEGOTIATION,
+  ...CHALLENGES,
+  ...JWTS,
+];
 
 /** One of each kind, sent before anything is measured. */
 const WARM_UP: Case[] = [
   yamlCheck('warm-up', POD('  containers: [{name: a, image: nginx}]\n'), 200),
   jsonCheck('warm-up', POD('  containers: [{name: a, image: nginx}]\n'), 200),
-  ...[IMAGE_REFERENCES, NEGOTIATION, CHALLENGES, JWTS].flatMap((group) => group),
+  ...[IMAGE_REFERENCES, CLASSIFIER, NEGOTIATION, CHALLENGES, JWTS].flatMap((group) => group),
 ];
 
 describe(`worst inputs cost the event loop at most ${MAX_EVENT_LOOP_CPU_MS} ms of CPU`, () => {
