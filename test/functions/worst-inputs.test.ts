@@ -258,6 +258,37 @@ const CLASSIFIER: Case[] = PASTED_ERRORS.flatMap(({ shape, text }) =>
   })),
 );
 
+const JSON_BODIES: Case[] = [
+  {
+    name: 'JSON body: arrays nested 250 000 deep (500 KB)',
+    path: '/v1/images/resolve-batch',
+    body: `{"references":${'['.repeat(250_000)}${']'.repeat(250_000)}}`,
+    status: 400,
+    expect: { code: 'INVALID_REQUEST' },
+  },
+  {
+    name: 'JSON body: objects nested 4 000 deep',
+    path: '/v1/images/resolve',
+    body: `${'{"reference":'.repeat(4000)}"x"${'}'.repeat(4000)}`,
+    status: 400,
+    expect: { code: 'INVALID_REQUEST' },
+  },
+  {
+    name: 'JSON body: 80 000 escaped NUL characters',
+    path: '/v1/images/resolve-batch',
+    body: `{"references":["${'\\u0000'.repeat(80_000)}"]}`,
+    status: 400,
+    expect: { code: 'INVALID_REQUEST' },
+  },
+  {
+    name: 'JSON body: 40 000 small members',
+    path: '/v1/images/resolve-batch',
+    body: `{${Array.from({ length: 40_000 }, (_, i) => `"m${i}":1`).join(',')}}`,
+    status: 400,
+    expect: { code: 'INVALID_REQUEST' },
+  },
+];
+
 const NEGOTIATION: Case[] = [
   {
     name: 'Accept-Language: 1 500 ranges (15 KB)',
@@ -321,6 +352,7 @@ const CASES = [
   ...MANIFESTS,
   ...IMAGE_REFERENCES,
   ...CLASSIFIER,
+  ...JSON_BODIES,
   ...NEGOTIATION,
   ...CHALLENGES,
   ...JWTS,
@@ -330,7 +362,9 @@ const CASES = [
 const WARM_UP: Case[] = [
   yamlCheck('warm-up', POD('  containers: [{name: a, image: nginx}]\n'), 200),
   jsonCheck('warm-up', POD('  containers: [{name: a, image: nginx}]\n'), 200),
-  ...[IMAGE_REFERENCES, CLASSIFIER, NEGOTIATION, CHALLENGES, JWTS].flatMap((group) => group),
+  ...[IMAGE_REFERENCES, CLASSIFIER, JSON_BODIES, NEGOTIATION, CHALLENGES, JWTS].flatMap(
+    (group) => group,
+  ),
 ];
 
 describe(`worst inputs cost the event loop at most ${MAX_EVENT_LOOP_CPU_MS} ms of CPU`, () => {
