@@ -217,6 +217,9 @@ const MANIFESTS: Case[] = [
   ),
 ];
 
+const references = (shape: (i: number) => string) =>
+  JSON.stringify({ references: Array.from({ length: 1000 }, (_, i) => shape(i)) });
+
 const IMAGE_REFERENCES: Case[] = [
   {
     name: 'image reference (query): 8 000 characters of path components',
@@ -236,6 +239,18 @@ const IMAGE_REFERENCES: Case[] = [
     status: 400,
     expect: { code: 'INVALID_REFERENCE' },
   })),
+  {
+    name: 'image references (batch): 1 000 references of 240 path components',
+    path: '/v1/images/resolve-batch',
+    body: references((i) => `us-docker.pkg.dev/my-project/repo/${'a/'.repeat(230)}${i}`),
+    status: 200,
+  },
+  {
+    name: 'image references (batch): 1 000 invalid references of 480 characters',
+    path: '/v1/images/resolve-batch',
+    body: references((i) => `${'a/'.repeat(240)}${i}A`),
+    status: 200,
+  },
 ];
 
 const PASTED_ERRORS = [
