@@ -56,7 +56,7 @@ export const ProblemSchema = z
       .openapi({ description: 'Every invalid field (INVALID_REQUEST).' }),
     limit: z.string().optional().openapi({
       description:
-        'The bound the request crossed (INVALID_MANIFEST: `documents`, `depth`, `aliases`, `keysPerMapping`, `nodes`, `objects`, `images`, `findings`, `pullSecretReferences`, `timeMs`, `heapMb`).',
+        'The bound the request crossed (INVALID_MANIFEST: `documents`, `depth`, `aliases`, `keysPerMapping`, `nodes`, `objects`, `images`, `findings`, `pullSecretReferences`, `cpuMs`, `timeMs`, `heapMb`).',
       example: 'keysPerMapping',
     }),
     maximum: z

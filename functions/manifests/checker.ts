@@ -34,13 +34,14 @@ export function createManifestChecker(options: ManifestCheckerOptions): Manifest
 }
 
 function budgetExceeded(error: TaskBudgetError): AppError {
-  const what =
-    error.budget === 'timeMs'
-      ? `took more than ${error.maximum} ms`
-      : `needed more than ${error.maximum} MiB of memory`;
+  const what = {
+    cpuMs: `used more than ${error.maximum} ms of CPU time, the most one request may use (MANIFEST_CHECK_BUDGET_MS)`,
+    timeMs: `took more than ${error.maximum} ms`,
+    heapMb: `needed more than ${error.maximum} MiB of memory`,
+  }[error.budget];
   return new AppError(
     'INVALID_MANIFEST',
-    `Reading this manifest ${what}, the most one request may use (MANIFEST_CHECK_BUDGET_MS). Split it into several requests.`,
+    `Reading this manifest ${what}. Split it into several requests.`,
     {
       pointer: '/manifest',
       extensions: { limit: error.budget, maximum: error.maximum },

@@ -153,7 +153,7 @@ export const CONFIG_VARIABLES = {
   },
   MANIFEST_CHECK_BUDGET_MS: {
     schema: integer(100, 60_000).default(2000),
-    doc: 'Time one manifest check may spend on its worker thread (reading the manifest, writing the answer) before it is stopped: 400 `INVALID_MANIFEST` with `limit: "timeMs"`.',
+    doc: 'CPU time one manifest check may use on its worker thread (reading the manifest, writing the answer; at most 10× as long in time) before it is stopped: 400 `INVALID_MANIFEST`.',
     example: '2000',
   },
   SHUTDOWN_GRACE_MS: {

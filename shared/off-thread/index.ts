@@ -1,5 +1,5 @@
 /**
- * Off-thread work: CPU-heavy pure functions run on worker threads with a time and memory budget,
+ * Off-thread work: CPU-heavy pure functions run on worker threads with a CPU and memory budget,
  * so one request never holds the event loop (https://nodejs.org/api/worker_threads.html).
  *
  * Invariants: a task's input and answer are structured-cloned values; an AppError thrown in a
@@ -13,3 +13,4 @@ export {
   type WorkerPoolOptions,
 } from './worker-pool';
 export { serveTasks, type TaskHandlers } from './serve-tasks';
+export { currentThreadId, threadCpuMs } from './thread-cpu';

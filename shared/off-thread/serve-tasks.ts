@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { toTransferable, type TaskReply, type TaskRequest } from './protocol';
+import { currentThreadId } from './thread-cpu';
 
 /** The operations a worker offers: each takes the structured-cloned input, returns a clonable value. */
 export type TaskHandlers = Record<string, (input: never) => unknown>;
@@ -17,8 +18,8 @@ function ownsItsBuffer(value: unknown): value is Uint8Array<ArrayBuffer> {
 /**
  * The worker side of `createWorkerPool`: answers each task with the handler's value or its error
  * (a Uint8Array that owns its buffer is transferred rather than copied),
- * then tells the pool it is ready (its code is loaded), which starts the pool's budget clock only
- * once the work itself can start.
+ * then tells the pool it is ready (its code is loaded) and which thread it is, so the pool can
+ * charge each task the CPU time this thread spends on it.
  */
 export function serveTasks(handlers: TaskHandlers): void {
   const port = parentPort;
@@ -37,5 +38,5 @@ export function serveTasks(handlers: TaskHandlers): void {
     }
     port.postMessage(reply, transfer);
   });
-  port.postMessage({ ready: true });
+  port.postMessage({ ready: true, threadId: currentThreadId() });
 }

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { fromTransferable, type TaskReply, type TaskRequest } from './protocol';
+import { threadCpuMs } from './thread-cpu';
 
 export interface WorkerPoolOptions {
   /**
@@ -8,21 +9,27 @@ export interface WorkerPoolOptions {
    * vitest) is loaded through tsx; the bundle passes its own `.js` file.
    */
   entry: URL;
-  /** Wall-clock milliseconds one task may run once a worker has taken it. */
+  /**
+   * CPU milliseconds one task may use on its worker thread (read from Linux's per-thread
+   * accounting, so a busy machine does not shorten it). Where the kernel does not report it,
+   * the same number of wall-clock milliseconds.
+   */
   budgetMs: number;
+  /** Wall-clock milliseconds one task may take in any case; default 10 × budgetMs. */
+  wallBudgetMs?: number;
   /** Workers at most; default the machine's parallelism, at most 2 (each holds its own heap). */
   size?: number;
   /** Old-generation heap of each worker, in MiB (its `resourceLimits`); default 256. */
   maxHeapMb?: number;
 }
 
-/** A task ran out of its budget (time, or the worker's heap) and its worker was stopped. */
+/** A task ran out of its budget (CPU time, wall-clock time or heap); its worker was stopped. */
 export class TaskBudgetError extends Error {
   constructor(
-    readonly budget: 'timeMs' | 'heapMb',
+    readonly budget: 'cpuMs' | 'timeMs' | 'heapMb',
     readonly maximum: number,
   ) {
-    super(`the task exceeded its budget of ${maximum} ${budget === 'timeMs' ? 'ms' : 'MiB'}`);
+    super(`the task exceeded its budget of ${maximum} ${budget === 'heapMb' ? 'MiB' : 'ms'}`);
     this.name = 'TaskBudgetError';
   }
 }
@@ -44,10 +51,15 @@ interface Task {
 interface Slot {
   worker: Worker;
   ready: boolean;
+  /** The worker's Linux thread id, for its CPU time; null where there is none. */
+  threadId: number | null;
   task: Task | undefined;
   taskId: number;
-  timer: NodeJS.Timeout | undefined;
+  timers: NodeJS.Timeout[];
 }
+
+/** How often a running task's CPU time is read. */
+const CPU_POLL_MS = 20;
 
 const TS_ENTRY = new URL('./ts-entry.mjs', import.meta.url);
 
@@ -55,13 +67,14 @@ const TS_ENTRY = new URL('./ts-entry.mjs', import.meta.url);
  * Runs CPU-heavy pure work (parsing a large manifest and building its answer) on worker threads,
  * so the event loop keeps answering `/healthz`, other requests and SIGTERM meanwhile
  * (https://nodejs.org/api/worker_threads.html). Each worker takes one task at a time; a task that
- * outlives `budgetMs` (or the worker's heap) stops its worker, which is replaced on demand. The
- * budget starts when a worker takes the task, not while a new worker loads its code. Idle
- * workers do not keep the process alive.
+ * uses more than `budgetMs` of CPU (or `wallBudgetMs` of time, or the worker's heap) stops its
+ * worker, which is replaced on demand. Budgets start when a worker takes the task, not while a
+ * new worker loads its code. Idle workers do not keep the process alive.
  */
 export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
   const size = Math.max(1, options.size ?? Math.min(2, availableParallelism()));
   const maxHeapMb = options.maxHeapMb ?? 256;
+  const wallBudgetMs = options.wallBudgetMs ?? 10 * options.budgetMs;
   const slots = new Set<Slot>();
   const queue: Task[] = [];
   let nextId = 0;
@@ -75,12 +88,20 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
       stdout: false,
       stderr: false,
     });
-    const slot: Slot = { worker, ready: false, task: undefined, taskId: 0, timer: undefined };
+    const slot: Slot = {
+      worker,
+      ready: false,
+      threadId: null,
+      task: undefined,
+      taskId: 0,
+      timers: [],
+    };
     slots.add(slot);
     worker.unref();
-    worker.on('message', (message: TaskReply | { ready: true }) => {
+    worker.on('message', (message: TaskReply | { ready: true; threadId: number | null }) => {
       if ('ready' in message) {
         slot.ready = true;
+        slot.threadId = message.threadId;
         worker.unref();
         dispatch();
         return;
@@ -116,11 +137,45 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
   /** Detaches the slot's task (if any) and makes the worker idle again. */
   function finish(slot: Slot): Task | undefined {
     const task = slot.task;
-    clearTimeout(slot.timer);
+    for (const timer of slot.timers) clearTimeout(timer);
     slot.task = undefined;
-    slot.timer = undefined;
+    slot.timers = [];
     slot.worker.unref();
     return task;
+  }
+
+  /** Stops a task past its budget, and its worker (a synchronous parse cannot be interrupted). */
+  function stop(slot: Slot, error: TaskBudgetError): void {
+    const stopped = finish(slot);
+    slots.delete(slot);
+    void slot.worker.terminate();
+    stopped?.reject(error);
+    dispatch();
+  }
+
+  function watch(slot: Slot): void {
+    const cpuAtStart = slot.threadId === null ? null : threadCpuMs(slot.threadId);
+    const cpuBudget = cpuAtStart !== null;
+    slot.timers.push(
+      setTimeout(
+        () =>
+          stop(
+            slot,
+            cpuBudget
+              ? new TaskBudgetError('timeMs', wallBudgetMs)
+              : new TaskBudgetError('timeMs', options.budgetMs),
+          ),
+        cpuBudget ? wallBudgetMs : options.budgetMs,
+      ),
+    );
+    if (!cpuBudget) return;
+    slot.timers.push(
+      setInterval(() => {
+        const used = threadCpuMs(slot.threadId as number);
+        if (used !== null && used - cpuAtStart > options.budgetMs)
+          stop(slot, new TaskBudgetError('cpuMs', options.budgetMs));
+      }, CPU_POLL_MS),
+    );
   }
 
   function dispatch(): void {
@@ -136,13 +191,7 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
       const task = queue.shift() as Task;
       idle.task = task;
       idle.worker.ref();
-      idle.timer = setTimeout(() => {
-        const stopped = finish(idle);
-        slots.delete(idle);
-        void idle.worker.terminate();
-        stopped?.reject(new TaskBudgetError('timeMs', options.budgetMs));
-        dispatch();
-      }, options.budgetMs);
+      watch(idle);
       idle.taskId = nextId += 1;
       const request: TaskRequest = {
         id: idle.taskId,
