@@ -1,14 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
-import { AppError } from '../shared/problems';
+import { AppError, appErrorOfIssue } from '../shared/problems';
 import type { AppEnv, ApiApp } from './http/env';
 import { createMediaTypeTable, createMethodTable } from './http/method-table';
 import {
   appErrorFromHttpException,
-  fieldErrorsFromZod,
+  fieldIssuesFromZod,
+  locatorIn,
   problemResponse,
 } from './http/problem-response';
+import type { RequestPart } from './http/problem-document';
 import { requestBody } from './http/request-body';
 import { requestContext } from './http/request-log';
 import { registerHealthRoutes } from './health';
@@ -28,17 +30,35 @@ const LARGE_BODY_PATHS = [
 /** Builds the whole API. The listeners (Cloud Run, Cloud Functions) are separate, thin files. */
 export function createApp(deps: AppDependencies): ApiApp {
   const app: ApiApp = new OpenAPIHono<AppEnv>({
-    defaultHook: (result) => {
+    defaultHook: (result, c) => {
       if (result.success) return;
-      const errors = fieldErrorsFromZod(result.error.issues, locationOf(result.target));
+      const locate = locatorIn(locationOf(result.target));
+      c.set('fieldLocator', locate);
+      // A rule decided by a domain parser answers with the parser's own code and detail.
+      for (const issue of result.error.issues) {
+        const domain = appErrorOfIssue(issue);
+        if (domain) {
+          const path = fieldIssuesFromZod([issue])[0]?.path ?? [];
+          throw new AppError(domain.code, domain.detail, {
+            path,
+            errors: [{ path, detail: domain.detail }],
+            extensions: domain.extensions,
+            cause: domain,
+          });
+        }
+      }
+      const errors = fieldIssuesFromZod(result.error.issues);
       const summary = errors
         .slice(0, 5)
-        .map((e) => `${e.pointer}: ${e.detail}`)
+        .map(
+          (e) =>
+            `${locate(e.path).pointer}: ${typeof e.detail === 'string' ? e.detail : e.detail.id}`,
+        )
         .join('; ');
       throw new AppError(
         'INVALID_REQUEST',
         `The request has ${errors.length} invalid field${errors.length === 1 ? '' : 's'}: ${summary}.`,
-        { errors, ...(errors[0] ? { pointer: errors[0].pointer } : {}) },
+        { errors, ...(errors[0] ? { path: errors[0].path } : {}) },
       );
     },
   });
@@ -126,7 +146,7 @@ function describeCause(cause: unknown): string | undefined {
   return facts.length > 0 ? `${cause.name} (${facts.join(', ')})` : cause.name;
 }
 
-function locationOf(target: string): 'body' | 'query' | 'path' | 'header' {
+function locationOf(target: string): RequestPart {
   if (target === 'query') return 'query';
   if (target === 'param') return 'path';
   if (target === 'header') return 'header';

@@ -5,6 +5,7 @@ import {
   type AccessPolicy,
   type CallerVerifier,
 } from '../shared/caller-auth';
+import { createConcurrencyLimit, type ConcurrencyLimit } from '../shared/concurrency';
 import { ConfigError, type Config } from '../shared/config';
 import { createTokenMinter, type TokenMinter } from '../shared/credentials';
 import {
@@ -13,6 +14,7 @@ import {
 } from '../shared/service-identity';
 import { ARTIFACT_REGISTRY_LOCATIONS } from '../shared/image-ref';
 import type { Logger } from '../shared/log';
+import type { ManifestWork } from '../shared/manifests';
 import { createWorkerPool } from '../shared/off-thread';
 import type { PreconditionsDeps } from '../shared/preconditions';
 import { AppError } from '../shared/problems';
@@ -22,7 +24,7 @@ import {
   isGoogleRegistryHost,
   type RegistryClient,
 } from '../shared/registry';
-import { createManifestChecker, type ManifestChecker } from './manifests/checker';
+import { createManifestWork } from './manifests/checker';
 
 /**
  * The domain services the handlers call, behind lazy getters: nothing heavy (google-auth-library,
@@ -37,8 +39,10 @@ export interface Services {
   callerVerifier(): CallerVerifier;
   accessPolicy(): AccessPolicy;
   tokenMinter(): TokenMinter;
+  /** The instance-wide bound on live look-ups in flight (MAX_CONCURRENT_LIVE_LOOKUPS). */
+  liveLookups(): ConcurrencyLimit;
   /** Reads manifests and writes their answers on worker threads, within MANIFEST_CHECK_BUDGET_MS. */
-  manifestChecker(): ManifestChecker;
+  manifestWork(): ManifestWork<Uint8Array<ArrayBuffer>>;
 }
 
 /**
@@ -73,9 +77,10 @@ export function createServices(config: Config, _logger: Logger): Services {
   let registry: RegistryClient | undefined;
   let verifier: CallerVerifier | undefined;
   let minter: TokenMinter | undefined;
-  let manifests: ManifestChecker | undefined;
+  let manifests: ManifestWork<Uint8Array<ArrayBuffer>> | undefined;
 
   const googleCredentials = () => (credentials ??= createApplicationDefaultCredentials());
+  const liveLookups = createConcurrencyLimit(config.MAX_CONCURRENT_LIVE_LOOKUPS);
 
   return {
     googleCredentials,
@@ -124,6 +129,7 @@ export function createServices(config: Config, _logger: Logger): Services {
       return verifier;
     },
     accessPolicy: () => policy,
+    liveLookups: () => liveLookups,
     tokenMinter() {
       minter ??= createTokenMinter({
         source: googleCredentials(),
@@ -132,20 +138,10 @@ export function createServices(config: Config, _logger: Logger): Services {
       });
       return minter;
     },
-    manifestChecker() {
-      manifests ??= createManifestChecker({
-        pool: createWorkerPool({
-          entry: MANIFEST_WORKER,
-          budgetMs: config.MANIFEST_CHECK_BUDGET_MS,
-        }),
-        limits: {
-          documents: config.MANIFEST_MAX_DOCUMENTS,
-          depth: config.MANIFEST_MAX_DEPTH,
-          aliases: config.MANIFEST_MAX_ALIASES,
-          keysPerMapping: config.MANIFEST_MAX_KEYS_PER_MAPPING,
-          nodes: config.MANIFEST_MAX_NODES,
-        },
-      });
+    manifestWork() {
+      manifests ??= createManifestWork(
+        createWorkerPool({ entry: MANIFEST_WORKER, budgetMs: config.MANIFEST_CHECK_BUDGET_MS }),
+      );
       return manifests;
     },
   };

@@ -12,6 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { runLoad, runMixedLoad, type LoadResult, type Scenario } from './bench/load';
 import { median, residentKilobytes, startServer } from './bench/processes';
 import { SERVING_PROFILE, WHY_NOT, type TargetResult } from './bench/targets';
+import { renderClassifierAccuracy } from './bench/classifier-accuracy';
 import {
   benchScenarios,
   startBenchFixtures,
@@ -260,6 +261,7 @@ function renderMarkdown(report: {
     `| RSS over ${report.rss.seconds} s of interleaved mixed load: mean of the first → last fifth after warm-up (peak) | ${format(report.rss.startKb / 1024, 1)} → ${format(report.rss.endKb / 1024, 1)} MiB (${format(report.rss.peakKb / 1024, 1)} MiB), ${format(report.rss.changePercent, 1)}% |`,
     '',
     ...renderTargets(report),
+    ...renderClassifierAccuracy(),
   ];
   return lines.join('\n');
 }

@@ -1,15 +1,15 @@
 import { describeGkeVersion, type GkeVersionFacts } from '../../shared/gke';
 import { AppError, isAppError } from '../../shared/problems';
 
-/** The version table's facts; an invalid version is INVALID_GKE_VERSION at `/version` in the path. */
+/** The version table's facts; an invalid version is INVALID_GKE_VERSION at `version` in the path. */
 export function describeVersion(version: string): GkeVersionFacts {
   try {
-    return describeGkeVersion(version, { pointer: '/version' });
+    return describeGkeVersion(version, { path: ['version'] });
   } catch (error) {
     if (!isAppError(error)) throw error;
     throw new AppError(error.code, error.detail, {
-      pointer: '/version',
-      errors: [{ pointer: '/version', detail: error.detail, in: 'path' }],
+      path: ['version'],
+      errors: [{ path: ['version'], detail: error.detail }],
       cause: error,
     });
   }

@@ -1,13 +1,15 @@
 import type { HTTPException } from 'hono/http-exception';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import {
-  AppError,
-  PROBLEM_MEDIA_TYPE,
-  toProblemDocument,
-  type FieldError,
-} from '../../shared/problems';
+import { AppError, type FieldIssue } from '../../shared/problems';
 import type { AppEnv } from './env';
+import {
+  inJsonBody,
+  jsonPointer,
+  problemAnswer,
+  type FieldLocator,
+  type RequestPart,
+} from './problem-document';
 
 export function instanceFor(requestId: string): string {
   return `urn:uuid:${requestId}`;
@@ -15,13 +17,12 @@ export function instanceFor(requestId: string): string {
 
 /** Writes a problem document; the only way the HTTP layer answers an error. */
 export function problemResponse(c: Context<AppEnv>, error: unknown): Response {
-  const document = toProblemDocument(error, instanceFor(c.get('requestId')));
-  const headers: Record<string, string> = {
-    'content-type': PROBLEM_MEDIA_TYPE,
-    'cache-control': 'no-store',
-  };
-  if (error instanceof AppError) Object.assign(headers, error.headers);
-  return c.body(JSON.stringify(document), document.status as ContentfulStatusCode, headers);
+  const answer = problemAnswer(error, {
+    instance: instanceFor(c.get('requestId')),
+    language: c.get('language'),
+    locate: c.get('fieldLocator') ?? inJsonBody,
+  });
+  return c.body(answer.body, answer.status as ContentfulStatusCode, answer.headers);
 }
 
 /** Translates Hono's own exceptions (body parsing, media type gate) into domain problems. */
@@ -55,29 +56,30 @@ function truncate(text: string, max = 120): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
-function pointerOf(path: ReadonlyArray<PropertyKey>): string {
-  return path.map((part) => '/' + String(part).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+/** The locator of fields a request validator refused: where they were sent, named explicitly. */
+export function locatorIn(part: RequestPart): FieldLocator {
+  return (path) => ({ pointer: jsonPointer(path), in: part });
 }
 
-/** One field error per offending field; an unknown member is named by its own pointer. */
-export function fieldErrorsFromZod(
+/** One field issue per offending field; an unknown member is named by its own path. */
+export function fieldIssuesFromZod(
   issues: ReadonlyArray<{
     path: ReadonlyArray<PropertyKey>;
     message: string;
     code?: string;
     keys?: readonly string[];
   }>,
-  location: FieldError['in'],
-): FieldError[] {
+): FieldIssue[] {
+  const pathOf = (path: ReadonlyArray<PropertyKey>) =>
+    path.map((segment) => (typeof segment === 'number' ? segment : String(segment)));
   return issues
     .flatMap((issue) =>
       issue.code === 'unrecognized_keys' && issue.keys
         ? issue.keys.map((key) => ({
-            pointer: pointerOf([...issue.path, key]),
+            path: [...pathOf(issue.path), key],
             detail: `Unknown field "${key.slice(0, 100)}".`,
-            in: location,
           }))
-        : [{ pointer: pointerOf(issue.path), detail: issue.message, in: location }],
+        : [{ path: pathOf(issue.path), detail: issue.message }],
     )
     .slice(0, 50);
 }

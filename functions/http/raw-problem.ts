@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { PROBLEM_MEDIA_TYPE, toProblemDocument, type AppError } from '../../shared/problems';
+import { DEFAULT_LANGUAGE } from '../../shared/i18n';
+import type { AppError } from '../../shared/problems';
+import { problemAnswer } from './problem-document';
 
 /**
  * A problem answer for errors raised below the app (Node's HTTP parser, functions-framework's
- * body parser), where no request context exists: its own occurrence id, the standard headers.
+ * body parser), where no request context exists: its own occurrence id, the default language.
  */
 export function rawProblem(error: AppError): {
   status: number;
@@ -11,18 +13,17 @@ export function rawProblem(error: AppError): {
   headers: Record<string, string>;
   body: string;
 } {
-  const document = toProblemDocument(error, `urn:uuid:${randomUUID()}`);
-  const body = JSON.stringify(document);
+  const answer = problemAnswer(error, {
+    instance: `urn:uuid:${randomUUID()}`,
+    language: DEFAULT_LANGUAGE,
+  });
   return {
-    status: document.status,
-    title: document.title,
+    ...answer,
     headers: {
-      'content-type': PROBLEM_MEDIA_TYPE,
-      'content-length': String(Buffer.byteLength(body)),
+      ...answer.headers,
+      'content-length': String(Buffer.byteLength(answer.body)),
       'x-content-type-options': 'nosniff',
-      'cache-control': 'no-store',
     },
-    body,
   };
 }
 

@@ -1,10 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import {
-  PROBLEM_CATALOGUE,
-  PROBLEM_CODES,
-  PROBLEM_MEDIA_TYPE,
-  problemTypeFor,
-} from '../../shared/problems';
+import { PROBLEM_CATALOGUE, PROBLEM_CODES } from '../../shared/problems';
+import { PROBLEM_MEDIA_TYPE, problemTypeFor } from './problem-document';
 
 const codeTable = PROBLEM_CODES.map(
   (code) =>
@@ -54,16 +50,15 @@ export const ProblemSchema = z
       .array(FieldErrorSchema)
       .optional()
       .openapi({ description: 'Every invalid field (INVALID_REQUEST).' }),
-    limit: z.string().optional().openapi({
+    limit: z.union([z.string(), z.number().int()]).optional().openapi({
       description:
-        'The bound the request crossed (INVALID_MANIFEST: `documents`, `depth`, `aliases`, `keysPerMapping`, `nodes`, `objects`, `images`, `findings`, `pullSecretReferences`, `cpuMs`, `timeMs`, `heapMb`).',
+        'The bound the request crossed. INVALID_MANIFEST: its name (`documents`, `depth`, `aliases`, `keysPerMapping`, `nodes`, `objects`, `images`, `findings`, `pullSecretReferences`, `cpuMs`, `timeMs`, `heapMb`), its value in `maximum`. TOO_MANY_LIVE_LOOKUPS: the most live look-ups one request may make.',
       example: 'keysPerMapping',
     }),
-    maximum: z
-      .number()
-      .int()
-      .optional()
-      .openapi({ description: 'The value of that bound.', example: 10000 }),
+    maximum: z.number().int().optional().openapi({
+      description: 'INVALID_MANIFEST: the value of the bound named in `limit`.',
+      example: 10000,
+    }),
   })
   .catchall(z.unknown())
   .openapi('Problem', { description: 'RFC 9457 problem details with a stable `code`.' });

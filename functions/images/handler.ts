@@ -1,77 +1,43 @@
-import { parseImageReference, type ImageReference } from '../../shared/image-ref';
-import { toProblemDocument, type ProblemDocument } from '../../shared/problems';
-import type { ResolvedDigest } from '../../shared/registry';
-import type { Services } from '../services';
+import type { Context } from 'hono';
+import { resolveImage, resolveImageBatch, type ResolveImageDeps } from '../../shared/images';
+import { isAppError } from '../../shared/problems';
+import type { AppDependencies } from '../dependencies';
+import type { AppEnv } from '../http/env';
+import { toProblemDocument } from '../http/problem-document';
+import { instanceFor } from '../http/problem-response';
+import type { ResolveImageInput, ResolveImageBatchInput } from '../../shared/images';
 
-export interface ResolveInput {
-  reference: string;
-  resolveDigest: boolean;
-  platform?: string | undefined;
+function depsOf(c: Context<AppEnv>, deps: AppDependencies): ResolveImageDeps {
+  return {
+    registry: () => deps.services.registryClient(),
+    language: c.get('language'),
+    liveLookups: deps.services.liveLookups(),
+    maxLiveLookups: deps.config.MAX_LIVE_LOOKUPS,
+  };
 }
 
-export type ResolvedImage = ImageReference & { resolved: boolean } & Partial<
-    Omit<ResolvedDigest, 'registry' | 'repositoryPath' | 'reference' | 'digest'>
-  >;
-
-/** Offline parse, then (on request) the live digest; `pointer` names the request field. */
-export async function resolveImage(
-  input: ResolveInput,
-  services: Services,
-  pointer: string,
-): Promise<ResolvedImage> {
-  const image = parseImageReference(input.reference, { pointer });
-  if (!input.resolveDigest) return { ...image, resolved: false };
-  const live = await services.registryClient().resolveDigest(
-    {
-      registry: image.registry,
-      repositoryPath: image.repositoryPath,
-      reference: image.digest ?? image.tag ?? 'latest',
-    },
-    input.platform === undefined ? {} : { platform: input.platform },
-  );
-  const { registry: _r, repositoryPath: _p, reference: _ref, ...liveFields } = live;
-  return { ...image, ...liveFields, digest: live.digest, resolved: true };
+export function resolveOne(c: Context<AppEnv>, deps: AppDependencies, input: ResolveImageInput) {
+  return resolveImage(input, depsOf(c, deps));
 }
 
-export type BatchResult =
-  | { reference: string; ok: true; image: ResolvedImage }
-  | { reference: string; ok: false; problem: ProblemDocument };
-
-const LIVE_CONCURRENCY = 8;
-
-/** Every reference answered in input order; a failure is that item's problem, never the batch's. */
-export async function resolveBatch(
-  input: { references: string[]; resolveDigest: boolean; platform?: string | undefined },
-  services: Services,
-  instance: string,
-  onUnexpected: (error: unknown) => void,
-): Promise<BatchResult[]> {
-  const results: BatchResult[] = new Array(input.references.length);
-  const resolveAt = async (index: number) => {
-    const reference = input.references[index] as string;
-    try {
-      const image = await resolveImage(
-        { reference, resolveDigest: input.resolveDigest, platform: input.platform },
-        services,
-        `/references/${index}`,
-      );
-      results[index] = { reference, ok: true, image };
-    } catch (error) {
-      const problem = toProblemDocument(error, instance);
-      if (problem.code === 'INTERNAL') onUnexpected(error);
-      results[index] = { reference, ok: false, problem };
+/** Each failed item carries the problem document it would have received alone. */
+export async function resolveMany(
+  c: Context<AppEnv>,
+  deps: AppDependencies,
+  input: ResolveImageBatchInput,
+) {
+  const items = await resolveImageBatch(input, depsOf(c, deps));
+  const context = { instance: instanceFor(c.get('requestId')), language: c.get('language') };
+  return items.map((item) => {
+    if (item.ok) return item;
+    const error = isAppError(item.error) ? item.error : item.error.unexpected;
+    if (error !== item.error) {
+      c.get('logger').error('Batch item failed', { requestId: c.get('requestId'), error });
     }
-  };
-  if (!input.resolveDigest) {
-    for (let index = 0; index < input.references.length; index += 1) await resolveAt(index);
-    return results;
-  }
-  let next = 0;
-  const worker = async () => {
-    while (next < input.references.length) await resolveAt(next++);
-  };
-  await Promise.all(
-    Array.from({ length: Math.min(LIVE_CONCURRENCY, input.references.length) }, worker),
-  );
-  return results;
+    return {
+      reference: item.reference,
+      ok: false as const,
+      problem: toProblemDocument(error, context),
+    };
+  });
 }

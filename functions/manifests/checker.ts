@@ -1,34 +1,21 @@
-import type { ManifestLimits } from '../../shared/manifests';
+import type { ManifestTask, ManifestWork } from '../../shared/manifests';
 import { TaskBudgetError, type WorkerPool } from '../../shared/off-thread';
 import { AppError } from '../../shared/problems';
-import type { ManifestCheckTask, ManifestTask } from './check';
 
-type WithoutLimits<T> = Omit<T, 'limits'>;
-
-/** The manifest check's heavy half, off the main thread (see check.ts and check-worker.ts). */
-export interface ManifestChecker {
-  /** The answer as UTF-8 JSON. Throws INVALID_MANIFEST (including a crossed limit or budget). */
-  check(task: WithoutLimits<ManifestCheckTask>): Promise<Uint8Array<ArrayBuffer>>;
-  /** The distinct image strings, for live mode (which asks Google about each). */
-  distinctImages(task: WithoutLimits<ManifestTask>): Promise<string[]>;
-}
-
-export interface ManifestCheckerOptions {
-  pool: WorkerPool;
-  /** Server configuration (`MANIFEST_MAX_*`), over MANIFEST_LIMITS. */
-  limits: Partial<ManifestLimits>;
-}
-
-export function createManifestChecker(options: ManifestCheckerOptions): ManifestChecker {
-  const run = async <T>(operation: string, task: object): Promise<T> => {
+/**
+ * The manifest check's heavy half on the worker pool (check-worker.ts): answers arrive as UTF-8
+ * JSON bytes. A task past its budget is INVALID_MANIFEST naming the budget.
+ */
+export function createManifestWork(pool: WorkerPool): ManifestWork<Uint8Array<ArrayBuffer>> {
+  const run = async <T>(operation: string, task: ManifestTask): Promise<T> => {
     try {
-      return await options.pool.run<T>(operation, { ...task, limits: options.limits });
+      return await pool.run<T>(operation, task);
     } catch (error) {
       throw error instanceof TaskBudgetError ? budgetExceeded(error) : error;
     }
   };
   return {
-    check: (task) => run<Uint8Array<ArrayBuffer>>('check', task),
+    answer: (task) => run<Uint8Array<ArrayBuffer>>('answer', task),
     distinctImages: (task) => run<string[]>('distinctImages', task),
   };
 }
@@ -43,7 +30,7 @@ function budgetExceeded(error: TaskBudgetError): AppError {
     'INVALID_MANIFEST',
     `Reading this manifest ${what}. Split it into several requests.`,
     {
-      pointer: '/manifest',
+      path: ['manifest'],
       extensions: { limit: error.budget, maximum: error.maximum },
       cause: error,
     },

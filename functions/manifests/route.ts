@@ -1,20 +1,17 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { MANIFEST_LIMITS, type ManifestFindingCode } from '../../shared/manifests';
 import { problemResponses } from '../http/schemas';
+import { ClusterFactsSchema, type ClusterFacts } from '../../shared/cluster';
 import {
   CheckSchema,
   ClusterSchema,
   EXAMPLE_CLUSTER,
-  NodeImageTypeSchema,
   RepositorySchema,
   VerdictSchema,
 } from '../preconditions/schemas';
 
 /** Media types of a raw manifest body (`curl --data-binary @deploy.yaml`). */
 export const YAML_MEDIA_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml'] as const;
-
-/** Live mode asks Google about each distinct image: bounded so one request stays one request. */
-export const MAX_LIVE_IMAGES = 50;
 
 const FINDING_CODE_SET = {
   POD_SPEC_MISSING: true,
@@ -61,12 +58,10 @@ export const ManifestCheckRequestSchema = z
     repository: RepositorySchema.optional().openapi({
       description: 'Applies to every Artifact Registry image of the manifest.',
     }),
-    live: z
-      .boolean()
-      .default(false)
-      .openapi({
-        description: `As in \`POST /v1/preconditions/evaluate\`; at most ${MAX_LIVE_IMAGES} distinct images.`,
-      }),
+    live: z.boolean().default(false).openapi({
+      description:
+        'As in `POST /v1/preconditions/evaluate`. Each distinct image is one live look-up; more than the server allows (`MAX_LIVE_LOOKUPS`, default 100) is refused with `TOO_MANY_LIVE_LOOKUPS`.',
+    }),
   })
   .openapi('ManifestCheckRequest');
 
@@ -77,49 +72,62 @@ const booleanQuery = (description: string) =>
     .transform((value) => (value === undefined ? undefined : value === 'true'))
     .openapi({ description, example: 'false' });
 
-const stringQuery = (description: string, example: string) =>
-  z.string().optional().openapi({ description, example });
+const splitList = (value: string) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
 
-/** The cluster (and repository, live) fields, for a raw YAML body. Ignored with a JSON body. */
+/**
+ * A cluster field as a query parameter: the same rules as in the JSON body (the domain schema's),
+ * spelled as query strings: booleans `true`/`false`, lists comma-separated.
+ */
+function queryFormOf(name: string, field: z.ZodType): z.ZodType {
+  const inner = field instanceof z.ZodOptional ? (field.unwrap() as z.ZodType) : field;
+  const list = inner instanceof z.ZodArray;
+  const meta = (field.meta() ?? {}) as { description?: string; example?: unknown };
+  const required = field instanceof z.ZodOptional ? '' : ' Required with a YAML body.';
+  const description =
+    `\`cluster.${name}\`${list ? ', comma-separated' : ''}.${required} ${meta.description ?? ''}`.trim();
+  const example = Array.isArray(meta.example) ? meta.example.join(',') : meta.example;
+  // `.meta` (plain zod) rather than `.openapi`: a schema built by the domain before the OpenAPI
+  // extension was loaded has no `.openapi` method; the generator reads both.
+  const documented = <T extends z.ZodType>(schema: T) =>
+    schema.meta(example === undefined ? { description } : { description, example });
+  if (inner instanceof z.ZodBoolean) return booleanQuery(description);
+  if (list) {
+    const items = inner as z.ZodType<string[], string[]>;
+    return documented(z.string().transform(splitList).pipe(items).optional());
+  }
+  return documented(inner.optional());
+}
+
+type ClusterShape = typeof ClusterFactsSchema.shape;
+
+/** Every cluster field, as a query parameter of the same name. */
+function clusterQueryShape(): {
+  [K in keyof ClusterShape]-?: z.ZodType<ClusterFacts[K] | undefined>;
+} {
+  return Object.fromEntries(
+    Object.entries(ClusterFactsSchema.shape).map(([name, field]) => [
+      name,
+      queryFormOf(name, field as z.ZodType),
+    ]),
+  ) as { [K in keyof ClusterShape]-?: z.ZodType<ClusterFacts[K] | undefined> };
+}
+
+/**
+ * The cluster (and repository, live) fields, for a raw YAML body; derived from the cluster
+ * schema, so every field and rule of `cluster` is here too. With a YAML body `version` is
+ * required (not a GKE version → 400 `INVALID_GKE_VERSION`); with a JSON body none is accepted.
+ */
 export const ManifestCheckQuerySchema = z.object({
-  version: stringQuery(
-    'Required with a YAML body: `cluster.version`. Not a GKE version → 400 `INVALID_GKE_VERSION`.',
-    '1.30.5-gke.1014001',
-  ),
-  projectId: stringQuery('`cluster.projectId`.', 'my-project'),
-  projectNumber: stringQuery('`cluster.projectNumber`.', '123456789012'),
-  location: stringQuery('`cluster.location`.', 'us-central1-a'),
-  nodeServiceAccount: stringQuery(
-    '`cluster.nodeServiceAccount`: `default` or an email.',
-    'default',
-  ),
-  nodeOauthScopes: z
-    .string()
-    .optional()
-    .transform((value) =>
-      value === undefined
-        ? undefined
-        : value
-            .split(',')
-            .map((scope) => scope.trim())
-            .filter((scope) => scope !== ''),
-    )
-    .openapi({
-      description: '`cluster.nodeOauthScopes`, comma-separated.',
-      example: 'https://www.googleapis.com/auth/devstorage.read_only',
-    }),
-  nodeImageType: NodeImageTypeSchema.optional().openapi({
-    description: '`cluster.nodeImageType` (case-insensitive).',
-    example: 'COS_CONTAINERD',
-  }),
-  privateNodes: booleanQuery('`cluster.privateNodes`.'),
-  privateGoogleAccess: booleanQuery('`cluster.privateGoogleAccess`.'),
-  cloudNat: booleanQuery('`cluster.cloudNat`.'),
-  name: stringQuery('`cluster.name`.', 'prod-cluster'),
-  subnetwork: stringQuery('`cluster.subnetwork`.', 'gke-subnet'),
+  ...clusterQueryShape(),
   repositoryPublic: booleanQuery('`repository.public`.'),
   live: booleanQuery('`live` (default false).'),
 });
+
+export type ManifestCheckQuery = z.output<typeof ManifestCheckQuerySchema>;
 
 export const ImagePullSecretsStateSchema = z
   .object({

@@ -6,9 +6,8 @@ import { evaluatePreconditionsRoute } from './route';
 
 export function registerPreconditionsRoutes(app: ApiApp, deps: AppDependencies): void {
   app.openapi(evaluatePreconditionsRoute, async (c) => {
-    const language = c.get('language');
-    const answer = await evaluate(c.req.valid('json'), language, deps.services);
-    c.header('content-language', language);
+    const answer = await evaluate(c, deps.services, c.req.valid('json'));
+    c.header('content-language', c.get('language'));
     return c.json(answer, 200);
   });
 }

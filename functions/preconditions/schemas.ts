@@ -3,7 +3,11 @@
  * (`/v1/preconditions/evaluate`, `/v1/manifests/check`, `/v1/troubleshooting/plans`).
  */
 import { z } from '@hono/zod-openapi';
-import { NODE_IMAGE_TYPE_IDS } from '../../shared/gke';
+import {
+  ClusterFactsSchema,
+  NodeImageTypeSchema,
+  RepositoryFactsSchema,
+} from '../../shared/cluster';
 import type { CheckId, CheckStatus, Verdict } from '../../shared/preconditions';
 import { ArtifactRegistryImageSchema } from '../images/route';
 
@@ -49,85 +53,10 @@ export const EXAMPLE_CLUSTER = {
   privateNodes: false,
 };
 
-/** Accepts `cos_containerd` as gcloud does; answers and evidence use the API's upper-case ids. */
-export const NodeImageTypeSchema = z.preprocess(
-  (value) => (typeof value === 'string' ? value.trim().toUpperCase() : value),
-  z.enum(NODE_IMAGE_TYPE_IDS as [string, ...string[]]),
-);
-
-/**
- * The cluster facts every precondition is decided from. Only `version` is required: a check whose
- * input is missing answers `unknown` and names the missing field. Values are checked by the
- * domain (they end up in shell commands), which answers 400 with the field's pointer.
- */
-export const ClusterSchema = z
-  .object({
-    version: z.string().openapi({
-      description:
-        'GKE control plane / node version, `MAJOR.MINOR.PATCH-gke.N` as `gcloud container clusters describe` prints it (`currentMasterVersion`). `1.15` or `1.15.9` are accepted as incomplete: facts that need the rest are `unknown`. Not a GKE version → 400 `INVALID_GKE_VERSION`.',
-      example: '1.30.5-gke.1014001',
-    }),
-    projectId: z
-      .string()
-      .optional()
-      .openapi({ description: "The cluster's project ID.", example: 'my-project' }),
-    projectNumber: z.string().optional().openapi({
-      description:
-        "The cluster's project number: names the Compute Engine default service account (`PROJECT_NUMBER-compute@developer.gserviceaccount.com`).",
-      example: '123456789012',
-    }),
-    location: z.string().optional().openapi({
-      description: 'Region or zone of the cluster.',
-      example: 'us-central1-a',
-    }),
-    nodeServiceAccount: z.string().optional().openapi({
-      description:
-        'Service account of the node pool: `default` (the Compute Engine default service account) or an email.',
-      example: 'default',
-    }),
-    nodeOauthScopes: z
-      .array(z.string())
-      .optional()
-      .openapi({
-        description:
-          'Access scopes of the node pool (URLs or gcloud aliases such as `storage-ro`, `cloud-platform`).',
-        example: ['https://www.googleapis.com/auth/devstorage.read_only'],
-      }),
-    nodeImageType: NodeImageTypeSchema.optional().openapi({
-      description: 'Node image type (case-insensitive; `cos_containerd` = `COS_CONTAINERD`).',
-      example: 'COS_CONTAINERD',
-    }),
-    privateNodes: z
-      .boolean()
-      .optional()
-      .openapi({ description: 'Nodes have no external IP addresses.' }),
-    privateGoogleAccess: z
-      .boolean()
-      .optional()
-      .openapi({ description: "Private Google Access is on for the nodes' subnet." }),
-    name: z.string().optional().openapi({
-      description: 'Cluster name: makes `gcloud container …` remediation commands exact.',
-      example: 'prod-cluster',
-    }),
-    subnetwork: z.string().optional().openapi({
-      description: "The nodes' subnet: makes the Private Google Access command exact.",
-      example: 'gke-subnet',
-    }),
-    cloudNat: z.boolean().optional().openapi({
-      description:
-        'Private nodes reach the internet through Cloud NAT (registries outside Google need it).',
-    }),
-  })
-  .openapi('Cluster');
-
-export const RepositorySchema = z
-  .object({
-    public: z.boolean().optional().openapi({
-      description:
-        'The repository grants `allUsers` read access: nodes need no credentials and the IAM checks are skipped. Unknown when absent (live mode asks Google).',
-    }),
-  })
-  .openapi('RepositoryFacts');
+/** The cluster facts and repository facts, from the domain schema (its rules are the contract's). */
+export const ClusterSchema = ClusterFactsSchema.meta({ id: 'Cluster' });
+export const RepositorySchema = RepositoryFactsSchema.meta({ id: 'RepositoryFacts' });
+export { NodeImageTypeSchema };
 
 export const RemediationSchema = z
   .object({

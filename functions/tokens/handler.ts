@@ -1,20 +1,17 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { screenBearerToken, type Caller } from '../../shared/caller-auth';
 import type { Config } from '../../shared/config';
 import {
-  buildCredentialShapes,
   fetchRegistryToken,
-  validateNamespace,
-  validateSecretName,
-  type CredentialShapes,
-  type RegistryToken,
+  issueCredential,
+  renderSecretYaml,
+  type IssueCredentialInput,
 } from '../../shared/credentials';
-import type { Language } from '../../shared/i18n';
-import { parseRepositoryReference } from '../../shared/image-ref';
-import type { Logger } from '../../shared/log';
 import { AppError } from '../../shared/problems';
+import type { AppEnv } from '../http/env';
+import { negotiateMediaType } from '../http/negotiate';
 import type { Services } from '../services';
-import { describeReach } from './reach';
+import { TOKEN_MEDIA_TYPES, YAML_MEDIA_TYPE } from './route';
 
 /** Per-request value the authentication middleware sets for the handler. */
 export interface CallerEnv {
@@ -36,172 +33,49 @@ export function authenticateCaller(services: Services): MiddlewareHandler<Caller
   };
 }
 
-export interface TokenInput {
-  repository: string;
-  access: 'pull' | 'push';
-  lifetimeSeconds: number;
-  secretName: string;
-  namespace?: string | undefined;
-  registryToken: boolean;
-}
-
-export interface TokenAnswer extends Omit<CredentialShapes, 'kubernetesSecret'> {
-  accessToken: string;
-  expiresAt: string;
-  registry: string;
-  repository: string;
-  identity: string;
-  impersonated: boolean;
-  lifetimeSeconds: number | null;
-  oauthScopes: string[];
-  scope: { repositories: string[]; access: 'pull' | 'push' };
-  reach: { accessToken: string; registryToken?: string };
-  kubernetesSecret: CredentialShapes['kubernetesSecret'];
-  registryToken?: { token: string; expiresAt: string; scope: string };
-}
-
-export interface TokenContext {
-  caller: Caller;
-  services: Services;
-  config: Config;
-  language: Language;
-  /** True when the answer is the Secret manifest alone (`Accept: application/yaml`). */
-  secretOnly: boolean;
-  logger: Logger;
-  requestId: string;
-}
-
-/**
- * Validates every field before anything is minted, authorizes (default deny), mints, then shapes.
- * Returns the JSON answer; the caller renders the Secret alone when asked for YAML.
- */
-export async function mintCredential(
-  input: TokenInput,
-  context: TokenContext,
-): Promise<TokenAnswer> {
-  const { services, config, caller } = context;
-  const repository = parseRepositoryReference(input.repository, {
-    pointer: '/repository',
-    standInHosts: config.REGISTRY_GOOGLE_CREDENTIAL_HOSTS,
-  });
-  validateSecretName(input.secretName);
-  if (input.namespace !== undefined) validateNamespace(input.namespace);
-  const registryPath =
-    repository.image === null
-      ? repository.repositoryPathPrefix
-      : `${repository.repositoryPathPrefix}/${repository.image}`;
-  if (input.registryToken) checkRegistryTokenRequest(repository, context.secretOnly);
-
-  const grant = services.accessPolicy().authorize(caller, repository, input.access);
-  const minted = await services.tokenMinter().mint({
-    repository,
-    access: input.access,
-    lifetimeSeconds: input.lifetimeSeconds,
-    grant,
-  });
-  const shapes = buildCredentialShapes({
-    host: repository.registry,
-    accessToken: minted.accessToken,
-    expiresAt: minted.expiresAt,
-    secretName: input.secretName,
-    ...(input.namespace === undefined ? {} : { namespace: input.namespace }),
-    identity: minted.identity,
-    repository: grant.repository,
-  });
-  let registryToken: RegistryToken | undefined;
-  if (input.registryToken) {
-    registryToken = await fetchRegistryToken(
-      {
-        host: repository.registry,
-        repositoryPath: registryPath,
-        access: input.access,
-        accessToken: minted.accessToken,
-      },
-      { insecureHosts: config.REGISTRY_INSECURE_HOSTS, timeoutMs: config.UPSTREAM_TIMEOUT_MS },
+/** The credential as JSON, or the Secret manifest alone when `Accept` asks for YAML. */
+export async function answerCredential(
+  c: Context<AppEnv & CallerEnv>,
+  services: Services,
+  config: Config,
+  input: IssueCredentialInput,
+): Promise<Response> {
+  const mediaType = negotiateMediaType(c.req.header('accept'), TOKEN_MEDIA_TYPES);
+  if (mediaType === undefined) {
+    throw new AppError(
+      'NOT_ACCEPTABLE',
+      `The credential is available as ${TOKEN_MEDIA_TYPES.join(' or ')} (the Secret manifest alone); set Accept to one of them.`,
     );
   }
-
-  // The audit line: who got what, for which repository, as whom, until when. Never the token.
-  context.logger.info('Registry credential issued', {
-    requestId: context.requestId,
-    caller: { issuer: caller.issuer, subject: caller.subject, email: caller.email },
-    repository: grant.repository,
-    access: grant.access,
-    rule: grant.ruleName,
-    identity: minted.identity,
-    impersonated: minted.impersonated,
-    expiresAt: minted.expiresAt.toISOString(),
-    registryScope: registryToken?.scope,
-  });
-
-  return {
-    accessToken: minted.accessToken,
-    expiresAt: minted.expiresAt.toISOString(),
-    username: shapes.username,
-    registry: repository.registry,
-    repository: grant.repository,
-    identity: minted.identity,
-    impersonated: minted.impersonated,
-    lifetimeSeconds: minted.lifetimeSeconds,
-    oauthScopes: minted.scopes,
-    scope: { repositories: [grant.repository], access: grant.access },
-    reach: describeReach(
-      {
-        identity: minted.identity,
-        impersonated: minted.impersonated,
-        scopes: minted.scopes,
-        expiresAt: minted.expiresAt,
-        repository: grant.repository,
-        ...(registryToken === undefined
-          ? {}
-          : {
-              registryToken: {
-                registry: repository.registry,
-                scope: registryToken.scope,
-                expiresAt: registryToken.expiresAt,
-              },
-            }),
-      },
-      context.language,
-    ),
-    crictlCreds: shapes.crictlCreds,
-    dockerLogin: shapes.dockerLogin,
-    dockerConfigJson: shapes.dockerConfigJson,
-    kubernetesSecret: shapes.kubernetesSecret,
-    ...(registryToken === undefined
-      ? {}
-      : {
-          registryToken: {
-            token: registryToken.token,
-            expiresAt: registryToken.expiresAt.toISOString(),
-            scope: registryToken.scope,
-          },
+  const secretOnly = mediaType === YAML_MEDIA_TYPE;
+  const language = c.get('language');
+  const answer = await issueCredential(
+    input,
+    {
+      policy: services.accessPolicy(),
+      minter: () => services.tokenMinter(),
+      exchangeRegistryToken: (request) =>
+        fetchRegistryToken(request, {
+          insecureHosts: config.REGISTRY_INSECURE_HOSTS,
+          timeoutMs: config.UPSTREAM_TIMEOUT_MS,
         }),
-  };
-}
-
-/**
- * A registry token names one Docker repository path. On Artifact Registry and gcr.io the
- * repository itself (`PROJECT/REPOSITORY`, `PROJECT`) holds no image, so a token for it would pull
- * nothing; a stand-in host (`location: ""`) has images at `PROJECT/REPOSITORY`. The YAML answer is
- * the Secret alone, so a registry token would be minted for nobody.
- */
-function checkRegistryTokenRequest(
-  repository: { registry: string; location: string; image: string | null },
-  secretOnly: boolean,
-): void {
+      logger: c.get('logger'),
+    },
+    {
+      caller: c.get('caller'),
+      language,
+      secretOnly,
+      standInHosts: config.REGISTRY_GOOGLE_CREDENTIAL_HOSTS,
+      requestId: c.get('requestId'),
+    },
+  );
+  // Cache-Control: no-store is already on every answer; the representation depends on Accept.
+  c.header('vary', 'Accept, Accept-Language, Authorization');
   if (secretOnly) {
-    throw new AppError(
-      'INVALID_REQUEST',
-      'registryToken is returned only in the JSON answer; the application/yaml answer is the Secret manifest alone. Ask for application/json, or leave registryToken out.',
-      { pointer: '/registryToken' },
-    );
+    return c.body(renderSecretYaml(answer.kubernetesSecret), 200, {
+      'content-type': YAML_MEDIA_TYPE,
+    });
   }
-  if (repository.image === null && repository.location !== '') {
-    throw new AppError(
-      'INVALID_REQUEST',
-      `A registry token is scoped to one image path, and ${repository.registry} keeps images inside the repository: name the image (for example "${repository.registry}/PROJECT/REPOSITORY/IMAGE") to get a registry token for it.`,
-      { pointer: '/repository' },
-    );
-  }
+  c.header('content-language', language);
+  return c.json(answer, 200);
 }

@@ -1,79 +1,46 @@
-import { parseImageReference, type ImageReference } from '../../shared/image-ref';
-import type { Language } from '../../shared/i18n';
-import { evaluatePreconditions, type Check, type ClusterFacts } from '../../shared/preconditions';
-import { AppError } from '../../shared/problems';
+import type { Context } from 'hono';
 import {
-  buildTroubleshootingPlan,
-  classifyPullError,
-  type Classification,
-  type NodeContext,
-  type TroubleshootingPlan,
-  type Via,
+  planForRequest,
+  renderPlanMarkdown,
+  renderPlanShellScript,
+  type PlanRequest,
 } from '../../shared/troubleshooting';
+import { AppError } from '../../shared/problems';
+import type { AppEnv } from '../http/env';
+import { negotiateMediaType } from '../http/negotiate';
+import { presentChecks } from '../http/present-checks';
+import { FORMAT_MEDIA_TYPES, PLAN_MEDIA_TYPES, type PlanFormat } from './route';
 
-export interface PlanRequest {
-  error?: string | undefined;
-  image?: string | undefined;
-  node?: NodeContext | undefined;
-  repository?: { public?: boolean | undefined } | undefined;
-  via?: Via | undefined;
-  cluster?: ClusterFacts | undefined;
-}
-
-/**
- * The image the plan is about: the request's, or else the one the pasted error names. Only the
- * request's own image can be "invalid" (that is a diagnosis); an unparsable name inside the
- * pasted text is simply not used.
- */
-function imageOf(
+/** The plan in the representation asked for: `?format=` wins over `Accept`. */
+export async function answerPlan(
+  c: Context<AppEnv>,
   request: PlanRequest,
-  classification: Classification | undefined,
-): { image: ImageReference | null; imageError: { code: string; detail: string } | null } {
-  const text = request.image ?? classification?.extracted.image ?? null;
-  if (!text) return { image: null, imageError: null };
-  try {
-    return { image: parseImageReference(text, { pointer: '/image' }), imageError: null };
-  } catch (error) {
-    if (error instanceof AppError && request.image !== undefined) {
-      return { image: null, imageError: { code: error.code, detail: error.detail } };
-    }
-    if (error instanceof AppError) return { image: null, imageError: null };
-    throw error;
-  }
-}
-
-/** Diagnosis and plan; with `cluster`, the precondition checks feed the fix steps. */
-export async function planFor(
-  request: PlanRequest,
-  language: Language,
-): Promise<TroubleshootingPlan> {
-  const classification = request.error === undefined ? undefined : classifyPullError(request.error);
-  const { image, imageError } = imageOf(request, classification);
-  let checks: Check[] = [];
-  if (request.cluster && image) {
-    const result = await evaluatePreconditions(
-      {
-        image,
-        cluster: request.cluster,
-        repository: request.repository ?? {},
-        live: false,
-        language,
-      },
-      {},
+  format: PlanFormat | undefined,
+): Promise<Response> {
+  const mediaType = format
+    ? FORMAT_MEDIA_TYPES[format]
+    : negotiateMediaType(c.req.header('accept'), PLAN_MEDIA_TYPES);
+  if (!mediaType) {
+    throw new AppError(
+      'NOT_ACCEPTABLE',
+      `This answer is available as ${PLAN_MEDIA_TYPES.join(', ')}; set Accept to one of them or use ?format=json|markdown|shell.`,
+      { path: ['format'] },
     );
-    checks = result.checks;
   }
-  return buildTroubleshootingPlan({
-    ...(request.error === undefined ? {} : { error: request.error }),
-    ...(classification ? { classification } : {}),
-    image,
-    ...(request.image === undefined ? {} : { imageText: request.image }),
-    imageError,
-    ...(request.node ? { node: request.node } : {}),
-    ...(request.cluster ? { cluster: request.cluster } : {}),
-    ...(request.repository ? { repository: request.repository } : {}),
-    ...(request.via ? { via: request.via } : {}),
-    checks,
-    language,
-  });
+  const language = c.get('language');
+  const plan = await planForRequest(request, language);
+  c.header('content-language', language);
+  c.header('vary', 'Accept, Accept-Language');
+  if (mediaType === 'text/markdown') {
+    return c.body(renderPlanMarkdown(plan), 200, {
+      'content-type': 'text/markdown; charset=utf-8',
+    });
+  }
+  if (mediaType === 'text/x-shellscript') {
+    return c.body(renderPlanShellScript(plan), 200, {
+      'content-type': 'text/x-shellscript; charset=utf-8',
+      'content-disposition': 'inline; filename="troubleshoot-image-pull.sh"',
+    });
+  }
+  return c.json({ ...plan, checks: presentChecks(plan.checks) }, 200);
 }

@@ -1,13 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { CAUSES } from '../../shared/troubleshooting';
 import { problemResponses } from '../http/schemas';
-import { CheckSchema, ClusterSchema } from '../preconditions/schemas';
+import { CheckSchema, ClusterSchema, RepositorySchema } from '../preconditions/schemas';
 
 export const PLAN_MEDIA_TYPES = [
   'application/json',
   'text/markdown',
   'text/x-shellscript',
 ] as const;
+export type PlanFormat = keyof typeof FORMAT_MEDIA_TYPES;
 export const FORMAT_MEDIA_TYPES = {
   json: 'application/json',
   markdown: 'text/markdown',
@@ -113,7 +114,7 @@ export const PlanRequestSchema = z
         os: z.enum(['linux', 'windows']).optional(),
       })
       .optional(),
-    repository: z.object({ public: z.boolean().optional() }).optional(),
+    repository: RepositorySchema.optional(),
     via: z.enum(['gcloud', 'console']).optional().openapi({
       description: "How you reach the node: `gcloud compute ssh` or the console's SSH button.",
     }),

@@ -56,24 +56,24 @@ export interface CredentialShapes {
   kubernetesSecret: KubernetesSecret;
 }
 
-/** Throws INVALID_REQUEST (pointer `/secretName`) unless `name` is a valid Secret name. */
+/** Throws INVALID_REQUEST (path `['secretName']`) unless `name` is a valid Secret name. */
 export function validateSecretName(name: string): void {
   if (name.length > DNS1123_SUBDOMAIN_MAX || !DNS1123_SUBDOMAIN.test(name)) {
     throw new AppError(
       'INVALID_REQUEST',
       `secretName "${name.slice(0, 300)}" is not a valid Kubernetes name: lowercase letters, digits, "-" and ".", starting and ending with a letter or digit, at most ${DNS1123_SUBDOMAIN_MAX} characters (DNS-1123 subdomain).`,
-      { pointer: '/secretName' },
+      { path: ['secretName'] },
     );
   }
 }
 
-/** Throws INVALID_REQUEST (pointer `/namespace`) unless `namespace` is a valid namespace name. */
+/** Throws INVALID_REQUEST (path `['namespace']`) unless `namespace` is a valid namespace name. */
 export function validateNamespace(namespace: string): void {
   if (namespace.length > DNS1123_LABEL_MAX || !DNS1123_LABEL.test(namespace)) {
     throw new AppError(
       'INVALID_REQUEST',
       `namespace "${namespace.slice(0, 100)}" is not a valid Kubernetes namespace: lowercase letters, digits and "-", starting and ending with a letter or digit, at most ${DNS1123_LABEL_MAX} characters (DNS-1123 label).`,
-      { pointer: '/namespace' },
+      { path: ['namespace'] },
     );
   }
 }

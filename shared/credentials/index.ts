@@ -54,4 +54,12 @@ export {
   type RegistryTokenOptions,
   type RegistryTokenRequest,
 } from './registry-token';
+export {
+  issueCredential,
+  type IssueCredentialContext,
+  type IssueCredentialDeps,
+  type IssueCredentialInput,
+  type IssuedCredential,
+} from './issue-credential';
+export { describeReach, type ReachInput } from './reach';
 export { SanitizedUpstreamError, redactSecrets, sanitizeError } from './sanitize';

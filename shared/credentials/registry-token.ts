@@ -66,7 +66,7 @@ export async function fetchRegistryToken(
       'INVALID_REQUEST',
       `"${request.repositoryPath}" is not a Docker repository path.`,
       {
-        pointer: '/repository',
+        path: ['repository'],
       },
     );
   }

@@ -206,7 +206,7 @@ export function createTokenMinter(options: TokenMinterOptions): TokenMinter {
         throw new AppError(
           'INVALID_REQUEST',
           `lifetimeSeconds must be a whole number from ${MIN_TOKEN_LIFETIME_SECONDS} to ${MAX_TOKEN_LIFETIME_SECONDS}; got ${String(asked)}.`,
-          { pointer: '/lifetimeSeconds' },
+          { path: ['lifetimeSeconds'] },
         );
       }
       const puller = request.grant.pullerServiceAccount;

@@ -4,10 +4,10 @@
  * (`gke.100` > `gke.22`), and answers version-dependent facts from one data table
  * (version-table.ts): default Artifact Registry pull permission, containerd default, Docker node
  * image support, containerd 2. A fact that depends on a missing version component is `null`,
- * never guessed. Invalid versions throw AppError `INVALID_GKE_VERSION` at the caller's pointer.
+ * never guessed. Invalid versions throw AppError `INVALID_GKE_VERSION` at the caller's path.
  */
 export {
-  DEFAULT_GKE_VERSION_POINTER,
+  DEFAULT_GKE_VERSION_PATH,
   GKE_VERSION_MAX_LENGTH,
   GKE_VERSION_PATTERN,
   compareGkeVersions,

@@ -1,4 +1,4 @@
-import { AppError } from '../problems';
+import { AppError, type FieldPath } from '../problems';
 
 /**
  * GKE node image types (the API's `imageType` enum). Docker-based images are the legacy types
@@ -96,16 +96,16 @@ export function findNodeImageType(input: string): NodeImageType | undefined {
   return NODE_IMAGE_TYPES.find((type) => type.id === wanted);
 }
 
-/** Like `findNodeImageType`, but an unknown value is a request error at `pointer`. */
+/** Like `findNodeImageType`, but an unknown value is a request error at `path`. */
 export function parseNodeImageType(
   input: string,
-  options: { pointer?: string } = {},
+  options: { path?: FieldPath } = {},
 ): NodeImageType {
   const found = findNodeImageType(input);
   if (found) return found;
   throw new AppError(
     'INVALID_REQUEST',
     `"${input.slice(0, 64)}" is not a GKE node image type: expected one of ${NODE_IMAGE_TYPE_IDS.join(', ')} (case-insensitive).`,
-    { pointer: options.pointer ?? '/nodeImageType' },
+    { path: options.path ?? ['nodeImageType'] },
   );
 }

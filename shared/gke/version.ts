@@ -1,4 +1,4 @@
-import { AppError } from '../problems';
+import { AppError, type FieldPath } from '../problems';
 
 /**
  * GKE version grammar (as printed by `gcloud container clusters describe` and `kubectl version`):
@@ -15,7 +15,7 @@ const NUMBER = '(0|[1-9][0-9]{0,9})';
 export const GKE_VERSION_PATTERN = new RegExp(
   `^v?${NUMBER}\\.${NUMBER}(?:\\.${NUMBER}(?:-gke\\.${NUMBER})?)?$`,
 );
-export const DEFAULT_GKE_VERSION_POINTER = '/version';
+export const DEFAULT_GKE_VERSION_PATH: FieldPath = ['version'];
 
 export interface GkeVersion {
   /** Canonical text, without a leading `v`: `1.30.5-gke.1014001`, `1.15`. */
@@ -30,11 +30,11 @@ export interface GkeVersion {
 
 export interface ParseGkeVersionOptions {
   /** JSON Pointer of the request field the version came from (default `/version`). */
-  pointer?: string;
+  path?: FieldPath;
 }
 
 export function parseGkeVersion(input: string, options: ParseGkeVersionOptions = {}): GkeVersion {
-  const pointer = options.pointer ?? DEFAULT_GKE_VERSION_POINTER;
+  const path = options.path ?? DEFAULT_GKE_VERSION_PATH;
   const match = input.length <= GKE_VERSION_MAX_LENGTH ? GKE_VERSION_PATTERN.exec(input) : null;
   if (!match) {
     const shown =
@@ -43,7 +43,7 @@ export function parseGkeVersion(input: string, options: ParseGkeVersionOptions =
       'INVALID_GKE_VERSION',
       `"${shown}" is not a GKE version: expected MAJOR.MINOR.PATCH-gke.N such as 1.30.5-gke.1014001 ` +
         '(MAJOR.MINOR or MAJOR.MINOR.PATCH are accepted as incomplete versions).',
-      { pointer },
+      { path },
     );
   }
   const [, major, minor, patch, gkePatch] = match;
@@ -69,7 +69,7 @@ function toVersion(value: string | GkeVersion): GkeVersion {
 /**
  * Orders two versions component by component, numerically. An absent component sorts before any
  * present one, so `1.15` < `1.15.0` < `1.15.0-gke.1`. Strings are parsed first (and throw
- * INVALID_GKE_VERSION with pointer `/version` when they are not versions).
+ * INVALID_GKE_VERSION at path `['version']` when they are not versions).
  */
 export function compareGkeVersions(a: string | GkeVersion, b: string | GkeVersion): -1 | 0 | 1 {
   const left = componentsOf(toVersion(a));

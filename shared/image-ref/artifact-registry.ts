@@ -118,7 +118,7 @@ function checkProject(context: ParseContext, domain: string | null, project: str
     throw new AppError(
       'INVALID_PROJECT_ID',
       `${quote(context.input)}: ${JSON.stringify(domain)} is read as the domain of a domain-scoped project (a first path component with "." always is), and it is not a valid domain: ${domainProblems.join('; ')}. A domain-scoped project "example.com:my-project" is written "example.com/my-project" in the path.`,
-      { pointer: context.pointer },
+      { path: context.path },
     );
   }
   const problems = projectIdViolations(project);
@@ -133,7 +133,7 @@ function checkProject(context: ParseContext, domain: string | null, project: str
   throw new AppError(
     'INVALID_PROJECT_ID',
     `${quote(context.input)}: project ID ${JSON.stringify(project)} is not valid: ${problems.join('; ')}. ${hints.join(' ')}`,
-    { pointer: context.pointer },
+    { path: context.path },
   );
 }
 
@@ -142,7 +142,7 @@ function unknownLocation(context: ParseContext, host: string, location: string):
   return new AppError(
     'UNKNOWN_LOCATION',
     `${quote(context.input)}: ${JSON.stringify(location)} in the host ${JSON.stringify(host)} is not a known Artifact Registry location. Nearest known locations: ${suggestions.join(', ')}. "gcloud artifacts locations list" shows them all.`,
-    { pointer: context.pointer, extensions: { location, suggestions } },
+    { path: context.path, extensions: { location, suggestions } },
   );
 }
 
@@ -159,7 +159,7 @@ function unsupportedFormat(
   return new AppError(
     'UNSUPPORTED_FORMAT',
     `${quote(context.input)}: ${JSON.stringify(host)} serves Artifact Registry ${formatName} repositories, which hold no container images. Container images are pulled from Docker repositories, for example ${JSON.stringify(`${dockerHost}/${path}`)} if that repository has the Docker format.`,
-    { pointer: context.pointer },
+    { path: context.path },
   );
 }
 
@@ -197,6 +197,6 @@ function incompletePath(context: ParseContext, path: IncompletePath): AppError {
   return new AppError(
     'INCOMPLETE_ARTIFACT_REGISTRY_PATH',
     `${quote(context.input)}: ${what}. Expected ${JSON.stringify(expected)}${containerRegistryHost ? '' : `, for example ${JSON.stringify(requireImage ? 'us-west1-docker.pkg.dev/my-project/my-repo/my-image:v1' : 'us-west1-docker.pkg.dev/my-project/my-repo')}`}.${hint}`,
-    { pointer: context.pointer },
+    { path: context.path },
   );
 }

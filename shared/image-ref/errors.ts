@@ -1,9 +1,9 @@
-import { AppError } from '../problems';
+import { AppError, type FieldPath } from '../problems';
 
-/** Where the reference came from: the text itself and the JSON Pointer of the request field. */
+/** Where the reference came from: the text itself and the path of the input field it was in. */
 export interface ParseContext {
   readonly input: string;
-  readonly pointer: string;
+  readonly path: FieldPath;
 }
 
 /** What a grammar check found wrong, and how to fix it. Checks return it; the parser throws. */
@@ -14,7 +14,7 @@ export interface Defect {
   hint?: string;
 }
 
-export const DEFAULT_POINTER = '/reference';
+export const DEFAULT_PATH: FieldPath = ['reference'];
 
 /** Inputs longer than this are shown truncated in a detail, so a problem document stays small. */
 const MAX_QUOTED_LENGTH = 200;
@@ -30,6 +30,6 @@ export function invalidReference(context: ParseContext, defect: Defect): AppErro
   return new AppError(
     'INVALID_REFERENCE',
     `${quote(context.input)} is not a valid image reference: ${defect.what}.${hint}`,
-    { pointer: context.pointer },
+    { path: context.path },
   );
 }

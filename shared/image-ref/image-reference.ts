@@ -4,7 +4,8 @@
  */
 import { packageResourceName, locateInArtifactRegistry } from './artifact-registry';
 import { commandsFor } from './commands';
-import { DEFAULT_POINTER, type ParseContext } from './errors';
+import type { FieldPath } from '../problems';
+import { DEFAULT_PATH, type ParseContext } from './errors';
 import { parseReferenceParts } from './grammar';
 import { DOCKER_HUB_DOMAIN } from './host';
 import { DEFAULT_TAG } from './tag';
@@ -12,8 +13,8 @@ import type { ArtifactRegistryImage, ImageReference, ImageWarning } from './type
 import { imageWarning } from './warnings';
 
 export interface ParseOptions {
-  /** JSON Pointer of the request field the reference came from; default `/reference`. */
-  pointer?: string;
+  /** Path of the input field the reference came from; default `['reference']`. */
+  path?: FieldPath;
 }
 
 /**
@@ -24,10 +25,10 @@ export interface ParseOptions {
  * contact and `normalized` must round-trip; `artifactRegistry.host` is the lowercase host.
  *
  * @throws AppError INVALID_REFERENCE, UNKNOWN_LOCATION, UNSUPPORTED_FORMAT,
- *   INCOMPLETE_ARTIFACT_REGISTRY_PATH or INVALID_PROJECT_ID, with `pointer` set.
+ *   INCOMPLETE_ARTIFACT_REGISTRY_PATH or INVALID_PROJECT_ID, with `path` set.
  */
 export function parseImageReference(input: string, options: ParseOptions = {}): ImageReference {
-  const context: ParseContext = { input, pointer: options.pointer ?? DEFAULT_POINTER };
+  const context: ParseContext = { input, path: options.path ?? DEFAULT_PATH };
   const parts = parseReferenceParts(context);
   const { registry, path, digest } = parts;
   const tag = parts.tag ?? (digest === null ? DEFAULT_TAG : null);

@@ -20,7 +20,6 @@ export type {
   ImageWarning,
   ImageWarningCode,
 } from './types';
-export { IMAGE_WARNING_MESSAGES } from './warnings';
 export {
   ARTIFACT_REGISTRY_LOCATIONS,
   ARTIFACT_REGISTRY_MULTI_REGIONS,
@@ -36,7 +35,10 @@ export {
 } from './registry-hosts';
 export { DOCKER_HUB_DOMAIN } from './host';
 export { MAX_REFERENCE_LENGTH } from './grammar';
+export { REFERENCE_PATTERN } from './reference-pattern';
+export { checkReferenceGrammar, ReferenceTextSchema } from './reference-schema';
 export { REPOSITORY_PATH_MAX_LENGTH } from './path';
 export { TAG_MAX_LENGTH, DEFAULT_TAG } from './tag';
 export { SUPPORTED_DIGEST_ALGORITHMS } from './digest';
-export { DEFAULT_POINTER } from './errors';
+export { DEFAULT_PATH } from './errors';
+export { PROJECT_ID_PATTERN, PROJECT_NUMBER_PATTERN } from './project-id';

@@ -15,6 +15,17 @@ export const DOMAIN_SCOPE_SEPARATOR = ':';
 export const DOMAIN_MAX_LENGTH = 253;
 export const DOMAIN_LABEL_MAX_LENGTH = 63;
 
+/**
+ * The same rules as one regular expression, for schemas and the contract: an optional domain
+ * scope (`example.com:`), then a letter, lowercase letters, digits or hyphens, and no trailing
+ * hyphen. The domain part is only shaped here; `projectDomainViolations` checks its labels.
+ */
+export const PROJECT_ID_PATTERN = new RegExp(
+  `^(?:[a-z0-9][a-z0-9.-]{0,${DOMAIN_LABEL_MAX_LENGTH - 1}}${DOMAIN_SCOPE_SEPARATOR})?` +
+    `[a-z][a-z0-9-]{${PROJECT_ID_MIN_LENGTH - 2},${PROJECT_ID_MAX_LENGTH - 2}}[a-z0-9]$`,
+);
+export const PROJECT_NUMBER_PATTERN = /^[0-9]{1,20}$/;
+
 /** Every rule the project ID breaks, as clauses; empty when valid. */
 export function projectIdViolations(projectId: string): string[] {
   const violations: string[] = [];

@@ -11,7 +11,7 @@
  */
 import { AppError } from '../problems';
 import { locateInArtifactRegistry } from './artifact-registry';
-import { DEFAULT_POINTER, invalidReference, quote, type ParseContext } from './errors';
+import { DEFAULT_PATH, invalidReference, quote, type ParseContext } from './errors';
 import { parseReferenceParts } from './grammar';
 import type { ParseOptions } from './image-reference';
 import { PATH_COMPONENT_SEPARATOR } from './path';
@@ -45,13 +45,13 @@ export interface RepositoryReference {
 /**
  * @throws AppError INVALID_REFERENCE (bad grammar, or a host that is neither Artifact Registry
  *   nor gcr.io), UNKNOWN_LOCATION, UNSUPPORTED_FORMAT, INCOMPLETE_ARTIFACT_REGISTRY_PATH (no
- *   project, or no repository), INVALID_PROJECT_ID; `pointer` is set on all of them.
+ *   project, or no repository), INVALID_PROJECT_ID; `path` is set on all of them.
  */
 export function parseRepositoryReference(
   input: string,
   options: RepositoryParseOptions = {},
 ): RepositoryReference {
-  const context: ParseContext = { input, pointer: options.pointer ?? DEFAULT_POINTER };
+  const context: ParseContext = { input, path: options.path ?? DEFAULT_PATH };
   const { registry, path } = parseReferenceParts(context);
   const locator = locateInArtifactRegistry(context, registry, path, false);
   if (locator === null && isStandIn(registry, options.standInHosts)) {
@@ -91,7 +91,7 @@ function standInRepository(
     throw new AppError(
       'INCOMPLETE_ARTIFACT_REGISTRY_PATH',
       `${quote(context.input)}: the path names no repository. Expected ${JSON.stringify(`${host}/PROJECT/REPOSITORY`)}.`,
-      { pointer: context.pointer },
+      { path: context.path },
     );
   }
   return {

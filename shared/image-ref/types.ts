@@ -22,9 +22,10 @@ export type ImageWarningCode =
   | 'DOCKER_HUB_RATE_LIMITS'
   | 'TAG_IGNORED_WITH_DIGEST';
 
+/** A warning before it has a language: its code and the values its text is filled with. */
 export interface ImageWarning {
   code: ImageWarningCode;
-  message: string;
+  params: Record<string, string>;
 }
 
 /** The offline answer for one reference: every field derives from the text alone. */

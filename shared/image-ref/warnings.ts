@@ -1,28 +1,12 @@
 /**
- * Warnings about a valid reference: what will surprise the user at pull time. The text is data,
- * one template per code with `{placeholder}` slots filled by `formatMessage`.
+ * Warnings about a valid reference: what will surprise the user at pull time. The text of each
+ * code is in the i18n catalogue (`warning.CODE`), filled with these params.
  */
-import { formatMessage } from '../i18n';
 import type { ImageWarning, ImageWarningCode } from './types';
-
-export const IMAGE_WARNING_MESSAGES: Readonly<Record<ImageWarningCode, string>> = {
-  IMPLICIT_LATEST_TAG:
-    'No tag or digest was given, so container runtimes pull tag "latest" ({normalized}). Name the tag you mean, or better the digest.',
-  MUTABLE_TAG:
-    'Tag "{tag}" can be moved to another image at any time, so nodes may run different images under the same name. Pin the image by digest ({repository}@sha256:…).',
-  TAG_IGNORED_WITH_DIGEST:
-    'Both tag "{tag}" and digest {digest} were given: container runtimes pull by the digest and ignore the tag, even when the tag now points to another image.',
-  NOT_ARTIFACT_REGISTRY:
-    'Registry "{registry}" is not Artifact Registry: GKE nodes send their Google credentials only to Artifact Registry and gcr.io hosts, so this image must be public or be pulled with an imagePullSecret.',
-  DOCKER_HUB_RATE_LIMITS:
-    'Docker Hub limits the pull rate per client IP address, and nodes behind the same NAT share one limit ("toomanyrequests"). For production, copy the image to Artifact Registry or use an Artifact Registry remote repository.',
-  CONTAINER_REGISTRY_HOST:
-    '"{registry}" is a Container Registry host. Container Registry was shut down on March 18, 2025; this name works only through the Artifact Registry repository "{repository}" in location "{location}" of project "{projectId}". New images belong in LOCATION-docker.pkg.dev repositories.',
-};
 
 export function imageWarning(
   code: ImageWarningCode,
   params: Record<string, string> = {},
 ): ImageWarning {
-  return { code, message: formatMessage(IMAGE_WARNING_MESSAGES[code], params) };
+  return { code, params };
 }

@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
-import { DEFAULT_LANGUAGE, formatMessage, type Language } from '../i18n';
+import { DEFAULT_LANGUAGE, translate, type Language } from '../i18n';
 import { AppError } from '../problems';
-import { FINDING_TEXT, VALUE_TYPE_TEXT, type ValueType } from './finding-messages';
+import { FINDING_SEVERITY, type ValueType } from './finding-messages';
 import {
   manifestLimitError,
   resolveManifestLimits,
@@ -40,7 +40,7 @@ export interface ExtractImagesOptions {
  * Finds every container image in a Kubernetes manifest (YAML or JSON; multi-document; `List` and
  * `*List` kinds), with its object path, source position and the pod facts that decide the pull.
  *
- * Throws `INVALID_MANIFEST` (pointer `/manifest`, extensions `line`, `column`, `documentIndex`
+ * Throws `INVALID_MANIFEST` (path `['manifest']`, extensions `line`, `column`, `documentIndex`
  * and for List items `itemIndex`) when the text is not YAML, a document is not an object, an
  * object has no `kind`, or a limit of `limits` is exceeded (extensions `limit`, `maximum`, and
  * where it was crossed). Work is linear in the text: see YamlSource and token-bounds.ts.
@@ -216,7 +216,7 @@ class ManifestReader {
       'INVALID_MANIFEST',
       `${where} of the manifest (line ${position.line}, column ${position.column}) ${problem}. Every document must be a mapping with apiVersion, kind and metadata, or a List of them.`,
       {
-        pointer: '/manifest',
+        path: ['manifest'],
         extensions: {
           ...position,
           documentIndex: at.documentIndex,
@@ -473,8 +473,8 @@ class ManifestReader {
     found: Node | null,
   ): void {
     this.addFinding('WRONG_TYPE', entry, path, at, {
-      expected: VALUE_TYPE_TEXT[expected][this.language],
-      found: VALUE_TYPE_TEXT[valueTypeOf(found)][this.language],
+      expected: translate(this.language, `valueType.${expected}`),
+      found: translate(this.language, `valueType.${valueTypeOf(found)}`),
     });
   }
 
@@ -487,15 +487,14 @@ class ManifestReader {
   ): void {
     if (this.findings.length >= this.limits.findings) throw this.tooMany('findings');
     const objectPath = `${entry.label} ${fieldPath}`;
-    const text = FINDING_TEXT[code];
     this.findings.push({
       code,
-      severity: text.severity,
+      severity: FINDING_SEVERITY[code],
       objectPath,
       documentIndex: entry.documentIndex,
       itemIndex: entry.itemIndex,
       ...this.yaml.positionOf(at ?? entry.map),
-      message: formatMessage(text.message[this.language], {
+      message: translate(this.language, `finding.${code}`, {
         ...params,
         objectPath,
         kind: entry.kind,
@@ -539,7 +538,7 @@ function valueTypeOf(node: Node | null): ValueType {
 }
 
 function typeText(node: Node | null): string {
-  return VALUE_TYPE_TEXT[valueTypeOf(node)].en;
+  return translate(DEFAULT_LANGUAGE, `valueType.${valueTypeOf(node)}`);
 }
 
 function deepFreeze<T extends object>(items: T[]): readonly T[] {

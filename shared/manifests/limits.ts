@@ -101,6 +101,6 @@ export function manifestLimitError(
   return new AppError(
     'INVALID_MANIFEST',
     `The manifest has more than ${maximum} ${LIMIT_NOUNS[limit]}${where}; at most ${maximum} are read in one request. ${LIMIT_ADVICE[limit]}`,
-    { pointer: '/manifest', extensions: { limit, maximum, ...at } },
+    { path: ['manifest'], extensions: { limit, maximum, ...at } },
   );
 }

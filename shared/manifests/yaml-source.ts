@@ -336,7 +336,7 @@ function invalidManifest(
     'INVALID_MANIFEST',
     `The manifest is not valid YAML at line ${position.line}, column ${position.column} (document ${documentIndex}): ${reason}. Check the indentation (spaces, not tabs), quoting and anchors near that line.`,
     {
-      pointer: '/manifest',
+      path: ['manifest'],
       extensions: { line: position.line, column: position.column, documentIndex },
       cause,
     },

@@ -1,5 +1,5 @@
-import { AppError, type AppErrorOptions } from '../problems';
-import type { ProblemCode } from '../problems';
+import type { Message } from '../i18n';
+import { AppError, type AppErrorOptions, type ProblemCode } from '../problems';
 
 /** What the pool sends a worker: one task. */
 export interface TaskRequest {
@@ -13,7 +13,7 @@ export type TransferableError =
   | {
       kind: 'app';
       code: ProblemCode;
-      detail: string;
+      detail: string | Message;
       options: Omit<AppErrorOptions, 'cause'>;
     }
   | { kind: 'other'; name: string; message: string; stack: string | undefined };
@@ -29,7 +29,7 @@ export function toTransferable(error: unknown): TransferableError {
       code: error.code,
       detail: error.detail,
       options: {
-        ...(error.pointer === undefined ? {} : { pointer: error.pointer }),
+        ...(error.path === undefined ? {} : { path: error.path }),
         ...(error.errors === undefined ? {} : { errors: error.errors }),
         extensions: error.extensions,
         headers: error.headers,

@@ -1,5 +1,6 @@
 import type { Language } from '../i18n';
-import { renderText, type TextRef } from './text';
+import { isMessageId, renderMessage, type Message } from '../i18n';
+import type { FieldPath } from '../problems';
 import type { Check, CheckId, CheckStatus } from './types';
 
 /**
@@ -10,25 +11,49 @@ import type { Check, CheckId, CheckStatus } from './types';
 export interface CheckDraft {
   id: CheckId;
   status: CheckStatus;
-  message: TextRef;
+  message: Message;
   evidence: Record<string, unknown>;
-  missing: string[];
-  remediation: { summary: TextRef; commands: string[]; docs: string[] } | null;
+  missing: FieldPath[];
+  remediation: { summary: Message; commands: string[]; docs: string[] } | null;
 }
 
 export function localizeCheck(draft: CheckDraft, language: Language): Check {
   return {
     id: draft.id,
     status: draft.status,
-    message: renderText(draft.message, language),
-    evidence: draft.evidence,
+    message: renderMessage(draft.message, language),
+    evidence: localizeEvidence(draft.evidence, language),
     missing: draft.missing,
     remediation: draft.remediation
       ? {
-          summary: renderText(draft.remediation.summary, language),
+          summary: renderMessage(draft.remediation.summary, language),
           commands: draft.remediation.commands,
           docs: draft.remediation.docs,
         }
       : null,
   };
+}
+
+/** Evidence is machine facts; the one human text it may carry (an error's detail) is rendered. */
+function localizeEvidence(
+  evidence: Record<string, unknown>,
+  language: Language,
+): Record<string, unknown> {
+  let localized: Record<string, unknown> | undefined;
+  for (const [name, value] of Object.entries(evidence)) {
+    if (isMessage(value)) {
+      localized ??= { ...evidence };
+      localized[name] = renderMessage(value, language);
+    }
+  }
+  return localized ?? evidence;
+}
+
+function isMessage(value: unknown): value is Message {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { id?: unknown }).id === 'string' &&
+    isMessageId((value as { id: string }).id)
+  );
 }

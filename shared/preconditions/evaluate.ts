@@ -13,7 +13,7 @@ import { localizeCheck } from './draft';
 import { askGoogle } from './live/ask';
 import type { LiveCheckOptions } from './live/requester';
 import { parseImageReference, type ImageReference } from '../image-ref';
-import { isAppError, type AppError } from '../problems';
+import { isAppError, type AppError, type FieldPath } from '../problems';
 import type { PreconditionsRequest, PreconditionsResult } from './types';
 import { decideVerdict } from './verdict';
 
@@ -37,8 +37,7 @@ export interface PreconditionsDeps {
 
 /**
  * Evaluates every precondition for one image and cluster. Throws AppError only for a bad request:
- * INVALID_GKE_VERSION (pointer `/cluster/version`) or INVALID_REQUEST (a malformed cluster field,
- * pointer `/cluster/<field>`, all of them in `errors`). Live mode never throws: a Google failure
+ * none in practice: the cluster facts arrive validated by `ClusterFactsSchema`. Live mode never throws: a Google failure
  * is an `unknown` check that names the permission the service needs.
  */
 export async function evaluatePreconditions(
@@ -54,7 +53,7 @@ export async function evaluatePreconditions(
 }
 
 /**
- * The request as the API receives it: parses `image` (pointer `/image`) and evaluates. An image
+ * The request as the API receives it: parses `image` (path `['image']`) and evaluates. An image
  * the parser refuses is not an error of the request but the `image-reference` check's `fail`, so
  * a manifest with one bad image still gets answers for the others.
  */
@@ -63,15 +62,18 @@ export async function evaluatePreconditionsRequest(
   deps: PreconditionsDeps = {},
 ): Promise<PreconditionsResult> {
   return evaluatePreconditions(
-    { ...request, image: parseImageOrError(request.image, '/image') },
+    { ...request, image: parseImageOrError(request.image, ['image']) },
     deps,
   );
 }
 
 /** `parseImageReference`, with an AppError returned instead of thrown (any other error still throws). */
-export function parseImageOrError(image: string, pointer = '/image'): ImageReference | AppError {
+export function parseImageOrError(
+  image: string,
+  path: FieldPath = ['image'],
+): ImageReference | AppError {
   try {
-    return parseImageReference(image, { pointer });
+    return parseImageReference(image, { path });
   } catch (error) {
     if (isAppError(error)) return error;
     throw error;

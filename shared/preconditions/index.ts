@@ -17,13 +17,21 @@ export {
   type PreconditionsDeps,
 } from './evaluate';
 export {
+  definedOnly,
+  evaluateImage,
+  summarizeImage,
+  type EvaluatedImage,
+  type EvaluateImageDeps,
+  type EvaluateImageInput,
+  type EvaluateImageResult,
+} from './evaluate-image';
+export {
   buildContext,
   type EvaluationContext,
   type NodeIdentity,
   type PreconditionsInput,
 } from './context';
 export { decideVerdict, isDecisive, needsImagePullSecrets, DECISIVE_CHECKS } from './verdict';
-export { MESSAGE_CATALOGUES, renderText, type MessageId, type TextRef } from './text';
 export { localizeCheck, type CheckDraft } from './draft';
 export { PLACEHOLDERS, PULL_SECRET_NAME } from './commands';
 export { DOCS } from './docs';

@@ -1,4 +1,6 @@
+import type { ClusterFacts, RepositoryFacts } from '../cluster';
 import type { Language } from '../i18n';
+import type { FieldPath } from '../problems';
 
 /** Check ids are public contract: scripts branch on them. */
 export type CheckId =
@@ -27,34 +29,12 @@ export interface Check {
   message: string;
   /** Facts the status rests on; `source: "live"` when Google was asked. */
   evidence: Record<string, unknown>;
-  /** Request fields whose absence made the check `unknown` (JSON Pointers, e.g. `/cluster/projectNumber`). */
-  missing: string[];
+  /** Input fields whose absence made the check `unknown` (`['cluster', 'projectNumber']`). */
+  missing: FieldPath[];
   remediation: Remediation | null;
 }
 
-export interface ClusterFacts {
-  version: string;
-  projectId?: string;
-  projectNumber?: string;
-  location?: string;
-  /** `default` or a service account email. */
-  nodeServiceAccount?: string;
-  nodeOauthScopes?: string[];
-  nodeImageType?: string;
-  privateNodes?: boolean;
-  privateGoogleAccess?: boolean;
-  /* Added for the evaluator: each only makes a remediation command exact, or decides a path. */
-  /** Cluster name, for `gcloud container …` commands (placeholder `CLUSTER_NAME` without it). */
-  name?: string;
-  /** Subnet of the nodes, for the Private Google Access command (placeholder `SUBNET_NAME`). */
-  subnetwork?: string;
-  /** Whether private nodes have Cloud NAT: decides reaching registries outside Google. */
-  cloudNat?: boolean;
-}
-
-export interface RepositoryFacts {
-  public?: boolean;
-}
+export type { ClusterFacts, RepositoryFacts } from '../cluster';
 
 export type Verdict = 'ready' | 'action-required' | 'unknown';
 

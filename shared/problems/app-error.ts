@@ -1,17 +1,24 @@
+import type { Message } from '../i18n';
 import { PROBLEM_CATALOGUE, type ProblemCode } from './catalogue';
 
-export interface FieldError {
-  /** JSON Pointer (RFC 6901) to the offending field of the request, e.g. `/reference`. */
-  pointer: string;
-  detail: string;
-  /** Where the field was sent, when not the JSON body. */
-  in?: 'body' | 'query' | 'path' | 'header';
+/**
+ * Where a value sits in the input of the domain function that refused it: `['cluster', 'version']`,
+ * `['references', 3]`. Only the HTTP layer turns it into a JSON Pointer or a query-parameter name,
+ * because only it knows how the request carried the value.
+ */
+export type FieldPath = ReadonlyArray<string | number>;
+
+/** One offending field of an input. */
+export interface FieldIssue {
+  path: FieldPath;
+  detail: string | Message;
 }
 
 export interface AppErrorOptions {
-  /** The offending field, as a JSON Pointer into the request. */
-  pointer?: string;
-  errors?: FieldError[];
+  /** The offending field of the domain input. */
+  path?: FieldPath;
+  /** Every offending field, when there are several (INVALID_REQUEST). */
+  errors?: FieldIssue[];
   /** Extra members for the problem document (RFC 9457 extension members). */
   extensions?: Record<string, unknown>;
   /** Response headers the answer must carry (`Allow`, `Retry-After`, `WWW-Authenticate`). */
@@ -21,34 +28,56 @@ export interface AppErrorOptions {
 
 /**
  * The one error type of the domain. `detail` is shown to the client, so it names the bad input
- * and never contains a secret; the original error travels in `cause` for the logs only.
+ * and never contains a secret; the original error travels in `cause` for the logs only. A detail
+ * given as a catalogue `Message` is rendered in the caller's language.
  */
 export class AppError extends Error {
   readonly code: ProblemCode;
   readonly status: number;
-  readonly title: string;
-  readonly detail: string;
-  readonly pointer: string | undefined;
-  readonly errors: FieldError[] | undefined;
+  readonly detail: string | Message;
+  readonly path: FieldPath | undefined;
+  readonly errors: FieldIssue[] | undefined;
   readonly extensions: Record<string, unknown>;
   readonly headers: Record<string, string>;
 
-  constructor(code: ProblemCode, detail: string, options: AppErrorOptions = {}) {
+  constructor(code: ProblemCode, detail: string | Message, options: AppErrorOptions = {}) {
     // An AppError is an expected answer, logged by code and detail (its cause keeps its own stack):
     // capturing a stack trace for each would be most of its cost (1 000 bad references in a batch).
     const stackTraceLimit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
-    super(detail, options.cause === undefined ? undefined : { cause: options.cause });
+    super(
+      typeof detail === 'string' ? detail : detail.id,
+      options.cause === undefined ? undefined : { cause: options.cause },
+    );
     Error.stackTraceLimit = stackTraceLimit;
     this.name = 'AppError';
     this.code = code;
     this.status = PROBLEM_CATALOGUE[code].status;
-    this.title = PROBLEM_CATALOGUE[code].title;
     this.detail = detail;
-    this.pointer = options.pointer;
+    this.path = options.path;
     this.errors = options.errors;
     this.extensions = options.extensions ?? {};
     this.headers = options.headers ?? {};
+  }
+
+  /**
+   * The same error, its paths moved from under `from` to under `to`: a reference's problem
+   * (`['reference']`) becomes the batch item's (`['references', 3]`). Paths elsewhere stay.
+   */
+  movedTo(from: FieldPath, to: FieldPath): AppError {
+    const move = (path: FieldPath): FieldPath =>
+      from.every((segment, index) => path[index] === segment)
+        ? [...to, ...path.slice(from.length)]
+        : path;
+    return new AppError(this.code, this.detail, {
+      ...(this.path === undefined ? {} : { path: move(this.path) }),
+      ...(this.errors === undefined
+        ? {}
+        : { errors: this.errors.map((issue) => ({ ...issue, path: move(issue.path) })) }),
+      extensions: this.extensions,
+      headers: this.headers,
+      cause: this.cause ?? this,
+    });
   }
 }
 

@@ -1,15 +1,15 @@
 /**
  * Problems: the API's single error model. Domain modules throw `AppError` with a stable
- * UPPER_SNAKE `code` (see catalogue.ts); the HTTP layer turns it into an RFC 9457
- * `application/problem+json` document with `toProblemDocument`, and nowhere else.
+ * UPPER_SNAKE `code` (see catalogue.ts), a detail, and the domain path of the offending field;
+ * the HTTP layer (functions/http) turns it into an RFC 9457 `application/problem+json` document.
  */
-export { AppError, isAppError, type AppErrorOptions, type FieldError } from './app-error';
-export { PROBLEM_CATALOGUE, PROBLEM_CODES, type ProblemCode } from './catalogue';
 export {
-  PROBLEM_MEDIA_TYPE,
-  problemTypeFor,
-  statusOf,
-  toProblemDocument,
-  type ProblemDocument,
-} from './problem-document';
+  AppError,
+  isAppError,
+  type AppErrorOptions,
+  type FieldIssue,
+  type FieldPath,
+} from './app-error';
+export { PROBLEM_CATALOGUE, PROBLEM_CODES, type ProblemCode } from './catalogue';
 export { withDeadline } from './deadline';
+export { appErrorOfIssue, parsedBy } from './schema-rules';

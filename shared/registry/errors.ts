@@ -37,7 +37,7 @@ export function registryNotAllowed(
     'google-realm': `The registry ${lookup.registry} asked for the service's Google credentials to be sent to "${host}", which is not a Google registry host; they are never sent there.`,
   };
   return new AppError('REGISTRY_NOT_ALLOWED', `${what[role]} ${how}`, {
-    pointer: '/reference',
+    path: ['reference'],
     extensions: { host, registry: lookup.registry },
   });
 }
@@ -60,7 +60,7 @@ export function permissionDenied(
     : `The ${details.by} refused an anonymous pull of ${name} (HTTP ${details.status}). ` +
       'The image may be private or may not exist; this service sends credentials only to Artifact Registry and gcr.io hosts.';
   return new AppError('REGISTRY_PERMISSION_DENIED', detail, {
-    pointer: '/reference',
+    path: ['reference'],
     extensions: {
       identity: details.identity,
       ...(details.google ? { permission: DOWNLOAD_PERMISSION } : {}),
@@ -77,7 +77,7 @@ export function manifestUnknown(lookup: LookupContext): AppError {
     'MANIFEST_UNKNOWN',
     `The registry ${lookup.registry} has no manifest for ${nameOf(lookup)}. Check the tag or digest, and that the image was pushed to this repository.`,
     {
-      pointer: '/reference',
+      path: ['reference'],
       extensions: {
         registry: lookup.registry,
         repositoryPath: lookup.repositoryPath,
@@ -133,5 +133,5 @@ export function upstreamRateLimited(host: string, retryAfter: number): AppError 
 }
 
 export function invalidTarget(detail: string): AppError {
-  return new AppError('INVALID_REFERENCE', detail, { pointer: '/reference' });
+  return new AppError('INVALID_REFERENCE', detail, { path: ['reference'] });
 }

@@ -43,7 +43,7 @@ export function parsePlatform(text: string): Platform {
     throw new AppError(
       'INVALID_REQUEST',
       `The platform "${text.slice(0, 100)}" is not of the form os/architecture[/variant], e.g. linux/amd64 or linux/arm64/v8.`,
-      { pointer: '/platform' },
+      { path: ['platform'] },
     );
   }
   const [os = '', architecture = '', variant] = lower.split('/');

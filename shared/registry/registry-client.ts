@@ -662,7 +662,7 @@ function answerFor(
           ? 'it lists no runnable platform.'
           : `it has ${available.join(', ')}.`),
       {
-        pointer: '/platform',
+        path: ['platform'],
         extensions: {
           requestedPlatform: requested,
           availablePlatforms: available,

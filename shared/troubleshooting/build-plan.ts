@@ -1,7 +1,7 @@
 import type { Check, CheckId } from '../preconditions/types';
 import type { Language } from '../i18n';
 import { classifyPullError } from './classify';
-import { firstMessage, translate } from './catalogue';
+import { firstMessage, translate } from '../i18n';
 import { registryOfImage } from './extract';
 import { CAUSE_PLANS, type PlanEntry } from './plans';
 import { fillTemplate } from './shell-text';

@@ -1,6 +1,7 @@
 import type { Alternative, Cause, Classification, Evidence, KnownCause, MessageRef } from './types';
 import {
   DEMOTION_FACTOR,
+  DEMOTION_IMMUNE_WEIGHT,
   LINE_ANCHORS,
   PULL_ERROR_PATTERNS,
   REGISTRY_CONTEXT,
@@ -113,17 +114,25 @@ function collectHits(windows: readonly string[]): Map<string, Hit> {
   return hits;
 }
 
-/** Noisy-OR per cause (independent signals reinforce), then demotions, then normalisation. */
+/**
+ * Noisy-OR per cause (independent signals reinforce), then demotions — except of a cause that
+ * has a signal of its own at DEMOTION_IMMUNE_WEIGHT or above —, then normalisation.
+ */
 function scoreCauses(hits: Iterable<Hit>): Map<KnownCause, number> {
   const miss = new Map<KnownCause, number>();
+  const strongest = new Map<KnownCause, number>();
   const demoted = new Set<KnownCause>();
   for (const hit of hits) {
-    if (hit.cause !== null) miss.set(hit.cause, (miss.get(hit.cause) ?? 1) * (1 - hit.weight));
+    if (hit.cause !== null) {
+      miss.set(hit.cause, (miss.get(hit.cause) ?? 1) * (1 - hit.weight));
+      strongest.set(hit.cause, Math.max(strongest.get(hit.cause) ?? 0, hit.weight));
+    }
     for (const cause of hit.demotes) demoted.add(cause);
   }
   const scores = new Map<KnownCause, number>();
   for (const [cause, m] of miss) {
-    scores.set(cause, (1 - m) * (demoted.has(cause) ? DEMOTION_FACTOR : 1));
+    const demote = demoted.has(cause) && (strongest.get(cause) ?? 0) < DEMOTION_IMMUNE_WEIGHT;
+    scores.set(cause, (1 - m) * (demote ? DEMOTION_FACTOR : 1));
   }
   return scores;
 }

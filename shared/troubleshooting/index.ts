@@ -14,16 +14,16 @@
  */
 export { classifyPullError, MAX_INPUT_CHARS } from './classify';
 export { buildTroubleshootingPlan, renderSummary } from './build-plan';
+export { planForRequest, type PlanRequest } from './plan-request';
 export { renderPlanMarkdown } from './render-markdown';
 export { renderPlanShellScript } from './render-shell';
 export { redactSecrets } from './redact';
-export { CATALOGUES, type MessageId } from './catalogue';
+
 export {
   CAUSES,
   type Alternative,
   type Cause,
   type Classification,
-  type ClusterContext,
   type Diagnosis,
   type Evidence,
   type Extracted,

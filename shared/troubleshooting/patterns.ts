@@ -6,6 +6,16 @@ import type { KnownCause } from './types';
  * a weight in 0..1; the classifier combines every distinct signal it sees (noisy-OR), so wording
  * it has never seen still scores through its parts (a status code, a permission name, a phrase).
  *
+ * Wordings come from the runtimes' and registries' own sources, so that a message seen once in
+ * one runtime generalizes to its siblings: containerd
+ * (https://github.com/containerd/containerd/blob/main/core/remotes/docker/resolver.go,
+ * https://github.com/containerd/containerd/blob/main/pkg/reference/reference.go), containers/image
+ * as used by CRI-O, podman and skopeo (https://github.com/containers/image/blob/main/docker/errors.go,
+ * https://github.com/containers/image/blob/main/transports/alltransports/alltransports.go), the
+ * registry error codes (https://github.com/opencontainers/distribution-spec/blob/main/spec.md#error-codes,
+ * https://github.com/distribution/distribution/blob/main/registry/api/v2/errors.go) and Go's net
+ * errors (https://pkg.go.dev/net#DNSError).
+ *
  * Rules for adding a pattern (they keep a 64 KiB paste linear in time):
  * - no `g` flag, no nested quantifiers, every repetition over free text bounded (`{0,200}`);
  * - start with literal text where possible, so the engine skips ahead cheaply;
@@ -21,6 +31,11 @@ export interface PullErrorPattern {
 }
 
 export const DEMOTION_FACTOR = 0.35;
+/**
+ * A cause supported by a signal at least this strong is not demoted: a generic hint (Docker's
+ * "may require 'docker login'") does not outweigh a registry body that names the refusal.
+ */
+export const DEMOTION_IMMUNE_WEIGHT = 0.9;
 
 export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
   // Context: a pull failed, the reason is elsewhere.
@@ -88,6 +103,14 @@ export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
     re: /\b[Ff]orbidden\b|\bFORBIDDEN\b/,
   },
   {
+    // The registry names who was refused what: AWS IAM (ECR) and gcr.io bodies. Specific enough
+    // to outweigh Docker's generic "may require 'docker login'" prefix (see DEMOTION_IMMUNE_WEIGHT).
+    id: 'identity-refused',
+    cause: 'permission-denied',
+    weight: 0.9,
+    re: /\bnot authorized to perform:? [a-z0-9-]{2,30}:[A-Za-z]{2,60}|[Pp]ermission denied for ["']/,
+  },
+  {
     id: 'does-not-have-access',
     cause: 'permission-denied',
     weight: 0.6,
@@ -111,7 +134,7 @@ export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
     id: 'name-unknown',
     cause: 'not-found',
     weight: 0.85,
-    re: /\bNAME_UNKNOWN\b|\bname unknown\b/i,
+    re: /\bNAME_UNKNOWN\b|\bname unknown\b|repository name not known to registry/i,
   },
   {
     id: 'manifest-not-found',
@@ -137,6 +160,12 @@ export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
     weight: 0.5,
     re: /repository (?:[^\s,]{1,300} )?(?:does not exist|not found)/,
   },
+  {
+    id: 'named-object-not-found',
+    cause: 'not-found',
+    weight: 0.75,
+    re: /\bnot found in repository\b|\b(?:[Ii]mage|[Tt]ag) [^\s]{1,300} not found\b/,
+  },
   { id: 'grpc-not-found', cause: 'not-found', weight: 0.3, re: /code = NotFound/ },
   { id: 'not-found-word', cause: 'not-found', weight: 0.25, re: /\bnot found\b/i },
 
@@ -149,10 +178,13 @@ export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
     demotes: ['permission-denied'],
   },
   {
+    // A token endpoint that refused an anonymous request (401/403). The same prefix followed by
+    // a 5xx, a timeout or EOF is the registry or the network failing (containerd
+    // core/remotes/docker/auth/fetch.go returns whatever the request returned).
     id: 'anonymous-token',
     cause: 'unauthenticated',
     weight: 0.8,
-    re: /failed to fetch anonymous token/,
+    re: /failed to fetch anonymous token(?=: unexpected status(?: from [A-Z]{3,7} request to [^\s]{1,600})?:[ \t]{0,3}40[13]\b)/,
     demotes: ['permission-denied'],
   },
   {
@@ -173,7 +205,14 @@ export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
     id: 'unauthorized-body',
     cause: 'unauthenticated',
     weight: 0.55,
-    re: /\bunauthorized: |\bUNAUTHORIZED\b/,
+    re: /\bunauthorized(?:: |[ \t]{0,4}$)|\bUNAUTHORIZED\b/,
+  },
+  {
+    id: 'expired-credentials',
+    cause: 'unauthenticated',
+    weight: 0.85,
+    re: /\b(?:token|credentials?) (?:has|have) expired|\bexpired (?:token|credentials)\b/i,
+    demotes: ['permission-denied'],
   },
   {
     id: 'no-default-credentials',
@@ -182,11 +221,28 @@ export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
     re: /could not find default credentials|failed to detect default credentials|could not retrieve [A-Za-z' ]{0,20}access token/,
   },
   {
+    // Docker: "... or may require 'docker login'"; containerd: "pull access denied, repository
+    // does not exist or may require authorization".
     id: 'docker-login-hint',
     cause: 'unauthenticated',
     weight: 0.75,
-    re: /may require ['"]?docker login/,
+    re: /may require ['"]?docker login|may require authorization\b/,
     demotes: ['permission-denied'],
+  },
+  {
+    // containers/image (CRI-O, podman, skopeo) on a 401 to the credentials it sent.
+    id: 'credentials-rejected',
+    cause: 'unauthenticated',
+    weight: 0.9,
+    re: /unable to retrieve auth token: invalid username\/password/,
+  },
+  {
+    // Old kubelets append this hedge to every pull failure; the details that follow name the
+    // cause, so alone it stays below UNKNOWN_THRESHOLD.
+    id: 'no-credentials-hint',
+    cause: 'unauthenticated',
+    weight: 0.3,
+    re: /may be because there are no credentials on this request/,
   },
   {
     id: 'pull-access-denied',
@@ -223,6 +279,14 @@ export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
     weight: 0.9,
     re: /no such host|server misbehaving|Temporary failure in name resolution/,
   },
+  {
+    // Go's resolver errors all read "dial tcp: lookup HOST[ on SERVER]: REASON".
+    id: 'dns-lookup-failed',
+    cause: 'network',
+    weight: 0.8,
+    re: /dial tcp: lookup [^\s:]{1,253}/,
+  },
+  { id: 'proxy-connect', cause: 'network', weight: 0.75, re: /proxyconnect tcp: / },
   { id: 'connection-refused', cause: 'network', weight: 0.8, re: /connection refused/ },
   {
     id: 'network-unreachable',
@@ -244,10 +308,32 @@ export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
     re: /context deadline exceeded|DeadlineExceeded/,
   },
   {
+    // kubelet (dockershim) and containerd cancel a pull that stops making progress: large
+    // images, slow disks. Network until the slow-pull cause exists.
+    id: 'pull-no-progress',
+    cause: 'network',
+    weight: 0.75,
+    re: /because of no progress (?:for|in) |net\/http: request canceled/,
+  },
+  {
     id: 'connection-reset',
     cause: 'network',
     weight: 0.55,
     re: /connection reset by peer|unexpected EOF/,
+  },
+  {
+    // The registry or something in between closed the connection without an answer.
+    id: 'connection-eof',
+    cause: 'network',
+    weight: 0.55,
+    re: /: EOF\b/,
+  },
+  {
+    // Docker: a layer that arrived corrupt (https://github.com/moby/moby, distribution/pull_v2.go).
+    id: 'layer-verification-failed',
+    cause: 'network',
+    weight: 0.6,
+    re: /filesystem layer verification failed/,
   },
 
   // vpc-service-controls
@@ -288,19 +374,37 @@ export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
     demotes: ['not-found'],
   },
   {
+    // Docker's wording of the same thing (linux/arm64/v8, windows/amd64 10.0.17763, unknown).
+    id: 'no-matching-manifest',
+    cause: 'platform-mismatch',
+    weight: 0.95,
+    re: /no matching manifest for /,
+    demotes: ['not-found'],
+  },
+  {
     id: 'platform-does-not-match',
     cause: 'platform-mismatch',
     weight: 0.75,
-    re: /does not match the (?:specified|detected host|requested) platform|platform (?:mismatch|not supported)/i,
+    re: /does not match the (?:specified|detected host|requested|expected) platform|platform (?:mismatch|not supported)/i,
   },
-  { id: 'exec-format-error', cause: 'platform-mismatch', weight: 0.55, re: /exec format error/ },
+  { id: 'exec-format-error', cause: 'platform-mismatch', weight: 0.55, re: /exec format error/i },
 
   // schema-unsupported
   {
     id: 'schema-1',
     cause: 'schema-unsupported',
     weight: 0.95,
-    re: /Schema ?1 images?|schema version 1|CONTAINERD_ENABLE_DEPRECATED_PULL_SCHEMA_1_IMAGE/i,
+    re: /Schema ?1 (?:images?|support)|schema version 1|manifest version 2, schema 1\b|(?:CONTAINERD|DOCKER)_ENABLE_DEPRECATED_PULL_SCHEMA_1_IMAGE/i,
+    demotes: ['not-found', 'registry-error'],
+  },
+  {
+    // Docker 26+: "[DEPRECATION NOTICE] Docker Image Format v1 and Docker Image manifest version
+    // 2, schema 1 support is disabled …" (https://docs.docker.com/go/deprecated-image-specs/),
+    // often wrapped over lines by the terminal.
+    id: 'legacy-image-format',
+    cause: 'schema-unsupported',
+    weight: 0.9,
+    re: /Docker Image Format v1\b|\/go\/deprecated-image-specs/,
     demotes: ['not-found', 'registry-error'],
   },
   {
@@ -322,7 +426,7 @@ export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
     id: 'pull-secrets-unavailable',
     cause: 'image-pull-secret',
     weight: 0.9,
-    re: /Unable to retrieve some image pull secrets|FailedToRetrieveImagePullSecret/,
+    re: /Unable to retrieve (?:some image )?pull secrets?|FailedToRetrieveImagePullSecret/,
   },
   {
     id: 'dockerconfigjson',
@@ -381,11 +485,20 @@ export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
     id: 'http-response-to-https',
     cause: 'tls',
     weight: 0.7,
-    re: /server gave HTTP response to HTTPS client/,
+    re: /server gave HTTP response to HTTPS client|first record does not look like a TLS handshake/,
   },
 
   // registry-error
   { id: 'request-rejected', cause: 'registry-error', weight: 0.6, re: /Request Rejected/i },
+  {
+    // A manifest whose layer or config the registry cannot serve: BLOB_UNKNOWN in the
+    // distribution spec's error codes, "unknown blob" in Docker's wording. Not a missing image.
+    id: 'blob-unknown',
+    cause: 'registry-error',
+    weight: 0.85,
+    re: /BLOB_UNKNOWN\b|\bblob unknown\b|\bunknown blob\b/i,
+    demotes: ['not-found'],
+  },
   {
     id: 'response-body-unparsable',
     cause: 'registry-error',
@@ -414,6 +527,22 @@ export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
     re: /invalid reference format|repository name must (?:be lowercase|have at least one component)|invalid (?:tag|digest) format/,
   },
   {
+    // Docker "Error parsing reference: X is not a valid repository/tag", containers/image
+    // "Invalid image name X, expected colon-separated transport:reference", containerd's
+    // reference errors ("hostname required", "object required"), registries' NAME_INVALID, and
+    // CRI-O/podman's short names that resolve to no registry.
+    id: 'reference-rejected',
+    cause: 'invalid-reference',
+    weight: 0.85,
+    re: /is not a valid repository\/tag|[Ii]nvalid image name\b|\b(?:hostname|object) required\b|\bNAME_INVALID\b|\binvalid repository name\b|\bshort-name (?:resolution enforced|"[^"\n]{1,200}" did not resolve)/,
+  },
+  {
+    id: 'invalid-reference-word',
+    cause: 'invalid-reference',
+    weight: 0.8,
+    re: /\binvalid reference\b(?! format)/i,
+  },
+  {
     id: 'default-tag',
     cause: 'invalid-reference',
     weight: 0.6,
@@ -427,7 +556,7 @@ export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
  * Group 1 is the code.
  */
 export const STATUS_PATTERNS: readonly RegExp[] = [
-  /\b([1-5]\d\d)[ \t]{1,3}(?:Forbidden|Unauthorized|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Precondition Failed|Bad Request|Conflict)\b/,
+  /\b([1-5]\d\d)[ \t]{1,3}\(?(?:Forbidden|Unauthorized|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Precondition Failed|Bad Request|Conflict|Method Not Allowed|Request Timeout|Gone)\b/,
   /status code \[[^\]\n]{0,200}\]:[ \t]{0,3}([1-5]\d\d)\b/,
   /unexpected status(?: code)?(?: from [A-Z]{3,7} request to [^\s]{1,600})?:[ \t]{0,3}([1-5]\d\d)\b/,
   /\bHTTP(?:\/\d(?:\.\d)?)?[ \t]{1,3}([1-5]\d\d)\b/,
@@ -444,10 +573,15 @@ export interface StatusSignal {
 
 /** What a status code says about the cause; a registry word on the same line adds REGISTRY_CONTEXT_BONUS. */
 export const STATUS_SIGNALS: Readonly<Record<number, StatusSignal>> = {
+  // A request the registry (or a proxy in front of it) refused to process.
+  400: { cause: 'registry-error', weight: 0.45 },
   401: { cause: 'unauthenticated', weight: 0.6 },
   403: { cause: 'permission-denied', weight: 0.6 },
   404: { cause: 'not-found', weight: 0.65 },
+  405: { cause: 'registry-error', weight: 0.4 },
   407: { cause: 'network', weight: 0.6 },
+  408: { cause: 'network', weight: 0.5 },
+  410: { cause: 'not-found', weight: 0.55 },
   412: { cause: 'registry-error', weight: 0.5 },
   429: { cause: 'rate-limited', weight: 0.85 },
   500: { cause: 'registry-error', weight: 0.7 },
@@ -501,6 +635,15 @@ export const LINE_ANCHORS: readonly string[] = [
   'timeout',
   'timed out',
   'deadline',
+  'no progress',
+  'lookup',
+  'proxyconnect',
+  'eof',
+  'verification failed',
+  'tls handshake',
+  'required',
+  'name_invalid',
+  'short-name',
   'unexpected eof',
   'vpcservicecontrols',
   'organi',
@@ -547,10 +690,14 @@ export const LINE_ANCHORS: readonly string[] = [
   'storage.',
   'artifactregistry',
   'code',
+  '400',
   '401',
   '403',
   '404',
+  '405',
   '407',
+  '408',
+  '410',
   '412',
   '429',
   '500',

@@ -1,5 +1,5 @@
 import type { Language } from '../i18n';
-import { translate } from './catalogue';
+import { translate } from '../i18n';
 import type { PlanCommand, PlanStep, TroubleshootingPlan } from './types';
 
 /**

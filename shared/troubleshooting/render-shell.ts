@@ -1,5 +1,5 @@
 import type { Language } from '../i18n';
-import { translate } from './catalogue';
+import { translate } from '../i18n';
 import { splitAtPlaceholders } from './shell-text';
 import type { PlanCommand, PlanStep, TroubleshootingPlan } from './types';
 

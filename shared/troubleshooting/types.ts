@@ -1,3 +1,4 @@
+import type { ClusterFacts } from '../cluster';
 import type { Check, CheckId } from '../preconditions/types';
 import type { ImageReference } from '../image-ref/types';
 import type { Language } from '../i18n';
@@ -81,16 +82,6 @@ export interface NodeContext {
   os?: NodeOs;
 }
 
-/** The subset of the preconditions endpoint's `cluster` object the plans can use. */
-export interface ClusterContext {
-  name?: string;
-  projectId?: string;
-  projectNumber?: string;
-  location?: string;
-  /** `default` or a service account email. */
-  nodeServiceAccount?: string;
-}
-
 export interface PlanInput {
   /** The pasted event or command output, verbatim (only the first 64 KiB is read). */
   error?: string;
@@ -103,7 +94,7 @@ export interface PlanInput {
   /** Why `imageText` did not parse (the AppError's code and detail). */
   imageError?: { code: string; detail: string } | null;
   node?: NodeContext;
-  cluster?: ClusterContext;
+  cluster?: ClusterFacts;
   repository?: { public?: boolean };
   via?: Via;
   /** Precondition checks already evaluated; failing/warning ones become fix steps. */

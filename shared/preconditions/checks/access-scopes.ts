@@ -19,7 +19,7 @@ export const checkAccessScopes: PreconditionCheck = (context, live): CheckDraft 
       status: 'unknown',
       message: { id: 'accessScopes.missing' },
       evidence: { source: 'request' },
-      missing: ['/cluster/nodeOauthScopes'],
+      missing: [['cluster', 'nodeOauthScopes']],
       remediation: {
         summary: { id: 'iam.lookUp.summary' },
         commands: [describeNodeConfigCommand(context.cluster, 'config.oauthScopes')],

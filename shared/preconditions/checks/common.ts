@@ -190,7 +190,7 @@ export function liveAccessDraft(
       status: 'unknown',
       message: { id: 'iam.live.projectNumberNeeded' },
       evidence: { source: 'live', serviceAccount: node.email, serviceAccountKind: node.kind },
-      missing: ['/cluster/projectNumber'],
+      missing: [['cluster', 'projectNumber']],
       remediation: null,
     };
   }
@@ -327,7 +327,7 @@ export function missingNodeServiceAccountDraft(
     status: 'unknown',
     message: { id: 'nodeServiceAccount.missing' },
     evidence: { source: 'request' },
-    missing: ['/cluster/nodeServiceAccount'],
+    missing: [['cluster', 'nodeServiceAccount']],
     remediation: {
       summary: { id: 'iam.lookUp.summary' },
       commands: [describeNodeConfigCommand(context.cluster, 'config.serviceAccount')],

@@ -45,7 +45,7 @@ export const checkCrossProject: PreconditionCheck = (context, live): CheckDraft 
       status: 'unknown',
       message: { id: 'crossProject.missingProject', params: { repositoryProject: ar.projectId } },
       evidence,
-      missing: ['/cluster/projectId'],
+      missing: [['cluster', 'projectId']],
       remediation: null,
     };
   }
@@ -63,7 +63,7 @@ export const checkCrossProject: PreconditionCheck = (context, live): CheckDraft 
       },
     },
     evidence: { ...evidence, serviceAccount, verifiableWith: 'live' },
-    missing: context.node ? [] : ['/cluster/nodeServiceAccount'],
+    missing: context.node ? [] : [['cluster', 'nodeServiceAccount']],
     remediation: {
       summary: {
         id: 'iam.grant.summary',

@@ -58,7 +58,7 @@ export const checkGkeVersion: PreconditionCheck = (context, live): CheckDraft =>
       params: { version, minimumPatch: facts.minimumPatch ?? '' },
     },
     evidence,
-    missing: ['/cluster/version'],
+    missing: [['cluster', 'version']],
     remediation: {
       summary: { id: 'gkeVersion.incomplete.summary' },
       commands: [describeVersionCommand(context.cluster)],

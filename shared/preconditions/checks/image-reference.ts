@@ -10,11 +10,12 @@ export const checkImageReference: PreconditionCheck = (context): CheckDraft => {
   if (error || !context.image) {
     const code = error?.code ?? 'INVALID_REFERENCE';
     const detail = error?.detail ?? '';
+    // The domain path of the refused field; the HTTP layer shows it as a JSON Pointer.
     return {
       id,
       status: 'fail',
       message: { id: 'imageReference.invalid', params: { code, detail } },
-      evidence: { source: 'request', code, detail, pointer: error?.pointer ?? null },
+      evidence: { source: 'request', code, detail, pointer: error?.path ?? null },
       missing: [],
       remediation: {
         summary: { id: 'imageReference.invalid.summary' },

@@ -1,6 +1,7 @@
 import { cloudNatCommands, enablePrivateGoogleAccessCommand } from '../commands';
 import { DOCS } from '../docs';
 import type { CheckDraft } from '../draft';
+import type { FieldPath } from '../../problems';
 import { invalidImageDraft, type PreconditionCheck } from './common';
 
 /** Hosts Private Google Access reaches: Artifact Registry (`*.pkg.dev`) and the gcr.io family. */
@@ -29,7 +30,7 @@ export const checkNetworkPath: PreconditionCheck = (context): CheckDraft => {
       | 'networkPath.privateNodesMissing'
       | 'networkPath.privateGoogleAccessMissing'
       | 'networkPath.cloudNatMissing',
-    field: string,
+    field: FieldPath,
   ): CheckDraft => ({
     id,
     status: 'unknown',
@@ -39,7 +40,7 @@ export const checkNetworkPath: PreconditionCheck = (context): CheckDraft => {
     remediation: null,
   });
   if (privateNodes === undefined)
-    return unknown('networkPath.privateNodesMissing', '/cluster/privateNodes');
+    return unknown('networkPath.privateNodesMissing', ['cluster', 'privateNodes']);
   if (!privateNodes) {
     return {
       id,
@@ -56,7 +57,7 @@ export const checkNetworkPath: PreconditionCheck = (context): CheckDraft => {
         open: privateGoogleAccess,
         missing: [
           'networkPath.privateGoogleAccessMissing',
-          '/cluster/privateGoogleAccess',
+          ['cluster', 'privateGoogleAccess'],
         ] as const,
         passId: 'networkPath.privateGoogleAccess' as const,
         failId: 'networkPath.noPrivateGoogleAccess' as const,
@@ -66,7 +67,7 @@ export const checkNetworkPath: PreconditionCheck = (context): CheckDraft => {
       }
     : {
         open: cloudNat,
-        missing: ['networkPath.cloudNatMissing', '/cluster/cloudNat'] as const,
+        missing: ['networkPath.cloudNatMissing', ['cluster', 'cloudNat']] as const,
         passId: 'networkPath.cloudNat' as const,
         failId: 'networkPath.noCloudNat' as const,
         summaryId: 'networkPath.noCloudNat.summary' as const,

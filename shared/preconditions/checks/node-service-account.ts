@@ -59,7 +59,7 @@ export const checkNodeServiceAccount: PreconditionCheck = (context, live): Check
       status: 'unknown',
       message: { id: 'nodeServiceAccount.missingProject', params: { serviceAccount: node.email } },
       evidence,
-      missing: ['/cluster/projectId'],
+      missing: [['cluster', 'projectId']],
       remediation: grant,
     };
   }

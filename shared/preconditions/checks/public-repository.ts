@@ -111,7 +111,7 @@ export const checkPublicRepository: PreconditionCheck = (context, live): CheckDr
     status: 'unknown',
     message: { id: 'publicRepository.unknown', params: { repository } },
     evidence,
-    missing: ['/repository/public'],
+    missing: [['repository', 'public']],
     remediation: null,
   };
 };

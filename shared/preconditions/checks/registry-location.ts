@@ -22,7 +22,7 @@ export const checkRegistryLocation: PreconditionCheck = (context): CheckDraft =>
       status: 'unknown',
       message: { id: 'registryLocation.missing', params: { repositoryLocation } },
       evidence: { source: 'request', repositoryLocation },
-      missing: ['/cluster/location'],
+      missing: [['cluster', 'location']],
       remediation: null,
     };
   }

@@ -2,6 +2,7 @@ import { GKE_VERSION_TABLE, meetsMinimum, type NodeImageType } from '../../gke';
 import { changeImageTypeCommand } from '../commands';
 import { DOCS } from '../docs';
 import type { CheckDraft } from '../draft';
+import type { FieldPath } from '../../problems';
 import type { PreconditionCheck } from './common';
 
 const CONTAINERD2_SUMMARY = { id: 'runtime.containerd2.summary' } as const;
@@ -38,7 +39,7 @@ export const checkRuntime: PreconditionCheck = (context): CheckDraft => {
   };
   const docs = [DOCS.usingContainerd];
   const containerd2Docs = [DOCS.migrateContainerd2];
-  const base = { id, evidence, missing: [] as string[] };
+  const base = { id, evidence, missing: [] as FieldPath[] };
 
   if (!image) {
     if (runtime === null) {
@@ -46,7 +47,7 @@ export const checkRuntime: PreconditionCheck = (context): CheckDraft => {
         ...base,
         status: 'unknown',
         message: { id: 'runtime.missing', params: { version } },
-        missing: ['/cluster/nodeImageType'],
+        missing: [['cluster', 'nodeImageType']],
         remediation: null,
       };
     }
@@ -115,7 +116,7 @@ export const checkRuntime: PreconditionCheck = (context): CheckDraft => {
               : 'runtime.windowsContainerdUndecided',
           params: { nodeImageType, minimum, version },
         },
-        missing: supported === false ? [] : ['/cluster/version'],
+        missing: supported === false ? [] : [['cluster', 'version']],
         remediation: {
           summary: { id: 'runtime.upgrade.summary', params: { minimum } },
           commands: [],

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { fieldErrorsFromZod } from '../../../functions/http/problem-response';
+import { jsonPointer } from '../../../functions/http/problem-document';
+import { fieldIssuesFromZod } from '../../../functions/http/problem-response';
 
-describe('field errors from zod issues', () => {
-  it('points at each unknown member and escapes pointer characters', () => {
+describe('field issues from zod issues', () => {
+  it('names each unknown member by its own path, and pointers escape their characters', () => {
     const result = z
       .strictObject({ ok: z.string(), nested: z.strictObject({ 'a/b~c': z.number() }) })
       .safeParse({
@@ -12,18 +13,21 @@ describe('field errors from zod issues', () => {
         nested: { 'a/b~c': 'x', other: 1 },
       });
     expect(result.success).toBe(false);
-    const errors = fieldErrorsFromZod(result.error?.issues ?? [], 'body');
-    expect(errors.map((e) => e.pointer).sort()).toEqual([
+    const issues = fieldIssuesFromZod(result.error?.issues ?? []);
+    expect(issues.map((issue) => jsonPointer(issue.path)).sort()).toEqual([
       '/extra',
       '/nested/a~1b~0c',
       '/nested/other',
       '/ok',
     ]);
-    expect(errors.find((e) => e.pointer === '/extra')?.detail).toBe('Unknown field "extra".');
+    expect(issues.find((issue) => jsonPointer(issue.path) === '/extra')?.detail).toBe(
+      'Unknown field "extra".',
+    );
   });
 
   it('names the whole document with the empty pointer', () => {
     const result = z.object({ a: z.string() }).safeParse('text');
-    expect(fieldErrorsFromZod(result.error?.issues ?? [], 'body')[0]?.pointer).toBe('');
+    const [issue] = fieldIssuesFromZod(result.error?.issues ?? []);
+    expect(jsonPointer(issue?.path ?? ['x'])).toBe('');
   });
 });

@@ -6,7 +6,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeMetadataServer, type FakeMetadataServer } from '../../fakes/gce-metadata-server';
-import { startScriptedServer, type ScriptedHandler, type ScriptedServer } from '../../fakes/registry';
+import {
+  startScriptedServer,
+  type ScriptedHandler,
+  type ScriptedServer,
+} from '../../fakes/registry';
 import { createTestApp, httpTargets, type HttpTarget, type TestApp } from '../../support/app';
 import { call } from '../../support/call';
 import { useMetadataHost } from '../../support/google-env';

@@ -7,7 +7,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeMetadataServer, type FakeMetadataServer } from '../../fakes/gce-metadata-server';
 import { startFakeOidcIssuer, type FakeOidcIssuer } from '../../fakes/oidc-issuer';
-import { startScriptedServer, type ScriptedHandler, type ScriptedServer } from '../../fakes/registry';
+import {
+  startScriptedServer,
+  type ScriptedHandler,
+  type ScriptedServer,
+} from '../../fakes/registry';
 import { createTestApp, httpTargets, type HttpTarget, type TestApp } from '../../support/app';
 import { call } from '../../support/call';
 import { useMetadataHost } from '../../support/google-env';

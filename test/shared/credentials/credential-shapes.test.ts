@@ -90,33 +90,33 @@ describe('buildCredentialShapes', () => {
     {
       name: 'an upper-case secret name',
       change: { secretName: 'AR-Pull' },
-      pointer: '/secretName',
+      path: ['secretName'],
     },
     {
       name: 'a secret name with an underscore',
       change: { secretName: 'ar_pull' },
-      pointer: '/secretName',
+      path: ['secretName'],
     },
     {
       name: 'a secret name ending in a dash',
       change: { secretName: 'ar-pull-' },
-      pointer: '/secretName',
+      path: ['secretName'],
     },
     {
       name: 'a 254-character secret name',
       change: { secretName: 'a'.repeat(254) },
-      pointer: '/secretName',
+      path: ['secretName'],
     },
-    { name: 'a dotted namespace', change: { namespace: 'team.payments' }, pointer: '/namespace' },
+    { name: 'a dotted namespace', change: { namespace: 'team.payments' }, path: ['namespace'] },
     {
       name: 'a 64-character namespace',
       change: { namespace: 'n'.repeat(64) },
-      pointer: '/namespace',
+      path: ['namespace'],
     },
-    { name: 'an empty namespace', change: { namespace: '' }, pointer: '/namespace' },
-  ])('refuses $name with INVALID_REQUEST at $pointer', async ({ change, pointer }) => {
+    { name: 'an empty namespace', change: { namespace: '' }, path: ['namespace'] },
+  ])('refuses $name with INVALID_REQUEST at $path', async ({ change, path }) => {
     const error = await appErrorFrom(async () => buildCredentialShapes(input(change)));
-    expect(error).toMatchObject({ code: 'INVALID_REQUEST', pointer });
+    expect(error).toMatchObject({ code: 'INVALID_REQUEST', path });
     expect(error.detail).not.toContain(TOKEN);
   });
 

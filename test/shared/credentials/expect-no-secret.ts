@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
-import { AppError, toProblemDocument } from '../../../shared/problems';
+import { toProblemDocument } from '../../../functions/http/problem-document';
+import { AppError } from '../../../shared/problems';
 
 /** Every text a thrown error exposes: message, detail, headers, problem document, the cause chain. */
 export function exposedTextOf(error: unknown): string {
@@ -16,11 +17,13 @@ export function exposedTextOf(error: unknown): string {
       );
       if (current instanceof AppError) {
         texts.push(
-          current.detail,
+          JSON.stringify(current.detail),
           JSON.stringify(current.headers),
           JSON.stringify(current.extensions),
         );
-        texts.push(JSON.stringify(toProblemDocument(current, '/v1/tokens')));
+        texts.push(
+          JSON.stringify(toProblemDocument(current, { instance: '/v1/tokens', language: 'en' })),
+        );
       }
       current = current.cause;
     } else {

@@ -162,7 +162,7 @@ describe('fetchRegistryToken', () => {
         insecureHosts: [registryHost],
       }),
     );
-    expect(error).toMatchObject({ code: 'INVALID_REQUEST', pointer: '/repository' });
+    expect(error).toMatchObject({ code: 'INVALID_REQUEST', path: ['repository'] });
     expect(seen).toEqual([]);
   });
 });

@@ -136,7 +136,7 @@ describe('minting by impersonating the puller account', () => {
     'refuses a lifetime of %s s with INVALID_REQUEST at /lifetimeSeconds',
     async (seconds) => {
       const error = await appErrorFrom(() => minter().mint(pull({ lifetimeSeconds: seconds })));
-      expect(error).toMatchObject({ code: 'INVALID_REQUEST', pointer: '/lifetimeSeconds' });
+      expect(error).toMatchObject({ code: 'INVALID_REQUEST', path: ['lifetimeSeconds'] });
     },
   );
 });

@@ -119,8 +119,8 @@ describe('describeGkeVersion: runtime boundaries', () => {
   });
 
   it('throws INVALID_GKE_VERSION at the given pointer', () => {
-    expect(() => describeGkeVersion('1.15.x', { pointer: '/cluster/version' })).toThrow(
-      expect.objectContaining({ code: 'INVALID_GKE_VERSION', pointer: '/cluster/version' }),
+    expect(() => describeGkeVersion('1.15.x', { path: ['cluster', 'version'] })).toThrow(
+      expect.objectContaining({ code: 'INVALID_GKE_VERSION', path: ['cluster', 'version'] }),
     );
   });
 });
@@ -160,10 +160,10 @@ describe('node image types', () => {
 
   it('rejects an unknown image type with INVALID_REQUEST and lists the valid ones', () => {
     expect(findNodeImageType('COS_DOCKER')).toBeUndefined();
-    expect(() => parseNodeImageType('COS_DOCKER', { pointer: '/cluster/nodeImageType' })).toThrow(
+    expect(() => parseNodeImageType('COS_DOCKER', { path: ['cluster', 'nodeImageType'] })).toThrow(
       expect.objectContaining({
         code: 'INVALID_REQUEST',
-        pointer: '/cluster/nodeImageType',
+        path: ['cluster', 'nodeImageType'],
         detail: expect.stringContaining('COS_CONTAINERD'),
       }),
     );

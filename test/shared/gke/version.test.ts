@@ -104,14 +104,14 @@ describe('parseGkeVersion', () => {
     const error = caught as AppError;
     expect(error.code).toBe('INVALID_GKE_VERSION');
     expect(error.status).toBe(400);
-    expect(error.pointer).toBe('/version');
+    expect(error.path).toEqual(['version']);
     expect(error.detail).toContain('MAJOR.MINOR.PATCH-gke.N');
-    expect(error.detail.length).toBeLessThan(300);
+    expect(String(error.detail).length).toBeLessThan(300);
   });
 
   it('reports the pointer the caller names', () => {
-    expect(() => parseGkeVersion('nope', { pointer: '/cluster/version' })).toThrow(
-      expect.objectContaining({ code: 'INVALID_GKE_VERSION', pointer: '/cluster/version' }),
+    expect(() => parseGkeVersion('nope', { path: ['cluster', 'version'] })).toThrow(
+      expect.objectContaining({ code: 'INVALID_GKE_VERSION', path: ['cluster', 'version'] }),
     );
   });
 

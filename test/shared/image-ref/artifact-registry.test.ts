@@ -283,7 +283,7 @@ describe('Artifact Registry: incomplete paths', () => {
     expect(error).toMatchObject({
       code: 'INCOMPLETE_ARTIFACT_REGISTRY_PATH',
       status: 400,
-      pointer: '/reference',
+      path: ['reference'],
     });
     expect(error.detail).toContain(JSON.stringify(input));
     for (const word of words) expect(error.detail).toContain(word);
@@ -319,7 +319,7 @@ describe('Artifact Registry: unknown locations', () => {
     ],
   ])('refuses %s and suggests the nearest known ones', (_name, input, location, nearest) => {
     const error = appErrorOf(() => parseImageReference(input));
-    expect(error).toMatchObject({ code: 'UNKNOWN_LOCATION', status: 400, pointer: '/reference' });
+    expect(error).toMatchObject({ code: 'UNKNOWN_LOCATION', status: 400, path: ['reference'] });
     expect(error.detail).toContain(`"${location}"`);
     expect(error.detail).toContain('Nearest known locations:');
     const suggestions = error.extensions.suggestions as string[];
@@ -367,7 +367,7 @@ describe('Artifact Registry: repositories of other formats', () => {
     ],
   ])('refuses a %s host and points to the Docker host', (_name, input, formatName, suggestion) => {
     const error = appErrorOf(() => parseImageReference(input));
-    expect(error).toMatchObject({ code: 'UNSUPPORTED_FORMAT', status: 400, pointer: '/reference' });
+    expect(error).toMatchObject({ code: 'UNSUPPORTED_FORMAT', status: 400, path: ['reference'] });
     expect(error.detail).toContain(`Artifact Registry ${formatName} repositories`);
     expect(error.detail).toContain(JSON.stringify(suggestion));
   });
@@ -404,7 +404,7 @@ describe('Artifact Registry: project IDs', () => {
     ],
   ])('refuses a project ID %s', (_name, input, words) => {
     const error = appErrorOf(() => parseImageReference(input));
-    expect(error).toMatchObject({ code: 'INVALID_PROJECT_ID', status: 400, pointer: '/reference' });
+    expect(error).toMatchObject({ code: 'INVALID_PROJECT_ID', status: 400, path: ['reference'] });
     expect(error.detail).toContain(JSON.stringify(input));
     for (const word of words) expect(error.detail).toContain(word);
   });

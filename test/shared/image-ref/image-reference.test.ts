@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parseImageReference } from '../../../shared/image-ref';
+import { parseImageReference, type ImageWarning } from '../../../shared/image-ref';
+import { translate } from '../../../shared/i18n';
 import { appErrorOf, HEX128, HEX64, HEX96 } from './support';
+
+/** A warning as the API writes it in English. */
+function textOf(warning: ImageWarning | undefined): string {
+  if (warning === undefined) return '';
+  return translate('en', `warning.${warning.code}`, warning.params);
+}
 
 const TAG_128 = `v${'1'.repeat(127)}`;
 
@@ -478,14 +485,14 @@ describe('parseImageReference: invalid references say what is wrong', () => {
     ['an input over the length bound', 'a'.repeat(5000), ['5000 characters long', 'limit is 4096']],
   ])('rejects %s', (_name, input, words) => {
     const error = appErrorOf(() => parseImageReference(input));
-    expect(error).toMatchObject({ code: 'INVALID_REFERENCE', status: 400, pointer: '/reference' });
+    expect(error).toMatchObject({ code: 'INVALID_REFERENCE', status: 400, path: ['reference'] });
     expect(error.detail).toContain(JSON.stringify(input).slice(0, 100));
     for (const word of words) expect(error.detail).toContain(word);
   });
 
   it('puts the pointer it is given on the error, for batch items', () => {
-    const error = appErrorOf(() => parseImageReference('Nginx', { pointer: '/references/7' }));
-    expect(error.pointer).toBe('/references/7');
+    const error = appErrorOf(() => parseImageReference('Nginx', { path: ['references', 7] }));
+    expect(error.path).toEqual(['references', 7]);
   });
 });
 
@@ -518,22 +525,23 @@ describe('parseImageReference: warnings', () => {
     const { warnings } = parseImageReference(input);
     expect(warnings.map((warning) => warning.code)).toEqual(codes);
     for (const warning of warnings) {
-      expect(warning.message).not.toMatch(/\{[a-zA-Z]+\}/);
-      expect(warning.message.length).toBeGreaterThan(20);
+      const text = textOf(warning);
+      expect(text).not.toMatch(/\{[a-zA-Z]+\}/);
+      expect(text.length).toBeGreaterThan(20);
     }
   });
 
   it('names the tag and the digest when the tag will be ignored', () => {
     const [warning] = parseImageReference(`example.com/app:v1@sha256:${HEX64}`).warnings;
-    expect(warning?.message).toContain('"v1"');
-    expect(warning?.message).toContain(`sha256:${HEX64}`);
+    expect(textOf(warning)).toContain('"v1"');
+    expect(textOf(warning)).toContain(`sha256:${HEX64}`);
   });
 
   it('names the Artifact Registry repository that serves a gcr.io name', () => {
     const warning = parseImageReference('eu.gcr.io/my-project/app:v1').warnings.find(
       (w) => w.code === 'CONTAINER_REGISTRY_HOST',
     );
-    expect(warning?.message).toContain('"eu.gcr.io" in location "europe" of project "my-project"');
+    expect(textOf(warning)).toContain('"eu.gcr.io" in location "europe" of project "my-project"');
   });
 });
 

@@ -135,8 +135,8 @@ describe('parseRepositoryReference: the repository to mint credentials for', () 
     ['a non-Docker format', 'us-npm.pkg.dev/my-project/repo', 'UNSUPPORTED_FORMAT', ['npm']],
     ['an invalid project ID', 'gcr.io/proj', 'INVALID_PROJECT_ID', ['"proj"']],
   ])('refuses %s', (_name, input, code, words) => {
-    const error = appErrorOf(() => parseRepositoryReference(input, { pointer: '/repository' }));
-    expect(error).toMatchObject({ code, status: 400, pointer: '/repository' });
+    const error = appErrorOf(() => parseRepositoryReference(input, { path: ['repository'] }));
+    expect(error).toMatchObject({ code, status: 400, path: ['repository'] });
     for (const word of words) expect(error.detail).toContain(word);
   });
 });

@@ -28,7 +28,7 @@ describe('parseRepositoryReference with operator-declared stand-in hosts', () =>
     ],
   ])('accepts %s as HOST/PROJECT/REPOSITORY[/IMAGE]', (_name, input, expected) => {
     const parsed = parseRepositoryReference(input, {
-      pointer: '/repository',
+      path: ['repository'],
       standInHosts: [STAND_IN, 'localhost:5000'],
     });
     expect(parsed).toEqual({
@@ -42,13 +42,13 @@ describe('parseRepositoryReference with operator-declared stand-in hosts', () =>
   it('refuses a stand-in host path without a repository, naming the expected shape', () => {
     const error = appErrorOf(() =>
       parseRepositoryReference(`${STAND_IN}/team`, {
-        pointer: '/repository',
+        path: ['repository'],
         standInHosts: [STAND_IN],
       }),
     );
     expect(error).toMatchObject({
       code: 'INCOMPLETE_ARTIFACT_REGISTRY_PATH',
-      pointer: '/repository',
+      path: ['repository'],
     });
     expect(error.detail).toContain(`"${STAND_IN}/PROJECT/REPOSITORY"`);
   });

@@ -78,7 +78,7 @@ spec:
     },
   ])('rejects $name with its line and column', ({ text, line, column, reason }) => {
     const problem = problemOf(text);
-    expect(problem).toMatchObject({ code: 'INVALID_MANIFEST', status: 400, pointer: '/manifest' });
+    expect(problem).toMatchObject({ code: 'INVALID_MANIFEST', status: 400, path: ['manifest'] });
     expect(problem.extensions).toEqual({ line, column, documentIndex: 0 });
     expect(problem.detail).toBe(
       `The manifest is not valid YAML at line ${line}, column ${column} (document 0): ${reason}. Check the indentation (spaces, not tabs), quoting and anchors near that line.`,
@@ -149,7 +149,7 @@ describe('extractImagesFromManifest: documents that are not Kubernetes objects',
     },
   ])('rejects $name, naming the document', ({ text, extensions, detail }) => {
     const problem = problemOf(text);
-    expect(problem).toMatchObject({ code: 'INVALID_MANIFEST', pointer: '/manifest', extensions });
+    expect(problem).toMatchObject({ code: 'INVALID_MANIFEST', path: ['manifest'], extensions });
     expect(problem.detail).toBe(
       `${detail} Every document must be a mapping with apiVersion, kind and metadata, or a List of them.`,
     );
@@ -253,7 +253,7 @@ describe('extractImagesFromManifest: bounded work', () => {
     },
   ])('refuses $name on the token stream, saying where', ({ text, extensions }) => {
     const problem = problemOf(text);
-    expect(problem).toMatchObject({ code: 'INVALID_MANIFEST', pointer: '/manifest' });
+    expect(problem).toMatchObject({ code: 'INVALID_MANIFEST', path: ['manifest'] });
     expect(problem.extensions).toMatchObject(extensions);
     expect(problem.detail).toContain(`more than ${extensions.maximum}`);
   });
@@ -391,7 +391,7 @@ ${items}
         } catch (error) {
           expect(error).toBeInstanceOf(AppError);
           expect((error as AppError).code).toBe('INVALID_MANIFEST');
-          expect((error as AppError).pointer).toBe('/manifest');
+          expect((error as AppError).path).toEqual(['manifest']);
         }
       }),
       { numRuns: 500 },

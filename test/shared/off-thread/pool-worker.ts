@@ -17,7 +17,7 @@ serveTasks({
   },
   fail: () => {
     throw new AppError('INVALID_MANIFEST', 'the manifest is bad', {
-      pointer: '/manifest',
+      path: ['manifest'],
       extensions: { limit: 'documents', maximum: 1 },
     });
   },

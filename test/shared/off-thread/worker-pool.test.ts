@@ -42,7 +42,7 @@ describe('createWorkerPool', () => {
     expect(error).toMatchObject({
       code: 'INVALID_MANIFEST',
       detail: 'the manifest is bad',
-      pointer: '/manifest',
+      path: ['manifest'],
       extensions: { limit: 'documents', maximum: 1 },
     });
     await expect(pool.run('crash', null)).rejects.toThrow('a bug');

@@ -375,7 +375,7 @@ describe('live mode: Policy Troubleshooter and repository IAM policy', () => {
     expect(troubleshooter.calls().length).toBe(before);
     expect(checkOf(result, 'node-service-account')).toMatchObject({
       status: 'unknown',
-      missing: ['/cluster/projectNumber'],
+      missing: [['cluster', 'projectNumber']],
     });
   });
 

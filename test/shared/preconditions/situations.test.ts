@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckId, CheckStatus, Verdict } from '../../../shared/preconditions';
+import type { FieldPath } from '../../../shared/problems';
 import { checkOf, evaluate, PINNED_IMAGE, statusesOf, type Situation } from './fixtures';
 
 interface Row extends Situation {
   name: string;
   verdict: Verdict;
   checks: Partial<Record<CheckId, CheckStatus>>;
-  missing?: Partial<Record<CheckId, string[]>>;
+  missing?: Partial<Record<CheckId, FieldPath[]>>;
 }
 
 const TAGGED = 'us-central1-docker.pkg.dev/my-project/my-repo/web:1.4.2';
@@ -89,14 +90,14 @@ const ROWS: Row[] = [
     cluster: { version: '1.15' },
     verdict: 'unknown',
     checks: { 'gke-version': 'unknown' },
-    missing: { 'gke-version': ['/cluster/version'] },
+    missing: { 'gke-version': [['cluster', 'version']] },
   },
   {
     name: '1.14.10 without a gke suffix cannot be placed against 1.14.10-gke.22',
     cluster: { version: 'v1.14.10' },
     verdict: 'unknown',
     checks: { 'gke-version': 'unknown' },
-    missing: { 'gke-version': ['/cluster/version'] },
+    missing: { 'gke-version': [['cluster', 'version']] },
   },
   // Image references.
   {
@@ -186,7 +187,7 @@ const ROWS: Row[] = [
     repository: {},
     verdict: 'ready',
     checks: { 'public-repository': 'unknown', 'node-service-account': 'warn' },
-    missing: { 'public-repository': ['/repository/public'] },
+    missing: { 'public-repository': [['repository', 'public']] },
   },
   // Projects and service accounts.
   {
@@ -210,8 +211,8 @@ const ROWS: Row[] = [
     verdict: 'unknown',
     checks: { 'cross-project': 'unknown', 'node-service-account': 'unknown' },
     missing: {
-      'cross-project': ['/cluster/nodeServiceAccount'],
-      'node-service-account': ['/cluster/nodeServiceAccount'],
+      'cross-project': [['cluster', 'nodeServiceAccount']],
+      'node-service-account': [['cluster', 'nodeServiceAccount']],
     },
   },
   {
@@ -220,8 +221,8 @@ const ROWS: Row[] = [
     verdict: 'unknown',
     checks: { 'cross-project': 'unknown', 'node-service-account': 'unknown' },
     missing: {
-      'cross-project': ['/cluster/projectId'],
-      'node-service-account': ['/cluster/projectId'],
+      'cross-project': [['cluster', 'projectId']],
+      'node-service-account': [['cluster', 'projectId']],
     },
   },
   {
@@ -253,7 +254,7 @@ const ROWS: Row[] = [
     without: ['nodeServiceAccount'],
     verdict: 'unknown',
     checks: { 'node-service-account': 'unknown' },
-    missing: { 'node-service-account': ['/cluster/nodeServiceAccount'] },
+    missing: { 'node-service-account': [['cluster', 'nodeServiceAccount']] },
   },
   // Access scopes.
   {
@@ -261,7 +262,7 @@ const ROWS: Row[] = [
     without: ['nodeOauthScopes'],
     verdict: 'unknown',
     checks: { 'access-scopes': 'unknown' },
-    missing: { 'access-scopes': ['/cluster/nodeOauthScopes'] },
+    missing: { 'access-scopes': [['cluster', 'nodeOauthScopes']] },
   },
   {
     name: 'logging-only scopes refuse pulls',
@@ -299,7 +300,7 @@ const ROWS: Row[] = [
     without: ['privateNodes'],
     verdict: 'unknown',
     checks: { 'network-path': 'unknown' },
-    missing: { 'network-path': ['/cluster/privateNodes'] },
+    missing: { 'network-path': [['cluster', 'privateNodes']] },
   },
   {
     name: 'private nodes with Private Google Access reach pkg.dev',
@@ -318,7 +319,7 @@ const ROWS: Row[] = [
     cluster: { privateNodes: true },
     verdict: 'unknown',
     checks: { 'network-path': 'unknown' },
-    missing: { 'network-path': ['/cluster/privateGoogleAccess'] },
+    missing: { 'network-path': [['cluster', 'privateGoogleAccess']] },
   },
   {
     name: 'private nodes pulling from Docker Hub need Cloud NAT, not Private Google Access',
@@ -340,7 +341,7 @@ const ROWS: Row[] = [
     cluster: { privateNodes: true },
     verdict: 'unknown',
     checks: { 'network-path': 'unknown' },
-    missing: { 'network-path': ['/cluster/cloudNat'] },
+    missing: { 'network-path': [['cluster', 'cloudNat']] },
   },
   // Runtime.
   {
@@ -367,7 +368,7 @@ const ROWS: Row[] = [
     without: ['nodeImageType'],
     verdict: 'ready',
     checks: { runtime: 'unknown' },
-    missing: { runtime: ['/cluster/nodeImageType'] },
+    missing: { runtime: [['cluster', 'nodeImageType']] },
   },
   {
     name: 'no image type on 1.30 means containerd',
@@ -425,7 +426,7 @@ const ROWS: Row[] = [
     without: ['location'],
     verdict: 'ready',
     checks: { 'registry-location': 'unknown' },
-    missing: { 'registry-location': ['/cluster/location'] },
+    missing: { 'registry-location': [['cluster', 'location']] },
   },
   // Combined.
   {
@@ -498,7 +499,7 @@ describe('evaluatePreconditions: what the checks say', () => {
   it('fails an invalid reference with the parser detail and code', async () => {
     const result = await evaluate({ image: 'Not A Reference!' });
     const check = checkOf(result, 'image-reference');
-    expect(check.evidence).toMatchObject({ code: 'INVALID_REFERENCE', pointer: '/image' });
+    expect(check.evidence).toMatchObject({ code: 'INVALID_REFERENCE', pointer: ['image'] });
     expect(check.message).toContain('INVALID_REFERENCE');
     expect(check.message).toContain(String(check.evidence.detail));
   });

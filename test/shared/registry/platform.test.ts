@@ -74,7 +74,7 @@ describe('platform matching (containerd normalization)', () => {
       }
       expect(caught).toBeInstanceOf(AppError);
       expect((caught as AppError).code).toBe('INVALID_REQUEST');
-      expect((caught as AppError).pointer).toBe('/platform');
+      expect((caught as AppError).path).toEqual(['platform']);
     },
   );
 

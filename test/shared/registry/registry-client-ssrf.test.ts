@@ -109,7 +109,7 @@ describe('hosts refused before any connection', () => {
     );
     expect(error.code).toBe('REGISTRY_NOT_ALLOWED');
     expect(error.status).toBe(400);
-    expect(error.pointer).toBe('/reference');
+    expect(error.path).toEqual(['reference']);
     expect(error.detail).toContain('allowlist');
     expect(fetchCalls).toEqual([]);
   });

@@ -155,7 +155,7 @@ describe('resolving tags against a real registry', () => {
     );
     expect(error.code).toBe('PLATFORM_NOT_FOUND');
     expect(error.status).toBe(404);
-    expect(error.pointer).toBe('/platform');
+    expect(error.path).toEqual(['platform']);
     expect(error.extensions.availablePlatforms).toEqual(['linux/amd64', 'linux/arm64/v8']);
     expect(error.detail).toContain('windows/amd64');
     expect(error.detail).toContain('linux/amd64, linux/arm64/v8');
@@ -204,7 +204,7 @@ describe('resolving tags against a real registry', () => {
     );
     expect(error.code).toBe('MANIFEST_UNKNOWN');
     expect(error.status).toBe(404);
-    expect(error.pointer).toBe('/reference');
+    expect(error.path).toEqual(['reference']);
     expect(error.detail).toContain(reference);
   });
 

@@ -335,7 +335,7 @@ describe('buildTroubleshootingPlan fix steps', () => {
         status: 'warn',
         message: 'Scopes unknown.',
         evidence: {},
-        missing: ['/cluster/nodeOauthScopes'],
+        missing: [['cluster', 'nodeOauthScopes']],
         remediation: {
           summary: 'Check the scopes.',
           commands: ['gcloud container node-pools describe NODE_POOL --cluster=CLUSTER_NAME'],

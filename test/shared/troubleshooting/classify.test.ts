@@ -207,6 +207,86 @@ const VARIANTS: ReadonlyArray<readonly [string, string, Cause]> = [
     'unauthenticated',
   ],
   [
+    "Docker's answer when no credentials were sent (the Basic-scheme redaction keeps the words)",
+    'Error response from daemon: Head "https://123456789012.dkr.ecr.eu-west-1.amazonaws.com/v2/app/manifests/1": no basic auth credentials',
+    'unauthenticated',
+  ],
+  [
+    "a registry body naming the refused identity, behind Docker's 'docker login' hint",
+    "Error response from daemon: pull access denied for 123456789012.dkr.ecr.eu-west-1.amazonaws.com/app, repository does not exist or may require 'docker login': denied: User: arn:aws:sts::123456789012:assumed-role/ci/build is not authorized to perform: ecr:BatchGetImage on resource: arn:aws:ecr:eu-west-1:123456789012:repository/app",
+    'permission-denied',
+  ],
+  [
+    'an expired registry token',
+    'ERROR: denied: Your authorization token has expired. Reauthenticate and try again.',
+    'unauthenticated',
+  ],
+  [
+    "Docker's platform wording",
+    'latest: Pulling from library/app\nno matching manifest for linux/arm64/v8 in the manifest list entries',
+    'platform-mismatch',
+  ],
+  [
+    "Docker's schema 1 deprecation notice, wrapped by the terminal",
+    '[DEPRECATION NOTICE] Docker Image Format v1 and Docker Image manifest version 2,\nschema 1 support is disabled by default and will be removed in an upcoming release.',
+    'schema-unsupported',
+  ],
+  [
+    'a layer the registry lists but cannot serve',
+    '{"errors":[{"code":"BLOB_UNKNOWN","message":"blob unknown to registry","detail":"sha256:0123"}]} 404 Not Found',
+    'registry-error',
+  ],
+  [
+    'a pull cancelled for lack of progress',
+    'Cancel pulling image "registry.example/big:1" because of no progress for 1m0s, latest progress: "Extracting"',
+    'network',
+  ],
+  [
+    "containerd's wording of Docker's 'docker login' hint",
+    'failed to resolve reference "registry.example/team/app:2": pull access denied, repository does not exist or may require authorization: authorization failed',
+    'unauthenticated',
+  ],
+  [
+    'containers/image rejecting the credentials it sent',
+    'reading manifest 2 in registry.example/team/app: unable to retrieve auth token: invalid username/password: unauthorized',
+    'unauthenticated',
+  ],
+  [
+    'a DNS failure with an unusual reason',
+    'pinging container registry us-docker.pkg.dev: Get "https://us-docker.pkg.dev/v2/": dial tcp: lookup us-docker.pkg.dev: operation not permitted',
+    'network',
+  ],
+  [
+    'a proxy that cannot be reached',
+    'failed to do request: Head "https://europe-docker.pkg.dev/v2/p/r/app/manifests/3": proxyconnect tcp: dial tcp 10.0.0.9:3128: connect: no route to host',
+    'network',
+  ],
+  [
+    'a token endpoint answering 502 to an anonymous request',
+    'failed to authorize: failed to fetch anonymous token: unexpected status from GET request to https://registry.example/token?scope=repository%3Aapp%3Apull: 502 Bad Gateway',
+    'registry-error',
+  ],
+  [
+    'a token request whose connection closes',
+    'failed to authorize: failed to fetch anonymous token: Get "https://auth.registry.example/token?scope=repository%3Aapp%3Apull": EOF',
+    'network',
+  ],
+  [
+    'a containers/image transport-less name',
+    'Error: Invalid image name "busybox", expected colon-separated transport:reference',
+    'invalid-reference',
+  ],
+  [
+    'a podman short name with no search registry',
+    'Error: short-name "app:1" did not resolve to an alias and no unqualified-search registries are defined in "/etc/containers/registries.conf"',
+    'invalid-reference',
+  ],
+  [
+    'a status in parentheses (containers/image)',
+    'pinging container registry registry.example: invalid status code from registry 503 (Service Unavailable)',
+    'registry-error',
+  ],
+  [
     'a malformed dockerconfigjson secret',
     'Failed to pull image "us-docker.pkg.dev/p1/r1/app:1": error reading .dockerconfigjson: invalid character',
     'image-pull-secret',
@@ -415,6 +495,12 @@ const LOG_LINES = [
   'Permission "' + 'p.'.repeat(400),
   'manifest ' + 'y '.repeat(400),
   'registry ' + ' '.repeat(2000) + '403',
+  'failed to fetch anonymous token: unexpected status from GET request to ' + 'h'.repeat(900),
+  'dial tcp: lookup ' + 'a'.repeat(900),
+  'short-name "' + 'q'.repeat(900),
+  'not authorized to perform: ' + 'ecr:'.repeat(300),
+  'Image ' + 'i'.repeat(900) + ' not foun',
+  'unauthorized ' + ' '.repeat(2000),
 ];
 
 describe('classifyPullError on a large paste', () => {

@@ -28,7 +28,7 @@ describe('buildTroubleshootingPlan with the real image reference parser', () => 
       parseImageReference(text);
     } catch (error) {
       if (!isAppError(error)) throw error;
-      detail = error.detail;
+      detail = String(error.detail);
     }
     expect(detail).not.toBe('');
     const plan = buildTroubleshootingPlan({

@@ -2,7 +2,7 @@
  * English text of every precondition message, keyed by message id. `{name}` slots are filled by
  * `formatMessage`; every other language must have the same ids and the same slots.
  */
-export const en = {
+export const CHECK_MESSAGES = {
   'common.invalidImage':
     'Not evaluated: the image reference is not valid (see the image-reference check).',
   'common.notArtifactRegistry':
@@ -179,5 +179,3 @@ export const en = {
   'registryLocation.unplaced':
     'Location {location} cannot be placed on a continent, so the distance of the pull is not known.',
 } as const satisfies Record<string, string>;
-
-export type MessageId = keyof typeof en;

@@ -3,7 +3,7 @@
  * formatMessage; every key here must exist in es.ts with the same slots (a test enforces it).
  * Text is plain (no Markdown): renderers add their own markup and escaping.
  */
-export const EN = {
+export const PLAN_MESSAGES = {
   'cause.permission-denied': 'Permission denied',
   'cause.unauthenticated': 'No credentials sent',
   'cause.access-scope': 'Node access scopes too narrow',
@@ -338,5 +338,3 @@ export const EN = {
   'sh.from-unknown': 'no such step',
   'sh.branch': 'Optional step, only when an earlier step sends you here:',
 } as const;
-
-export type MessageId = keyof typeof EN;

@@ -1,7 +1,7 @@
-import type { MessageId } from './en';
+import type { CHECK_MESSAGES } from '../en/checks';
 
 /** Spanish text of every precondition message: same ids and same `{slots}` as en.ts. */
-export const es: Record<MessageId, string> = {
+export const CHECK_MESSAGES_ES: Record<keyof typeof CHECK_MESSAGES, string> = {
   'common.invalidImage':
     'No evaluado: la referencia de imagen no es válida (véase la comprobación image-reference).',
   'common.notArtifactRegistry':

@@ -1,10 +1,10 @@
-import type { MessageId } from './en';
+import type { PLAN_MESSAGES } from '../en/plans';
 
 /**
  * Texto en español de los planes de diagnóstico, con las mismas claves y los mismos `{huecos}`
  * que en.ts (una prueba lo comprueba). Texto plano: los renderizadores añaden el formato.
  */
-export const ES: Record<MessageId, string> = {
+export const PLAN_MESSAGES_ES: Record<keyof typeof PLAN_MESSAGES, string> = {
   'cause.permission-denied': 'Permiso denegado',
   'cause.unauthenticated': 'No se enviaron credenciales',
   'cause.access-scope': 'Ámbitos de acceso del nodo insuficientes',

@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import {
+  GKE_VERSION_MAX_LENGTH,
+  GKE_VERSION_PATTERN,
+  NODE_IMAGE_TYPE_IDS,
+  parseGkeVersion,
+} from '../gke';
+import { PROJECT_ID_PATTERN, PROJECT_NUMBER_PATTERN } from '../image-ref';
+import { parsedBy } from '../problems';
+
+/**
+ * Names that end up in shell commands (`gcloud container clusters … --location=…`), so each is
+ * held to the rule Google applies to it, and nothing else gets through:
+ * - location: a region or zone (https://cloud.google.com/compute/docs/regions-zones);
+ * - cluster name: 1–40 lowercase letters, digits and hyphens, starting with a letter
+ *   (https://cloud.google.com/kubernetes-engine/docs/reference/rest/v1/projects.locations.clusters);
+ * - subnet name: an RFC 1035 label (https://cloud.google.com/vpc/docs/subnets);
+ * - service account email (https://cloud.google.com/iam/docs/service-accounts-create);
+ * - access scopes: scope URLs or gcloud aliases (https://cloud.google.com/sdk/gcloud/reference/container/node-pools/create#--scopes).
+ */
+export const LOCATION_PATTERN = /^[a-z]+(?:-[a-z]+[0-9]+)?(?:-[a-z])?$/;
+export const CLUSTER_NAME_PATTERN = /^[a-z](?:[-a-z0-9]{0,38}[a-z0-9])?$/;
+export const SUBNET_NAME_PATTERN = /^[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?$/;
+export const NODE_SERVICE_ACCOUNT_PATTERN =
+  /^(?:default|[a-z0-9](?:[a-z0-9._-]{0,98}[a-z0-9])?@[a-z0-9](?:[a-z0-9.-]{0,98}[a-z0-9])?\.[a-z]{2,})$/;
+export const OAUTH_SCOPE_PATTERN = /^[A-Za-z0-9._:/-]{1,200}$/;
+export const MAX_OAUTH_SCOPES = 64;
+
+/** A refused value as a detail shows it: JSON-quoted, cut at 120 characters. */
+function shown(value: unknown): string {
+  return JSON.stringify(typeof value === 'string' ? value.slice(0, 120) : value);
+}
+
+const matching = (pattern: RegExp, expected: string) =>
+  z.string().regex(pattern, { error: (issue) => `${shown(issue.input)} is not ${expected}.` });
+
+export const NodeImageTypeSchema = z.preprocess(
+  (value) => (typeof value === 'string' ? value.trim().toUpperCase() : value),
+  z.enum(NODE_IMAGE_TYPE_IDS as [string, ...string[]]),
+);
+
+/**
+ * The facts a caller gives about a cluster; every precondition is decided from them. Only
+ * `version` is required: a check whose input is missing answers `unknown` and names the field.
+ */
+export const ClusterFactsSchema = z.object({
+  version: z
+    .string()
+    .max(GKE_VERSION_MAX_LENGTH)
+    .regex(GKE_VERSION_PATTERN)
+    .superRefine(parsedBy((value: string) => parseGkeVersion(value)))
+    .meta({
+      description:
+        'GKE control plane / node version, `MAJOR.MINOR.PATCH-gke.N` as `gcloud container clusters describe` prints it (`currentMasterVersion`). `1.15` or `1.15.9` are accepted as incomplete: facts that need the rest are `unknown`. Not a GKE version → 400 `INVALID_GKE_VERSION`.',
+      example: '1.30.5-gke.1014001',
+    }),
+  projectId: matching(PROJECT_ID_PATTERN, 'a project ID such as my-project-123')
+    .optional()
+    .meta({ description: "The cluster's project ID.", example: 'my-project' }),
+  projectNumber: matching(PROJECT_NUMBER_PATTERN, 'a project number (digits only)')
+    .optional()
+    .meta({
+      description:
+        "The cluster's project number: names the Compute Engine default service account (`PROJECT_NUMBER-compute@developer.gserviceaccount.com`).",
+      example: '123456789012',
+    }),
+  location: matching(LOCATION_PATTERN, 'a region or zone such as us-central1 or us-central1-a')
+    .optional()
+    .meta({ description: 'Region or zone of the cluster.', example: 'us-central1-a' }),
+  nodeServiceAccount: z
+    .string()
+    .regex(NODE_SERVICE_ACCOUNT_PATTERN, {
+      error: (issue) => `${shown(issue.input)} is neither "default" nor a service account email.`,
+    })
+    .optional()
+    .meta({
+      description:
+        'Service account of the node pool: `default` (the Compute Engine default service account) or an email.',
+      example: 'default',
+    }),
+  nodeOauthScopes: z
+    .array(matching(OAUTH_SCOPE_PATTERN, 'an OAuth scope URL or gcloud scope alias'))
+    .max(MAX_OAUTH_SCOPES, { error: `At most ${MAX_OAUTH_SCOPES} scopes are accepted.` })
+    .optional()
+    .meta({
+      description:
+        'Access scopes of the node pool (URLs or gcloud aliases such as `storage-ro`, `cloud-platform`).',
+      example: ['https://www.googleapis.com/auth/devstorage.read_only'],
+    }),
+  nodeImageType: NodeImageTypeSchema.optional().meta({
+    description: 'Node image type (case-insensitive; `cos_containerd` = `COS_CONTAINERD`).',
+    example: 'COS_CONTAINERD',
+  }),
+  privateNodes: z
+    .boolean()
+    .optional()
+    .meta({ description: 'Nodes have no external IP addresses.' }),
+  privateGoogleAccess: z
+    .boolean()
+    .optional()
+    .meta({ description: "Private Google Access is on for the nodes' subnet." }),
+  name: matching(CLUSTER_NAME_PATTERN, 'a cluster name (lowercase letters, digits, hyphens)')
+    .optional()
+    .meta({
+      description: 'Cluster name: makes `gcloud container …` remediation commands exact.',
+      example: 'prod-cluster',
+    }),
+  subnetwork: matching(SUBNET_NAME_PATTERN, 'a subnet name (lowercase letters, digits, hyphens)')
+    .optional()
+    .meta({
+      description: "The nodes' subnet: makes the Private Google Access command exact.",
+      example: 'gke-subnet',
+    }),
+  cloudNat: z.boolean().optional().meta({
+    description:
+      'Private nodes reach the internet through Cloud NAT (registries outside Google need it).',
+  }),
+});
+
+export type ClusterFacts = z.output<typeof ClusterFactsSchema>;
+
+export const RepositoryFactsSchema = z.object({
+  public: z.boolean().optional().meta({
+    description:
+      'The repository grants `allUsers` read access: nodes need no credentials and the IAM checks are skipped. Unknown when absent (live mode asks Google).',
+  }),
+});
+
+export type RepositoryFacts = z.output<typeof RepositoryFactsSchema>;

@@ -1,0 +1,102 @@
+import type { Language } from './language';
+import { formatMessage } from './format';
+import { CHECK_MESSAGES } from './messages/en/checks';
+import { CREDENTIAL_MESSAGES } from './messages/en/credentials';
+import { IMAGE_MESSAGES } from './messages/en/images';
+import { MANIFEST_MESSAGES } from './messages/en/manifests';
+import { PLAN_MESSAGES } from './messages/en/plans';
+import { PROBLEM_MESSAGES } from './messages/en/problems';
+import { CHECK_MESSAGES_ES } from './messages/es/checks';
+import { CREDENTIAL_MESSAGES_ES } from './messages/es/credentials';
+import { IMAGE_MESSAGES_ES } from './messages/es/images';
+import { MANIFEST_MESSAGES_ES } from './messages/es/manifests';
+import { PLAN_MESSAGES_ES } from './messages/es/plans';
+import { PROBLEM_MESSAGES_ES } from './messages/es/problems';
+
+/** Every message file, by language, in the same order; ids never repeat across files (a test says so). */
+export const MESSAGE_FILES = {
+  en: [
+    CHECK_MESSAGES,
+    PLAN_MESSAGES,
+    IMAGE_MESSAGES,
+    MANIFEST_MESSAGES,
+    CREDENTIAL_MESSAGES,
+    PROBLEM_MESSAGES,
+  ],
+  es: [
+    CHECK_MESSAGES_ES,
+    PLAN_MESSAGES_ES,
+    IMAGE_MESSAGES_ES,
+    MANIFEST_MESSAGES_ES,
+    CREDENTIAL_MESSAGES_ES,
+    PROBLEM_MESSAGES_ES,
+  ],
+} as const;
+
+const EN = {
+  ...CHECK_MESSAGES,
+  ...PLAN_MESSAGES,
+  ...IMAGE_MESSAGES,
+  ...MANIFEST_MESSAGES,
+  ...CREDENTIAL_MESSAGES,
+  ...PROBLEM_MESSAGES,
+};
+
+/** The id of any human text the service writes. */
+export type MessageId = keyof typeof EN;
+
+/** Every language has every id: a missing Spanish text is a compile error, not an English answer. */
+const ES: Record<MessageId, string> = {
+  ...CHECK_MESSAGES_ES,
+  ...PLAN_MESSAGES_ES,
+  ...IMAGE_MESSAGES_ES,
+  ...MANIFEST_MESSAGES_ES,
+  ...CREDENTIAL_MESSAGES_ES,
+  ...PROBLEM_MESSAGES_ES,
+};
+
+export const CATALOGUES: Readonly<Record<Language, Readonly<Record<MessageId, string>>>> = {
+  en: EN,
+  es: ES,
+};
+
+/**
+ * A text before it has a language: its id and the values of its `{slots}`. A slot may hold
+ * another message (an error's detail inside a check's message), rendered in the same language.
+ */
+export interface Message {
+  id: MessageId;
+  params?: MessageParams;
+}
+
+export type MessageParams = Record<string, string | number | Message>;
+
+const MESSAGE_IDS: ReadonlySet<string> = new Set(Object.keys(EN));
+
+export function isMessageId(id: string): id is MessageId {
+  return MESSAGE_IDS.has(id);
+}
+
+/** The text of a message in a language, its `{slots}` filled. */
+export function translate(language: Language, id: MessageId, params: MessageParams = {}): string {
+  let values: Record<string, string | number> | undefined;
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value === 'object') {
+      values ??= { ...(params as Record<string, string | number>) };
+      values[name] = renderMessage(value, language);
+    }
+  }
+  return formatMessage(
+    CATALOGUES[language][id],
+    values ?? (params as Record<string, string | number>),
+  );
+}
+
+export function renderMessage(message: Message, language: Language): string {
+  return translate(language, message.id, message.params);
+}
+
+/** The first of several candidate ids that exists (most specific variant first). */
+export function firstMessage(candidates: readonly string[]): MessageId | undefined {
+  return candidates.find(isMessageId);
+}

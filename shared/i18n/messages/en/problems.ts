@@ -1,0 +1,37 @@
+/** Problem documents: the `title` of every code (`problem.CODE`) and the `detail` texts. */
+export const PROBLEM_MESSAGES = {
+  'problem.INVALID_REQUEST': 'The request is not valid',
+  'problem.MALFORMED_JSON': 'The request body is not well-formed JSON',
+  'problem.UNSUPPORTED_MEDIA_TYPE': 'The request body has an unsupported media type',
+  'problem.NOT_ACCEPTABLE': 'No representation matches the Accept header',
+  'problem.PAYLOAD_TOO_LARGE': 'The request body is too large',
+  'problem.HEADERS_TOO_LARGE': 'The request headers are too large',
+  'problem.NOT_FOUND': 'No such resource',
+  'problem.METHOD_NOT_ALLOWED': 'The method is not allowed on this resource',
+  'problem.INTERNAL': 'Internal error',
+  'problem.INVALID_REFERENCE': 'The image reference is not valid',
+  'problem.UNKNOWN_LOCATION': 'Unknown Artifact Registry location',
+  'problem.INCOMPLETE_ARTIFACT_REGISTRY_PATH':
+    'The Artifact Registry path lacks a project, repository or image',
+  'problem.INVALID_PROJECT_ID': 'The project ID is not valid',
+  'problem.UNSUPPORTED_FORMAT': 'The Artifact Registry repository format is not Docker',
+  'problem.REGISTRY_NOT_ALLOWED': 'The registry host is not on the allowlist',
+  'problem.PLATFORM_NOT_FOUND': 'The image index has no manifest for that platform',
+  'problem.MANIFEST_UNKNOWN': 'The registry has no such manifest',
+  'problem.REGISTRY_PERMISSION_DENIED': 'The registry refused access to the image',
+  'problem.NO_CREDENTIALS': 'The service has no Google credentials',
+  'problem.UPSTREAM_TIMEOUT': 'An upstream service did not answer in time',
+  'problem.UPSTREAM_ERROR': 'An upstream service answered with an error',
+  'problem.UPSTREAM_RATE_LIMITED': 'An upstream service is rate limiting requests',
+  'problem.UNAUTHENTICATED': 'Authentication is required',
+  'problem.PERMISSION_DENIED': 'The caller is not allowed to do this',
+  'problem.IMPERSONATION_DENIED': 'IAM refused to impersonate the puller service account',
+  'problem.INVALID_GKE_VERSION': 'The GKE version is not valid',
+  'problem.INVALID_MANIFEST': 'The Kubernetes manifest could not be parsed',
+  'problem.TOO_MANY_LIVE_LOOKUPS':
+    'The request asks for more live look-ups than one request may make',
+  'lookups.tooMany':
+    'This request asks for {requested} live look-ups ({what}); one request may ask for at most {limit}. Split it into smaller requests, or ask offline.',
+  'lookups.what.batch': 'distinct references with resolveDigest',
+  'lookups.what.manifest': 'distinct images of a manifest checked live',
+} as const satisfies Record<string, string>;

@@ -1,0 +1,76 @@
+import type { ClusterFacts, RepositoryFacts } from '../cluster';
+import { renderMessage, type Language } from '../i18n';
+import { parseImageReference, type ImageReference } from '../image-ref';
+import { evaluatePreconditions, type Check } from '../preconditions';
+import { isAppError } from '../problems';
+import { buildTroubleshootingPlan } from './build-plan';
+import { classifyPullError } from './classify';
+import type { Classification, NodeContext, TroubleshootingPlan, Via } from './types';
+
+export interface PlanRequest {
+  error?: string | undefined;
+  image?: string | undefined;
+  node?: NodeContext | undefined;
+  repository?: RepositoryFacts | undefined;
+  via?: Via | undefined;
+  cluster?: ClusterFacts | undefined;
+}
+
+/**
+ * The image the plan is about: the request's, or else the one the pasted error names. Only the
+ * request's own image can be "invalid" (that is a diagnosis); an unparsable name inside the
+ * pasted text is simply not used.
+ */
+function imageOf(
+  request: PlanRequest,
+  classification: Classification | undefined,
+  language: Language,
+): { image: ImageReference | null; imageError: { code: string; detail: string } | null } {
+  const text = request.image ?? classification?.extracted.image ?? null;
+  if (!text) return { image: null, imageError: null };
+  try {
+    return { image: parseImageReference(text, { path: ['image'] }), imageError: null };
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    if (request.image === undefined) return { image: null, imageError: null };
+    const detail =
+      typeof error.detail === 'string' ? error.detail : renderMessage(error.detail, language);
+    return { image: null, imageError: { code: error.code, detail } };
+  }
+}
+
+/** Diagnosis and plan for a request; with `cluster`, the precondition checks feed the fix steps. */
+export async function planForRequest(
+  request: PlanRequest,
+  language: Language,
+): Promise<TroubleshootingPlan> {
+  const classification = request.error === undefined ? undefined : classifyPullError(request.error);
+  const { image, imageError } = imageOf(request, classification, language);
+  let checks: Check[] = [];
+  if (request.cluster && image) {
+    const result = await evaluatePreconditions(
+      {
+        image,
+        cluster: request.cluster,
+        repository: request.repository ?? {},
+        live: false,
+        language,
+      },
+      {},
+    );
+    checks = result.checks;
+  }
+  return buildTroubleshootingPlan({
+    ...(request.error === undefined ? {} : { error: request.error }),
+    ...(classification ? { classification } : {}),
+    image,
+    ...(request.image === undefined ? {} : { imageText: request.image }),
+    imageError,
+    ...(request.node ? { node: request.node } : {}),
+    ...(request.cluster ? { cluster: request.cluster } : {}),
+    ...(request.repository ? { repository: request.repository } : {}),
+    ...(request.via ? { via: request.via } : {}),
+    checks,
+    language,
+  });
+}
