@@ -103,6 +103,17 @@ function readStream(incoming: IncomingMessage, maxBytes: number): Promise<string
 
 /** One pass over the text, strings skipped: does `[`/`{` nesting exceed `max` anywhere? */
 function nestsDeeperThan(text: string, max: number): boolean {
+  // Fewer openings than `max` cannot nest deeper (most bodies: a few); counted with indexOf.
+  let openings = 0;
+  for (const bracket of ['[', '{']) {
+    for (
+      let at = text.indexOf(bracket);
+      at !== -1 && openings <= max;
+      at = text.indexOf(bracket, at + 1)
+    )
+      openings += 1;
+  }
+  if (openings <= max) return false;
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i += 1) {
