@@ -59,6 +59,16 @@ export const ProblemSchema = z
       description: 'INVALID_MANIFEST: the value of the bound named in `limit`.',
       example: 10000,
     }),
+    tokenLifetimeSeconds: z.number().int().optional().openapi({
+      description:
+        'UNAUTHENTICATED (`reason: lifetimeTooLong`): the lifetime the caller token claims, `exp - iat`.',
+      example: 7200,
+    }),
+    maxTokenLifetimeSeconds: z.number().int().optional().openapi({
+      description:
+        "UNAUTHENTICATED (`reason: lifetimeTooLong`): the longest lifetime the token's issuer grants (Google: 3600; others: their `maxTokenLifetimeSeconds` in `AUTH_TRUSTED_ISSUERS`).",
+      example: 3600,
+    }),
   })
   .catchall(z.unknown())
   .openapi('Problem', { description: 'RFC 9457 problem details with a stable `code`.' });

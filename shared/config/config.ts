@@ -107,7 +107,7 @@ export const CONFIG_VARIABLES = {
   },
   AUTH_TRUSTED_ISSUERS: {
     schema: jsonText.optional(),
-    doc: 'JSON array of extra trusted OIDC issuers `[{"issuer": "...", "jwksUri": "..."}]` (Kubernetes service-account issuers, CI systems). Google (`https://accounts.google.com`) is always trusted.',
+    doc: 'JSON array of extra trusted OIDC issuers `[{"issuer", "jwksUri", "maxTokenLifetimeSeconds"}]` (Kubernetes, CI systems). Google is always trusted; its tokens may live 1 h.',
     example:
       '[{"issuer":"https://kubernetes.default.svc","jwksUri":"https://cluster.example.com/openid/v1/jwks"}]',
   },
