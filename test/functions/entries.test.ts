@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ESM script without type declarations
 import { buildEntries } from '../../scripts/build.mjs';
@@ -44,6 +45,32 @@ async function start(
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return { process: child, baseUrl, output: () => output };
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A raw connection to 127.0.0.1:port, to write requests byte by byte and see when it closes. */
+async function rawConnection(port: number): Promise<{
+  socket: Socket;
+  received: () => string;
+  closed: (withinMs: number) => Promise<boolean>;
+}> {
+  const socket = connect(port, '127.0.0.1');
+  await new Promise((resolve, reject) => socket.once('connect', resolve).once('error', reject));
+  let data = '';
+  let ended = false;
+  const ending = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+  socket.on('data', (chunk) => (data += String(chunk)));
+  socket.on('error', () => undefined);
+  void ending.then(() => (ended = true));
+  return {
+    socket,
+    received: () => data,
+    closed: async (withinMs) => {
+      await Promise.race([ending, pause(withinMs)]);
+      return ended;
+    },
+  };
 }
 
 function exited(child: ChildProcess): Promise<number | null> {
@@ -142,6 +169,47 @@ describe('the Cloud Run entry', () => {
     child.stderr?.on('data', (chunk) => (stderr += String(chunk)));
     expect(await exited(child)).toBe(1);
     expect(stderr).toContain('PORT');
+  });
+
+  it('after SIGTERM closes each connection after its answer, serves nothing new on a kept-alive one, and exits when the last request ends', async () => {
+    const port = await freePort();
+    // A grace far longer than the test: exiting at the deadline would fail it.
+    const own = await start(
+      process.execPath,
+      [`${outdir}/server.js`],
+      { SHUTDOWN_GRACE_MS: '60000' },
+      port,
+    );
+    const body = JSON.stringify({ reference: 'nginx' });
+    // In flight: headers and part of the body sent before SIGTERM.
+    const inFlight = await rawConnection(port);
+    inFlight.socket.write(
+      `POST /v1/images/resolve HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 5)}`,
+    );
+    // Kept alive: one request answered, then the start of the next one's headers.
+    const keptAlive = await rawConnection(port);
+    keptAlive.socket.write('GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n');
+    for (let waited = 0; !keptAlive.received().includes('"ok"') && waited < 5000; waited += 20)
+      await pause(20);
+    expect(keptAlive.received()).toMatch(/^HTTP\/1\.1 200/);
+    const firstAnswer = keptAlive.received();
+    keptAlive.socket.write('GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n');
+    await pause(100);
+
+    own.process.kill('SIGTERM');
+    await pause(300);
+    keptAlive.socket.write('\r\n');
+    inFlight.socket.write(body.slice(5));
+
+    expect(await inFlight.closed(10_000)).toBe(true);
+    const answeredAt = performance.now();
+    expect(inFlight.received()).toMatch(/^HTTP\/1\.1 200 /);
+    expect(inFlight.received()).toMatch(/\r\nconnection: close\r\n/i);
+    expect(inFlight.received()).toContain('docker.io/library/nginx:latest');
+    expect(await keptAlive.closed(10_000)).toBe(true);
+    expect(keptAlive.received()).toBe(firstAnswer);
+    expect(await exited(own.process)).toBe(0);
+    expect(performance.now() - answeredAt).toBeLessThan(5000);
   });
 
   it('finishes an in-flight request on SIGTERM, then exits 0', async () => {
