@@ -16,7 +16,10 @@ export interface GracefulShutdown {
  * not served (the connection is closed, which clients retry on another one). `onDone` runs as
  * soon as the last connection closes, not at a deadline.
  */
-export function createGracefulShutdown(server: Server, listener: RequestListener): GracefulShutdown {
+export function createGracefulShutdown(
+  server: Server,
+  listener: RequestListener,
+): GracefulShutdown {
   const inFlight = new Set<ServerResponse>();
   let stopping = false;
 
