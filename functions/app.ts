@@ -3,7 +3,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { AppError, appErrorOfIssue } from '../shared/problems';
 import type { AppEnv, ApiApp } from './http/env';
-import { createMediaTypeTable, createMethodTable } from './http/method-table';
+import { createMediaTypeTable, createMethodTable, createRouteTemplates } from './http/method-table';
 import {
   appErrorFromHttpException,
   fieldIssuesFromZod,
@@ -63,7 +63,14 @@ export function createApp(deps: AppDependencies): ApiApp {
     },
   });
 
-  app.use('*', requestContext(deps.logger, deps.requestId ?? randomUUID));
+  app.use(
+    '*',
+    requestContext(
+      deps.logger,
+      deps.requestId ?? randomUUID,
+      createRouteTemplates(() => app.routes),
+    ),
+  );
   const allowedMethods = createMethodTable(() => app.routes);
   const largeBodyPaths = new Set(LARGE_BODY_PATHS);
   // A body is read only when an operation will take it; other requests go straight to 404/405.

@@ -27,12 +27,19 @@ const STANDARD_HEADERS: ReadonlyArray<[string, string]> = [
   ['content-security-policy', "default-src 'none'; frame-ancestors 'none'"],
 ];
 
+/** What the log writes for a path no route has: the path itself is whatever the client sent. */
+export const UNKNOWN_ROUTE = '(no route)';
+
 /**
  * Sets the per-request values (id, trace, language, logger) and the standard headers, and writes
- * exactly one request log line when the answer is ready. The body, the query string and
- * credentials are never logged.
+ * exactly one request log line when the answer is ready. The body, the query string, the path as
+ * sent (its route template is written instead: `templateOf`) and credentials are never logged.
  */
-export function requestContext(logger: Logger, idFactory: () => string): MiddlewareHandler<AppEnv> {
+export function requestContext(
+  logger: Logger,
+  idFactory: () => string,
+  templateOf: (path: string) => string | null,
+): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const started = performance.now();
     const requestId = idFactory();
@@ -52,22 +59,20 @@ export function requestContext(logger: Logger, idFactory: () => string): Middlew
     const status = c.res.status;
     const userAgent = headerOf(c, 'user-agent');
     const requestSize = headerOf(c, 'content-length');
-    logger.log(
-      status >= 500 ? 'ERROR' : 'INFO',
-      `${c.req.method} ${c.req.path.slice(0, 512)} ${status}`,
-      {
-        trace,
-        requestId,
-        httpRequest: {
-          requestMethod: c.req.method,
-          requestUrl: c.req.path.slice(0, 512),
-          status,
-          latency: formatLatency(performance.now() - started),
-          ...(userAgent ? { userAgent: userAgent.slice(0, 256) } : {}),
-          ...(requestSize ? { requestSize } : {}),
-          protocol: 'HTTP/1.1',
-        },
+    const route = templateOf(c.req.path) ?? UNKNOWN_ROUTE;
+    const method = c.req.method.slice(0, 20);
+    logger.log(status >= 500 ? 'ERROR' : 'INFO', `${method} ${route} ${status}`, {
+      trace,
+      requestId,
+      httpRequest: {
+        requestMethod: method,
+        requestUrl: route,
+        status,
+        latency: formatLatency(performance.now() - started),
+        ...(userAgent ? { userAgent: userAgent.slice(0, 256) } : {}),
+        ...(requestSize ? { requestSize } : {}),
+        protocol: 'HTTP/1.1',
       },
-    );
+    });
   };
 }

@@ -3,6 +3,8 @@
  * echoed. Every expression is linear: one character class per run, no nested quantifiers.
  */
 
+import { jwtStartIn } from '../log';
+
 const REDACTED = '[REDACTED]';
 
 interface Redaction {
@@ -18,26 +20,9 @@ function redactOpaqueRun(run: string): string {
   return mixed ? REDACTED : run;
 }
 
-/**
- * From the first `eyJ` of a dot-separated segment that has 4 more characters and is followed by a
- * segment of 4 or more (a JWT's header and payload), the run is replaced.
- */
-function redactJwtInRun(run: string): string {
-  if (!run.includes('eyJ')) return run;
-  const segments = run.split('.');
-  let offset = 0;
-  for (let index = 0; index + 1 < segments.length; index += 1) {
-    const segment = segments[index] as string;
-    const start = segment.indexOf('eyJ');
-    if (start !== -1 && segment.length - start >= 7 && (segments[index + 1] as string).length >= 4)
-      return `${run.slice(0, offset + start)}${REDACTED}`;
-    offset += segment.length + 1;
-  }
-  return run;
-}
-
 const REDACTIONS: readonly Redaction[] = [
-  { re: /\bya29\.[A-Za-z0-9_.~+/=-]*/g, replace: `ya29.${REDACTED}` },
+  // No word boundary in front: a token glued to letters or `_` (`x_ya29.…`) is a token too.
+  { re: /ya29\.[A-Za-z0-9_.~+/=-]*/g, replace: `ya29.${REDACTED}` },
   {
     // Not the English words after the scheme name: Docker's "no basic auth credentials".
     re: /\b(Bearer|Basic)[ \t]+(?!(?:realm|auth|authentication|authorization)\b)[A-Za-z0-9_.~+/=-]+/gi,
@@ -50,7 +35,13 @@ const REDACTIONS: readonly Redaction[] = [
   },
   // A JWT, glued or not (`token_eyJ…`): found per run of token characters, so a long run with many
   // `eyJ` in it costs one pass (a regular expression starting at each `eyJ` was quadratic).
-  { re: /[A-Za-z0-9_.-]{12,}/g, replace: redactJwtInRun },
+  {
+    re: /[A-Za-z0-9_.-]{12,}/g,
+    replace: (run) => {
+      const start = jwtStartIn(run);
+      return start === -1 ? run : `${run.slice(0, start)}${REDACTED}`;
+    },
+  },
   {
     re: /"(access_token|id_token|refresh_token|token|password|auth|identitytoken|private_key)"[ \t]*:[ \t]*"[^"]*"/gi,
     replace: (_m, key: string) => `"${key}":"${REDACTED}"`,
