@@ -72,24 +72,25 @@ export function createApp(deps: AppDependencies): ApiApp {
     ),
   );
   const allowedMethods = createMethodTable(() => app.routes);
+  const acceptedMediaTypes = createMediaTypeTable(() => app.openAPIRegistry.definitions);
   const largeBodyPaths = new Set(LARGE_BODY_PATHS);
   // A body is read only when an operation will take it; other requests go straight to 404/405.
   app.use(
     '*',
-    requestBody((method, path) =>
-      !allowedMethods(path).includes(method)
-        ? null
-        : largeBodyPaths.has(path)
-          ? deps.config.MAX_LARGE_BODY_BYTES
-          : deps.config.MAX_BODY_BYTES,
+    requestBody(
+      (method, path) =>
+        !allowedMethods(path).includes(method)
+          ? null
+          : largeBodyPaths.has(path)
+            ? deps.config.MAX_LARGE_BODY_BYTES
+            : deps.config.MAX_BODY_BYTES,
+      acceptedMediaTypes,
     ),
   );
 
   registerHealthRoutes(app);
   registerDocumentRoutes(app);
   for (const register of ROUTE_MODULES) register(app, deps);
-
-  const acceptedMediaTypes = createMediaTypeTable(() => app.openAPIRegistry.definitions);
 
   app.notFound((c) => {
     const allowed = allowedMethods(c.req.path);

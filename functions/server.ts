@@ -10,6 +10,7 @@ import { ConfigError } from '../shared/config';
 import { AppError } from '../shared/problems';
 import { composeFromEnvironment } from './composition';
 import { rawProblemResponse } from './http/raw-problem';
+import { requireHost } from './http/require-host';
 import { createGracefulShutdown } from './http/shutdown';
 
 function start(): void {
@@ -24,8 +25,9 @@ function start(): void {
     throw error;
   }
   const { app, config, logger } = composition;
-  const server = createServer();
-  const shutdown = createGracefulShutdown(server, getRequestListener(app.fetch));
+  // Node would answer a request without Host with a bare 400; requireHost answers a problem.
+  const server = createServer({ requireHostHeader: false });
+  const shutdown = createGracefulShutdown(server, requireHost(getRequestListener(app.fetch)));
   server.on('request', shutdown.listener);
   server.keepAliveTimeout = 65_000;
   server.listen(config.PORT, () => {

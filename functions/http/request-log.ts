@@ -3,6 +3,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { formatLatency, parseTraceContext, type Logger } from '../../shared/log';
 import { negotiateLanguage } from '../../shared/i18n';
 import type { AppEnv } from './env';
+import { STANDARD_HEADERS } from './standard-headers';
 
 /**
  * Reads a request header from Node's IncomingMessage when the app runs on @hono/node-server (both
@@ -17,15 +18,6 @@ function headerOf(c: Context<AppEnv>, name: string): string | undefined {
   }
   return c.req.header(name);
 }
-
-/** Headers every answer carries; set before the handler so no response is rebuilt to add them. */
-const STANDARD_HEADERS: ReadonlyArray<[string, string]> = [
-  ['x-content-type-options', 'nosniff'],
-  ['referrer-policy', 'no-referrer'],
-  ['x-frame-options', 'DENY'],
-  ['cache-control', 'no-store'],
-  ['content-security-policy', "default-src 'none'; frame-ancestors 'none'"],
-];
 
 /** What the log writes for a path no route has: the path itself is whatever the client sent. */
 export const UNKNOWN_ROUTE = '(no route)';

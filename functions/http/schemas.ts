@@ -59,6 +59,14 @@ export const ProblemSchema = z
       description: 'INVALID_MANIFEST: the value of the bound named in `limit`.',
       example: 10000,
     }),
+    accepted: z
+      .array(z.string())
+      .optional()
+      .openapi({
+        description:
+          'UNSUPPORTED_MEDIA_TYPE: the media types the operation takes (a body without Content-Type, or in a charset other than UTF-8, is refused too).',
+        example: ['application/json'],
+      }),
     tokenLifetimeSeconds: z.number().int().optional().openapi({
       description:
         'UNAUTHENTICATED (`reason: lifetimeTooLong`): the lifetime the caller token claims, `exp - iat`.',

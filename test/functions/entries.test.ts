@@ -152,13 +152,61 @@ describe.each([
 });
 
 describe('the Cloud Run entry', () => {
-  it('refuses oversized headers with a problem document', async () => {
-    const response = await fetch(`${cloudRun.baseUrl}/healthz`, {
-      headers: { 'x-big': 'a'.repeat(20_000) },
-    });
-    expect(response.status).toBe(431);
-    expect(await response.json()).toMatchObject({ code: 'HEADERS_TOO_LARGE' });
-  });
+  it.each([
+    {
+      name: 'oversized headers',
+      request: `GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
+      status: 431,
+      code: 'HEADERS_TOO_LARGE',
+    },
+    {
+      name: 'ambiguous framing (Content-Length and Transfer-Encoding)',
+      request:
+        'POST /v1/images/resolve HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n',
+      status: 400,
+      code: 'INVALID_REQUEST',
+    },
+    {
+      name: 'a request line that is not HTTP',
+      request: 'HELLO\r\n\r\n',
+      status: 400,
+      code: 'INVALID_REQUEST',
+    },
+    {
+      name: 'a request without Host',
+      request: 'GET /healthz HTTP/1.1\r\n\r\n',
+      status: 400,
+      code: 'INVALID_REQUEST',
+    },
+  ])(
+    'refuses $name with a problem document and the standard headers',
+    async ({ request, status, code }) => {
+      const connection = await rawConnection(Number(new URL(cloudRun.baseUrl).port));
+      connection.socket.write(request);
+      expect(await connection.closed(10_000)).toBe(true);
+      const answer = connection.received();
+      const [head = '', body = ''] = answer.split('\r\n\r\n');
+      expect(head).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `));
+      const headers = Object.fromEntries(
+        head
+          .split('\r\n')
+          .slice(1)
+          .map((line) => [
+            line.slice(0, line.indexOf(':')).toLowerCase(),
+            line.slice(line.indexOf(':') + 1).trim(),
+          ]),
+      );
+      expect(headers).toMatchObject({
+        'content-type': 'application/problem+json',
+        'x-content-type-options': 'nosniff',
+        'referrer-policy': 'no-referrer',
+        'x-frame-options': 'DENY',
+        'cache-control': 'no-store',
+        'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+      });
+      expect(JSON.parse(body)).toMatchObject({ status, code });
+    },
+  );
 
   it('stops with a message naming the variable when the configuration is invalid', async () => {
     const child = spawn(process.execPath, [`${outdir}/server.js`], {
