@@ -4,6 +4,22 @@ import { loadGoogleAuthLibrary } from './load-library';
 
 export const GOOGLE_CLOUD_PLATFORM_SCOPE = 'https://www.googleapis.com/auth/cloud-platform';
 
+/**
+ * Largest answer body read from a Google API through these credentials (IAM Credentials, Policy
+ * Troubleshooter, Artifact Registry IAM): their answers are a few kilobytes. Over it the read
+ * stops and the call fails, instead of buffering whatever an endpoint sends.
+ */
+export const MAX_GOOGLE_API_BODY_BYTES = 1024 * 1024;
+
+/**
+ * gaxios options that cap every answer body of a google-auth-library client: `size` is the
+ * limit node-fetch (gaxios' fetch under Node) enforces while reading, `maxContentLength` the
+ * one gaxios checks against Content-Length first.
+ */
+export function cappedTransporterOptions(maxBytes: number) {
+  return { size: maxBytes, maxContentLength: maxBytes };
+}
+
 const NO_CREDENTIALS_DETAIL =
   'The service has no Google Application Default Credentials. Locally, run `gcloud auth application-default login` (or set GOOGLE_APPLICATION_CREDENTIALS); on Google Cloud, attach a service account to the Cloud Run service or function. Offline answers work without credentials.';
 
@@ -40,7 +56,13 @@ export function createApplicationDefaultCredentials(
   const googleAuth = () =>
     (auth ??= loadGoogleAuthLibrary().then(
       ({ GoogleAuth }) =>
-        new GoogleAuth({ scopes: options.scopes ?? [GOOGLE_CLOUD_PLATFORM_SCOPE] }),
+        new GoogleAuth({
+          scopes: options.scopes ?? [GOOGLE_CLOUD_PLATFORM_SCOPE],
+          // Every request of the client, its impersonations (IAM Credentials) included.
+          clientOptions: {
+            transporterOptions: cappedTransporterOptions(MAX_GOOGLE_API_BODY_BYTES),
+          },
+        }),
     ));
 
   async function getClient(): Promise<AuthClient> {

@@ -11,6 +11,7 @@
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FakeIamPolicies } from './iam-policies';
+import { streamEndlessly } from './endless-body';
 import type { FakeFailure } from './policy-troubleshooter';
 
 export interface GetIamPolicyCall {
@@ -65,6 +66,7 @@ export async function startFakeArtifactRegistryIam(
       authorization: req.headers.authorization,
     });
     if (failure?.kind === 'hang') return;
+    if (failure?.kind === 'endless') return void streamEndlessly(res);
     if (failure?.kind === 'status') return send(res, failure.status, failure.body);
     const match = ROUTE.exec(url.pathname);
     if (!match || req.method !== 'GET') {

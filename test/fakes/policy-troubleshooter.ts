@@ -12,14 +12,20 @@
  *          "denyPolicyExplanation": {"denyAccessState"}}
  *
  * It evaluates the shared FakeIamPolicies: the repository's policy, then its project's (the
- * resource hierarchy), deny rules first. `failWith` answers every call with an error or hangs.
+ * resource hierarchy), deny rules first. `failWith` answers every call with an error, hangs, or
+ * streams a body that never ends.
  * Errors use Google's JSON error format (`{"error": {code, message, status, details}}`).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { streamEndlessly } from './endless-body';
 import { FAKE_ROLE_PERMISSIONS, FakeIamPolicies } from './iam-policies';
 
-export type FakeFailure = { kind: 'status'; status: number; body: unknown } | { kind: 'hang' };
+export type FakeFailure =
+  | { kind: 'status'; status: number; body: unknown }
+  | { kind: 'hang' }
+  /** 200 and a body that never ends (see endless-body.ts). */
+  | { kind: 'endless' };
 
 export interface TroubleshootCall {
   method: string;
@@ -212,6 +218,7 @@ export async function startFakePolicyTroubleshooter(
         body,
       });
       if (failure?.kind === 'hang') return; // never answers; the client must time out
+      if (failure?.kind === 'endless') return void streamEndlessly(res);
       if (failure?.kind === 'status') return send(res, failure.status, failure.body);
       if (req.method !== 'POST' || req.url !== '/v3/iam:troubleshoot') {
         return send(res, 404, { error: { code: 404, message: 'Not found', status: 'NOT_FOUND' } });

@@ -196,6 +196,22 @@ describe('live preconditions through HTTP with the service credentials', () => {
     });
   });
 
+  it('stops reading answers that never end: unknown, and not for a timeout', async () => {
+    iam.ensure(REPO);
+    troubleshooter.failWith({ kind: 'endless' });
+    registry.failWith({ kind: 'endless' });
+    const response = await call(targets[0] as HttpTarget, 'post', '/v1/preconditions/evaluate', {
+      json: { image: IMAGE, cluster: CLUSTER, live: true },
+    });
+    expect(response.status).toBe(200);
+    // Read to its end, an endless answer would only stop at UPSTREAM_TIMEOUT_MS ('timeout').
+    for (const id of ['node-service-account', 'public-repository']) {
+      const check = checkOf(response.body, id);
+      expect(check.status, JSON.stringify(check)).toBe('unknown');
+      expect((check.evidence as { error?: string }).error).not.toBe('timeout');
+    }
+  });
+
   it('asks Google nothing, and fetches no token, when live is false', async () => {
     iam.ensure(REPO);
     const before = {
