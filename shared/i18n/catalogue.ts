@@ -2,16 +2,22 @@ import type { Language } from './language';
 import { formatMessage } from './format';
 import { CHECK_MESSAGES } from './messages/en/checks';
 import { CREDENTIAL_MESSAGES } from './messages/en/credentials';
+import { CREDENTIAL_PROVIDER_MESSAGES } from './messages/en/credential-provider';
+import { WORKLOAD_IDENTITY_MESSAGES } from './messages/en/workload-identity';
 import { IMAGE_MESSAGES } from './messages/en/images';
 import { MANIFEST_MESSAGES } from './messages/en/manifests';
 import { PLAN_MESSAGES } from './messages/en/plans';
 import { PROBLEM_MESSAGES } from './messages/en/problems';
+import { REGISTRY_MESSAGES } from './messages/en/registry';
 import { CHECK_MESSAGES_ES } from './messages/es/checks';
 import { CREDENTIAL_MESSAGES_ES } from './messages/es/credentials';
+import { CREDENTIAL_PROVIDER_MESSAGES_ES } from './messages/es/credential-provider';
+import { WORKLOAD_IDENTITY_MESSAGES_ES } from './messages/es/workload-identity';
 import { IMAGE_MESSAGES_ES } from './messages/es/images';
 import { MANIFEST_MESSAGES_ES } from './messages/es/manifests';
 import { PLAN_MESSAGES_ES } from './messages/es/plans';
 import { PROBLEM_MESSAGES_ES } from './messages/es/problems';
+import { REGISTRY_MESSAGES_ES } from './messages/es/registry';
 
 /** Every message file, by language, in the same order; ids never repeat across files (a test says so). */
 export const MESSAGE_FILES = {
@@ -21,7 +27,10 @@ export const MESSAGE_FILES = {
     IMAGE_MESSAGES,
     MANIFEST_MESSAGES,
     CREDENTIAL_MESSAGES,
+    CREDENTIAL_PROVIDER_MESSAGES,
+    WORKLOAD_IDENTITY_MESSAGES,
     PROBLEM_MESSAGES,
+    REGISTRY_MESSAGES,
   ],
   es: [
     CHECK_MESSAGES_ES,
@@ -29,7 +38,10 @@ export const MESSAGE_FILES = {
     IMAGE_MESSAGES_ES,
     MANIFEST_MESSAGES_ES,
     CREDENTIAL_MESSAGES_ES,
+    CREDENTIAL_PROVIDER_MESSAGES_ES,
+    WORKLOAD_IDENTITY_MESSAGES_ES,
     PROBLEM_MESSAGES_ES,
+    REGISTRY_MESSAGES_ES,
   ],
 } as const;
 
@@ -39,7 +51,10 @@ const EN = {
   ...IMAGE_MESSAGES,
   ...MANIFEST_MESSAGES,
   ...CREDENTIAL_MESSAGES,
+  ...CREDENTIAL_PROVIDER_MESSAGES,
+  ...WORKLOAD_IDENTITY_MESSAGES,
   ...PROBLEM_MESSAGES,
+  ...REGISTRY_MESSAGES,
 };
 
 /** The id of any human text the service writes. */
@@ -52,7 +67,10 @@ const ES: Record<MessageId, string> = {
   ...IMAGE_MESSAGES_ES,
   ...MANIFEST_MESSAGES_ES,
   ...CREDENTIAL_MESSAGES_ES,
+  ...CREDENTIAL_PROVIDER_MESSAGES_ES,
+  ...WORKLOAD_IDENTITY_MESSAGES_ES,
   ...PROBLEM_MESSAGES_ES,
+  ...REGISTRY_MESSAGES_ES,
 };
 
 export const CATALOGUES: Readonly<Record<Language, Readonly<Record<MessageId, string>>>> = {

@@ -12,7 +12,6 @@
 import { AppError } from '../problems';
 import { nearest } from './edit-distance';
 import { quote, type ParseContext } from './errors';
-import { ARTIFACT_REGISTRY_LOCATIONS } from './locations';
 import { PATH_COMPONENT_SEPARATOR } from './path';
 import {
   DOMAIN_SCOPE_SEPARATOR,
@@ -24,10 +23,11 @@ import {
 } from './project-id';
 import {
   ARTIFACT_REGISTRY_DOMAIN_SUFFIX,
+  ARTIFACT_REGISTRY_LOCATIONS,
   classifyRegistryHost,
   DOCKER_FORMAT,
   REGIONAL_REPLICA_LABEL,
-} from './registry-hosts';
+} from '../registry-hosts';
 import type { ArtifactRegistryImage } from './types';
 
 /** How many known locations an UNKNOWN_LOCATION detail suggests. */

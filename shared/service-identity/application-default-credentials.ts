@@ -46,9 +46,19 @@ export interface ApplicationDefaultCredentials {
   }): Promise<{ data: T; status: number }>;
 }
 
+export interface ApplicationDefaultCredentialsOptions {
+  scopes?: string[];
+  /**
+   * The service's project, when configured. Without it google-auth-library discovers one while
+   * finding credentials, and on a machine with the gcloud CLI that means running
+   * `gcloud config config-helper` (a second or more) before the first token.
+   */
+  projectId?: string | undefined;
+}
+
 /** Lazily creates one GoogleAuth; every failure to find credentials is NO_CREDENTIALS. */
 export function createApplicationDefaultCredentials(
-  options: { scopes?: string[] } = {},
+  options: ApplicationDefaultCredentialsOptions = {},
 ): ApplicationDefaultCredentials {
   let auth: Promise<GoogleAuth> | undefined;
   let identity: Promise<string | null> | undefined;
@@ -58,6 +68,7 @@ export function createApplicationDefaultCredentials(
       ({ GoogleAuth }) =>
         new GoogleAuth({
           scopes: options.scopes ?? [GOOGLE_CLOUD_PLATFORM_SCOPE],
+          ...(options.projectId ? { projectId: options.projectId } : {}),
           // Every request of the client, its impersonations (IAM Credentials) included.
           clientOptions: {
             transporterOptions: cappedTransporterOptions(MAX_GOOGLE_API_BODY_BYTES),

@@ -2,6 +2,8 @@ import type { ClusterFacts } from '../cluster';
 import type { Check, CheckId } from '../preconditions/types';
 import type { ImageReference } from '../image-ref/types';
 import type { Language } from '../i18n';
+import type { RunbookCommand, RunbookStep } from '../runbook';
+import type { RegistryKind } from '../registry-hosts';
 
 /** Every cause the classifier can name. Public contract: scripts branch on these strings. */
 export const CAUSES = [
@@ -10,6 +12,7 @@ export const CAUSES = [
   'access-scope',
   'not-found',
   'network',
+  'slow-pull',
   'vpc-service-controls',
   'platform-mismatch',
   'schema-unsupported',
@@ -43,6 +46,8 @@ export interface Extracted {
   secret: string | null;
   /** `pod="NAMESPACE/NAME"` in kubelet log lines. */
   pod: string | null;
+  /** The container whose image failed: `spec.containers{NAME}` in events, `containerName="NAME"` in logs. */
+  container: string | null;
   namespace: string | null;
   /** The id a VPC Service Controls denial carries, to look the violation up in Logs Explorer. */
   vpcServiceControlsId: string | null;
@@ -73,7 +78,7 @@ export interface Classification {
 
 export type NodeOs = 'linux' | 'windows';
 export type Via = 'gcloud' | 'console';
-export type Shell = 'bash' | 'powershell';
+export type { Shell } from '../runbook';
 
 export interface NodeContext {
   name?: string;
@@ -102,30 +107,9 @@ export interface PlanInput {
   language: Language;
 }
 
-export interface PlanCommand {
-  shell: Shell;
-  /** Exact command; unknown values appear as UPPER_SNAKE placeholders listed in `placeholders`. */
-  run: string;
-  /** `workstation`: where gcloud/kubectl run; `node`: inside the GKE node after connecting. */
-  runOn: 'workstation' | 'node';
-  /** True when the command changes the cluster, IAM, the registry or local config. */
-  mutates: boolean;
-  /** Placeholders still in `run`, to be replaced by the reader. */
-  placeholders: string[];
-}
+export type PlanCommand = RunbookCommand;
 
-export interface PlanStep {
-  id: string;
-  title: string;
-  detail: string;
-  commands: PlanCommand[];
-  expect: string;
-  /** The step to follow when this one fails; `null` on the last step. */
-  onFailure: string | null;
-  /** `fix` steps change something; `diagnose` and `verify` steps only read. */
-  kind: 'diagnose' | 'fix' | 'verify' | 'info';
-  /** Reached only through another step's `onFailure`, not in sequence. */
-  branch: boolean;
+export interface PlanStep extends RunbookStep {
   /** Set on steps that reuse a precondition check's remediation. */
   checkId?: CheckId;
 }
@@ -146,6 +130,12 @@ export interface PlanContext {
   zone: string | null;
   nodeName: string | null;
   image: string | null;
+  /** The registry host the plan is about (`docker.io` for Docker Hub); `null` when unknown. */
+  registry: string | null;
+  /** Which registry that is; the node's Google token appears only in plans for `google`. */
+  registryFamily: RegistryKind;
+  /** `cluster.autopilot`: no node pools, no SSH to nodes, Linux and containerd only. */
+  autopilot: boolean;
 }
 
 export interface TroubleshootingPlan {

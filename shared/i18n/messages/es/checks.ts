@@ -118,22 +118,54 @@ export const CHECK_MESSAGES_ES: Record<keyof typeof CHECK_MESSAGES, string> = {
   'accessScopes.fail.summary':
     'Los permisos de acceso no se pueden cambiar en nodos existentes: cree un grupo de nodos con un permiso de lectura de almacenamiento, traslade allí las cargas de trabajo y elimine el grupo antiguo.',
   'accessScopes.missing': 'No se conocen los permisos de acceso de los nodos.',
+  'accessScopes.missingAutopilot':
+    'No se conocen los permisos de acceso de los nodos de Autopilot. Los permisos predeterminados de Autopilot permiten extraer imágenes (almacenamiento de solo lectura con la cuenta de servicio predeterminada, cloud-platform con una personalizada); solo los permisos elegidos a mano al crear el clúster pueden no incluirlos.',
+  'accessScopes.fail.summaryAutopilot':
+    'Los nodos de Autopilot toman los permisos de acceso elegidos al crear el clúster, y no pueden cambiar: vuelve a crear el clúster con un permiso de lectura de almacenamiento (o sin --scopes, para obtener los predeterminados de Autopilot) y traslada las cargas de trabajo, o da a los Pods un imagePullSecret, cuyas credenciales no dependen de los permisos de los nodos.',
 
   'networkPath.publicNodes': 'Los nodos tienen direcciones IP externas y pueden llegar a {host}.',
   'networkPath.privateGoogleAccess':
     'Los nodos privados llegan a {host} mediante el acceso privado a Google.',
+  'networkPath.cloudNatToGoogle':
+    'Los nodos privados llegan a {host} mediante Cloud NAT: una pasarela de NAT pública que sirve a su subred también es un camino hacia las APIs de Google, Artifact Registry incluido.',
   'networkPath.noPrivateGoogleAccess':
-    'Los nodos privados sin acceso privado a Google no pueden llegar a {host}: las descargas agotan el tiempo de espera.',
+    'Los nodos privados sin acceso privado a Google ni Cloud NAT no pueden llegar a {host}: las extracciones agotan el tiempo de espera.',
   'networkPath.noPrivateGoogleAccess.summary':
-    'Active el acceso privado a Google en la subred de los nodos.',
+    'Activa el acceso privado a Google en la subred de los nodos (una pasarela de Cloud NAT que sirva a la subred es el otro camino hacia las APIs de Google).',
   'networkPath.privateGoogleAccessMissing':
-    'Los nodos son privados y no se sabe si su subred tiene acceso privado a Google (necesario para llegar a {host}).',
+    'Los nodos son privados y no se sabe si su subred tiene acceso privado a Google o una pasarela de Cloud NAT (cualquiera de los dos llega a {host}).',
+  'networkPath.googleNeedsNat':
+    'Los nodos privados sin acceso privado a Google solo llegan a {host} mediante Cloud NAT, y no se sabe si una pasarela de NAT sirve a su subred.',
+  'networkPath.perimeter.restrictedVip':
+    'Dentro del perímetro de Controles de Servicio de VPC, los nodos privados llegan a {host} mediante la VIP restringida (restricted.googleapis.com, 199.36.153.4/30): las zonas de pkg.dev y gcr.io responden con ella y la subred tiene acceso privado a Google.',
+  'networkPath.perimeter.noRestrictedDns':
+    'Dentro de un perímetro de Controles de Servicio de VPC, los nodos privados solo llegan a {host} mediante la VIP restringida (restricted.googleapis.com, 199.36.153.4/30), y ninguna zona DNS privada envía pkg.dev y gcr.io allí: los nombres se resuelven en direcciones públicas y las extracciones fallan (Cloud NAT no ayuda: el perímetro solo cubre los hosts privados que llegan a las APIs de Google mediante el acceso privado a Google).',
+  'networkPath.perimeter.noPrivateGoogleAccess':
+    'Dentro de un perímetro de Controles de Servicio de VPC, los nodos privados solo llegan a {host} mediante la VIP restringida si su subred tiene acceso privado a Google, y está desactivado: las extracciones fallan.',
+  'networkPath.perimeter.neither':
+    'Dentro de un perímetro de Controles de Servicio de VPC, los nodos privados solo llegan a {host} mediante la VIP restringida (restricted.googleapis.com, 199.36.153.4/30), que necesita zonas DNS privadas de pkg.dev y gcr.io que respondan con ella y acceso privado a Google en la subred: no hay ninguna de las dos cosas, y las extracciones fallan.',
+  'networkPath.perimeter.missing':
+    'Dentro de un perímetro de Controles de Servicio de VPC, los nodos privados solo llegan a {host} mediante la VIP restringida (restricted.googleapis.com, 199.36.153.4/30): no se sabe del todo si las zonas DNS privadas de pkg.dev y gcr.io responden con ella ni si la subred tiene acceso privado a Google.',
+  'networkPath.perimeter.summary':
+    'Crea zonas privadas de Cloud DNS para pkg.dev y gcr.io en la red de VPC de los nodos (en una VPC compartida, en el proyecto host) que respondan con la VIP restringida, de 199.36.153.4 a 199.36.153.7; activa el acceso privado a Google en la subred, y permite la salida a 199.36.153.4/30 en el puerto TCP 443 si una regla de cortafuegos la deniega.',
   'networkPath.cloudNat': 'Los nodos privados llegan a {host} mediante Cloud NAT.',
   'networkPath.noCloudNat':
     'Los nodos privados sin Cloud NAT no pueden llegar a {host}, que está fuera de Google: el acceso privado a Google solo cubre los servicios de Google.',
-  'networkPath.noCloudNat.summary': 'Dé a la región de los nodos una pasarela de Cloud NAT.',
+  'networkPath.noCloudNat.summary': 'Da a la región de los nodos una pasarela de Cloud NAT.',
   'networkPath.cloudNatMissing':
     'Los nodos son privados y {host} está fuera de Google: no se sabe si los nodos tienen Cloud NAT.',
+  'networkPath.dockerHub.mirrorOnly':
+    'Los nodos privados sin Cloud NAT no pueden llegar a Docker Hub ({host}). GKE pregunta primero a mirror.gcr.io, al que llega el acceso privado a Google y que guarda copias en caché de las imágenes populares de Docker Hub: {image} solo se extrae si está en esa caché.',
+  'networkPath.dockerHub.mirrorOnlyPerimeter':
+    'Los nodos privados sin Cloud NAT no pueden llegar a Docker Hub ({host}). GKE pregunta primero a mirror.gcr.io, que guarda copias en caché de las imágenes populares de Docker Hub, pero dentro de un perímetro de Controles de Servicio de VPC solo responde si una regla de salida deja que los nodos lleguen a él: {image} solo se extrae si está en esa caché y el perímetro lo permite.',
+  'networkPath.dockerHub.noPath':
+    'Los nodos privados sin Cloud NAT ni acceso privado a Google no llegan ni a Docker Hub ({host}) ni a su réplica de Google, mirror.gcr.io: las extracciones de {image} agotan el tiempo de espera.',
+  'networkPath.dockerHub.privateGoogleAccessMissing':
+    'Los nodos privados sin Cloud NAT no pueden llegar a Docker Hub ({host}); que lleguen a su réplica de Google, mirror.gcr.io, que guarda copias en caché de las imágenes populares, depende del acceso privado a Google, y no se sabe si está activado.',
+  'networkPath.dockerHub.summary':
+    'Da a la subred una pasarela de Cloud NAT (los comandos del router y de NAT), o extrae las imágenes de Docker Hub mediante un repositorio remoto de Artifact Registry, al que los nodos llegan con el acceso privado a Google: créalo y despliega {remoteImage}. Un repositorio virtual delante de tu propio repositorio y del remoto (el archivo de la política de upstream y el último comando) sirve ambos con un solo nombre.',
+  'networkPath.dockerHub.summaryPerimeter':
+    'Da a la subred una pasarela de Cloud NAT (los comandos del router y de NAT), o extrae las imágenes de Docker Hub mediante un repositorio remoto de Artifact Registry dentro del perímetro, autorizado a obtenerlas de Docker Hub (vpcsc-config allow) y al que se llega por la VIP restringida: créalo y despliega {remoteImage}. Un repositorio virtual delante de tu propio repositorio y del remoto (el archivo de la política de upstream y el último comando) sirve ambos con un solo nombre.',
   'networkPath.privateNodesMissing':
     'No se sabe si los nodos son privados (sin direcciones IP externas).',
 
@@ -163,6 +195,10 @@ export const CHECK_MESSAGES_ES: Record<keyof typeof CHECK_MESSAGES, string> = {
     'El tipo de imagen de nodo {nodeImageType} necesita GKE {minimum} o posterior, y {version} no tiene número de parche con el que comparar.',
   'runtime.upgrade.summary':
     'Actualice el clúster a GKE {minimum} o posterior, o use otro tipo de imagen de nodo.',
+  'runtime.autopilot':
+    'Los nodos de Autopilot ejecutan Container-Optimized OS con containerd ({nodeImageType}). No hay SSH a los nodos de Autopilot, así que crictl en un nodo no es una opción: depura las extracciones con los eventos del Pod (kubectl describe pod, kubectl get events).',
+  'runtime.autopilot.containerd2':
+    'En GKE {version}, los nodos de Autopilot ejecutan containerd 2, que rechaza las imágenes con el esquema 1 de Docker: una imagen que siga en el esquema 1 debe volver a compilarse y enviarse. No hay SSH a los nodos de Autopilot: depura las extracciones con los eventos del Pod (kubectl describe pod, kubectl get events).',
   'runtime.missing':
     'GKE {version} admite imágenes de nodo con Docker y con containerd: el entorno de ejecución que descarga depende del tipo de imagen de nodo, que no se conoce.',
 
@@ -180,4 +216,20 @@ export const CHECK_MESSAGES_ES: Record<keyof typeof CHECK_MESSAGES, string> = {
     'No se conoce la ubicación del clúster, así que no se puede comparar con {repositoryLocation}.',
   'registryLocation.unplaced':
     'La ubicación {location} no se puede situar en un continente, así que no se conoce la distancia de la descarga.',
+  'gcrTransition.notGcr':
+    'No aplica: {registry} no es un host de Container Registry de un proyecto (gcr.io, us.gcr.io, eu.gcr.io, asia.gcr.io).',
+  'gcrTransition.unknown':
+    'Desde el cierre de Container Registry (18 de marzo de 2025), {host}/{projectId} solo lo sirve el repositorio {repository} ({location}) de Artifact Registry del proyecto {projectId}, con la redirección desde Container Registry activada. Sin conexión no se sabe si el repositorio existe ni si la redirección está activada: pregunta con "live": true.',
+  'gcrTransition.setUp.summary':
+    'Si no es así: crea el repositorio {repository} en {location}, concede los roles de Artifact Registry equivalentes a los antiguos de Cloud Storage (print-iam-policy los muestra) y activa la redirección. A partir de entonces, el acceso depende de los roles de Artifact Registry en el repositorio ({role} para la cuenta de servicio de los nodos), ya no de los roles de Cloud Storage en el segmento de Container Registry.',
+  'gcrTransition.redirect.summary':
+    'Comprueba que los roles de Artifact Registry en {repository} equivalen a los antiguos de Cloud Storage (print-iam-policy los muestra; la cuenta de servicio de los nodos necesita {role}) y activa la redirección en el proyecto {projectId}.',
+  'gcrTransition.live.missing':
+    'Artifact Registry no tiene ningún repositorio {repository} en {location} para el proyecto {projectId}: desde el cierre de Container Registry, las extracciones de {host}/{projectId} fallan.',
+  'gcrTransition.live.redirected':
+    'Artifact Registry sirve {host}/{projectId}: el repositorio {repository} existe en {location} y la redirección desde Container Registry está activada ({state}).',
+  'gcrTransition.live.partial':
+    'El repositorio {repository} existe, pero la redirección desde Container Registry es parcial ({state}, el {pullPercent} % de las extracciones): las demás extracciones de {host}/{projectId} siguen yendo a Container Registry, que está cerrado.',
+  'gcrTransition.live.notRedirected':
+    'El repositorio {repository} existe en {location}, pero la redirección desde Container Registry está desactivada ({state}): las solicitudes a {host}/{projectId} no llegan a él.',
 };

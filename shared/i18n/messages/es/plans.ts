@@ -10,6 +10,7 @@ export const PLAN_MESSAGES_ES: Record<keyof typeof PLAN_MESSAGES, string> = {
   'cause.access-scope': 'Ámbitos de acceso del nodo insuficientes',
   'cause.not-found': 'Imagen o repositorio inexistente',
   'cause.network': 'El nodo no llega al registro',
+  'cause.slow-pull': 'Extracción demasiado lenta: cancelada por tiempo',
   'cause.vpc-service-controls': 'Bloqueado por VPC Service Controls',
   'cause.platform-mismatch': 'No hay imagen para la plataforma del nodo',
   'cause.schema-unsupported': 'Imagen con esquema 1 de Docker no admitida',
@@ -20,16 +21,24 @@ export const PLAN_MESSAGES_ES: Record<keyof typeof PLAN_MESSAGES, string> = {
   'cause.invalid-reference': 'Referencia de imagen no válida',
   'cause.unknown': 'Causa no identificada',
 
+  'summary.permission-denied.foreign':
+    '{registry} rechazó la extracción de {image} (HTTP {httpStatus}): las credenciales que envía el Pod no dan acceso de lectura. Los nodos de GKE no envían credenciales de Google a {registry}: el acceso llega de un imagePullSecret con las credenciales propias de ese registro.',
   'summary.permission-denied':
     'El registro rechazó la descarga (HTTP {httpStatus}): la identidad que descarga {image} no tiene {permission} sobre {resource}. Artifact Registry responde igual cuando el repositorio no existe, así que el plan primero distingue ambos casos.',
   'summary.unauthenticated':
     'La descarga de {image} desde {registry} llegó al registro sin credenciales válidas (HTTP {httpStatus}), así que se trató como anónima y se rechazó.',
+  'summary.unauthenticated.foreign':
+    'La extracción de {image} llegó a {registry} sin credenciales que acepte (HTTP {httpStatus}). Los nodos de GKE solo envían sus credenciales de Google a los registros de Google; para {registry} el Pod necesita un imagePullSecret con las credenciales propias de ese registro, salvo que el repositorio sea público.',
   'summary.access-scope':
     'El nodo obtiene un token, pero sus ámbitos de acceso OAuth no permiten leer de Artifact Registry; los ámbitos no se pueden cambiar en nodos existentes.',
   'summary.not-found':
     '{registry} no tiene ningún manifiesto para {image}: la etiqueta, el digest, la imagen o el nombre del repositorio son incorrectos, o se eliminaron.',
   'summary.network':
     'El nodo no pudo llegar a {registry} (DNS, enrutamiento, cortafuegos o Acceso privado a Google), así que la descarga de {image} agotó el tiempo o fue rechazada.',
+  'summary.network.foreign':
+    'El nodo no pudo llegar a {registry} (DNS, enrutamiento, cortafuegos o falta de Cloud NAT para nodos sin dirección IP externa), así que la extracción de {image} agotó el tiempo o fue rechazada.',
+  'summary.slow-pull':
+    'La extracción de {image} se quedó sin tiempo (un plazo vencido o sin progreso) antes de que la imagen estuviera en el nodo: las imágenes grandes, los discos lentos del nodo o un enlace saturado hacen que tarde minutos. Un fallo de red puede parecer igual; es la primera alternativa.',
   'summary.vpc-service-controls':
     'Un perímetro de VPC Service Controls rechazó la petición a {registry}: el nodo, su cuenta de servicio o el proyecto de la imagen quedan fuera de las reglas del perímetro.',
   'summary.platform-mismatch':
@@ -40,6 +49,14 @@ export const PLAN_MESSAGES_ES: Record<keyof typeof PLAN_MESSAGES, string> = {
     'El Pod nombra un secreto de descarga ({secret}) que no existe en su espacio de nombres o no es un secreto kubernetes.io/dockerconfigjson válido.',
   'summary.rate-limited':
     '{registry} está limitando las descargas (HTTP {httpStatus}): demasiadas peticiones para la cuota del proyecto o del cliente.',
+  'summary.rate-limited.google':
+    '{registry} rechazó peticiones por encima de la cuota de Artifact Registry (HTTP {httpStatus}): peticiones por minuto por proyecto y región, y cada extracción hace varias.',
+  'summary.rate-limited.docker-hub':
+    'Docker Hub rechazó la extracción de {image} por su propio límite de extracciones (HTTP {httpStatus}). Docker Hub cuenta las extracciones anónimas por dirección IP de origen (todos los nodos que salen por la misma dirección de Cloud NAT la comparten) y las autenticadas por cuenta; no es una cuota de Artifact Registry.',
+  'summary.rate-limited.foreign':
+    '{registry} está limitando las extracciones (HTTP {httpStatus}): es un límite de ese registro, por dirección del cliente o por cuenta, no una cuota de Artifact Registry.',
+  'summary.tls.foreign':
+    'El nodo no confía en el certificado TLS que presenta {registry}. En un registro ajeno a Google casi siempre se debe a una autoridad de certificación privada o autofirmada que el nodo no conoce; GKE puede confiar en ella desde Secret Manager.',
   'summary.tls':
     'El nodo no confía en el certificado TLS que presenta {registry}, a menudo porque un proxy intercepta el TLS.',
   'summary.registry-error':
@@ -63,6 +80,63 @@ export const PLAN_MESSAGES_ES: Record<keyof typeof PLAN_MESSAGES, string> = {
   'value.unknown.resource': 'el repositorio',
   'value.unknown.secret': 'nombre no indicado',
 
+  'registry.google.name': 'Artifact Registry',
+  'registry.google.credentials':
+    'Los nodos de GKE extraen de {registryHost} con el token de la cuenta de servicio del nodo que da el servidor de metadatos; no hace falta ningún Secret.',
+  'registry.google.permissions':
+    'El acceso de lectura es roles/artifactregistry.reader en el repositorio o en su proyecto.',
+  'registry.google.limits':
+    'Artifact Registry tiene una cuota de peticiones por minuto por proyecto y región; cada extracción hace varias peticiones.',
+  'registry.docker-hub.name': 'Docker Hub',
+  'registry.docker-hub.credentials':
+    'Usa un nombre de usuario de Docker Hub y un token de acceso personal de solo lectura, no la contraseña de la cuenta; el Secret nombra el servidor https://index.docker.io/v1/.',
+  'registry.docker-hub.permissions':
+    'Un repositorio privado lo pueden leer su propietario y los equipos de la organización a los que se dio acceso de lectura.',
+  'registry.docker-hub.limits':
+    'Docker Hub limita las extracciones anónimas por dirección IP de origen y las autenticadas por cuenta; las autenticadas tienen un límite mayor.',
+  'registry.quay.name': 'Quay.io',
+  'registry.quay.credentials':
+    'Crea una cuenta robot (nombre de usuario ORGANIZACIÓN+ROBOT) y usa su token; Quay.io lo ofrece ya preparado como Secret de Kubernetes.',
+  'registry.quay.permissions':
+    'Da a la cuenta robot, o a un equipo del que forme parte, el permiso Read sobre el repositorio.',
+  'registry.quay.limits':
+    'Quay.io limita las peticiones por dirección del cliente; las extracciones con una cuenta robot dejan de ser anónimas.',
+  'registry.ghcr.name': 'GitHub Container Registry',
+  'registry.ghcr.credentials':
+    'Usa un nombre de usuario de GitHub y un token de acceso personal (clásico) con el ámbito read:packages.',
+  'registry.ghcr.permissions':
+    'El usuario del token necesita acceso de lectura al paquete: su visibilidad y su acceso se definen en la configuración del paquete o se heredan de su repositorio.',
+  'registry.ghcr.limits':
+    'GitHub limita las peticiones por cuenta y por dirección del cliente; las extracciones autenticadas cuentan para la cuenta.',
+  'registry.ecr.name': 'Amazon ECR',
+  'registry.ecr.credentials':
+    'ECR acepta el nombre de usuario AWS y un token de aws ecr get-login-password, que dura 12 horas: un Secret escrito una sola vez deja de funcionar, así que vuelve a escribirlo periódicamente.',
+  'registry.ecr.permissions':
+    'La identidad de AWS que crea el token necesita ecr:GetAuthorizationToken, y ecr:BatchGetImage y ecr:GetDownloadUrlForLayer sobre el repositorio (en su política de IAM o en la política del repositorio).',
+  'registry.ecr.limits':
+    'ECR limita las peticiones a la API por cuenta y región (cuotas de servicio); las que las superan se ralentizan.',
+  'registry.acr.name': 'Azure Container Registry',
+  'registry.acr.credentials':
+    'Usa una entidad de servicio (su ID de aplicación y un secreto) o un token limitado al repositorio; el usuario administrador no está pensado para clústeres.',
+  'registry.acr.permissions':
+    'La entidad de servicio necesita el rol AcrPull en el registro; un token necesita un mapa de ámbitos que permita content/read en el repositorio.',
+  'registry.acr.limits':
+    'Azure Container Registry limita las operaciones de lectura por minuto según el nivel de servicio.',
+  'registry.other.name': 'el registro {registryHost}',
+  'registry.other.credentials':
+    'Usa una cuenta propia de ese registro: una cuenta robot o un token que solo pueda extraer (Harbor tiene cuentas robot; GitLab, tokens de despliegue).',
+  'registry.other.permissions':
+    'Da a esa cuenta acceso de lectura (extracción) al proyecto o repositorio según el modelo de permisos del propio registro.',
+  'registry.other.limits':
+    'Los límites de peticiones los fija quien opera el registro: consulta su documentación o pregunta a sus responsables.',
+  'registry.unknown.name': 'el registro',
+  'registry.unknown.credentials':
+    'Para Artifact Registry y gcr.io el nodo envía el token de su cuenta de servicio; para cualquier otro registro el Pod necesita un imagePullSecret con las credenciales propias de ese registro.',
+  'registry.unknown.permissions':
+    'Artifact Registry necesita roles/artifactregistry.reader para la cuenta de servicio del nodo; los demás registros conceden la lectura según su propio modelo de permisos.',
+  'registry.unknown.limits':
+    'Cada registro tiene sus límites: Artifact Registry, una cuota por proyecto y región; Docker Hub, un límite de extracciones por dirección o por cuenta.',
+
   'step.gather-events.title': 'Obtener el evento que indica la causa',
   'step.gather-events.detail':
     'ImagePullBackOff solo indica que el kubelet espera antes de reintentar. El motivo está en el evento Warning anterior "Failed to pull image ...". Describa el Pod y liste sus eventos; después envíe el mensaje completo de ese evento para obtener un plan para su causa.',
@@ -76,7 +150,7 @@ export const PLAN_MESSAGES_ES: Record<keyof typeof PLAN_MESSAGES, string> = {
 
   'step.connect-node.title': 'Conectarse al nodo {nodeName}',
   'step.connect-node.detail.linux.gcloud':
-    'Abra una sesión SSH en el nodo con gcloud. Los comandos siguientes se ejecutan allí.',
+    'Abre una sesión SSH en el nodo con gcloud. Los comandos siguientes se ejecutan allí. No es de solo lectura: gcloud compute ssh puede crear una clave SSH y añadirla a los metadatos del proyecto o de la instancia (o a OS Login), así que cuenta como un cambio.',
   'step.connect-node.detail.linux.console':
     'En la consola de Google Cloud abra Compute Engine > Instancias de VM, busque {nodeName} (proyecto {projectId}, zona {zone}) y pulse SSH en su fila. Se abre un terminal en el navegador conectado al nodo; los comandos siguientes se ejecutan allí.',
   'step.connect-node.detail.windows.gcloud':
@@ -99,20 +173,37 @@ export const PLAN_MESSAGES_ES: Record<keyof typeof PLAN_MESSAGES, string> = {
   'step.check-metadata-token.title':
     'Comprobar que el nodo obtiene un token con los ámbitos correctos',
   'step.check-metadata-token.detail':
-    'El kubelet descarga de Artifact Registry con el token de la cuenta de servicio del nodo que da el servidor de metadatos. El endpoint del token debe responder 200 y los ámbitos deben incluir cloud-platform o devstorage.read_only.',
+    'El kubelet extrae de Artifact Registry con el token de la cuenta de servicio del nodo que da el servidor de metadatos. Consulta el endpoint del token (debe responder 200; el token no se muestra) y lee los ámbitos, que deben incluir cloud-platform o devstorage.read_only.',
   'step.check-metadata-token.expect':
     '200, y una lista de ámbitos que contiene https://www.googleapis.com/auth/cloud-platform o https://www.googleapis.com/auth/devstorage.read_only.',
 
-  'step.check-reachability.title': 'Comprobar DNS y HTTPS desde el nodo hasta {registryHost}',
+  'step.check-reachability.title': 'Comprobar DNS y HTTPS desde el nodo hasta {registryEndpoint}',
   'step.check-reachability.detail':
-    'Resuelva el nombre del registro y abra https://{registryHost}/v2/ desde el nodo. Los nodos privados necesitan Acceso privado a Google en su subred (o Cloud NAT); las zonas DNS privadas o restringidas de las API de Google deben cubrir pkg.dev y gcr.io.',
+    'Resuelva el nombre del registro y abra https://{registryEndpoint}/v2/ desde el nodo. Los nodos privados necesitan Acceso privado a Google en su subred (o Cloud NAT); las zonas DNS privadas o restringidas de las API de Google deben cubrir pkg.dev y gcr.io.',
+  'step.check-reachability.detail.foreign':
+    'Resuelve el nombre del registro y abre https://{registryEndpoint}/v2/ desde el nodo. Los nodos sin dirección IP externa solo llegan a registros ajenos a Google mediante Cloud NAT; el Acceso privado a Google solo cubre las API de Google.',
+  'step.check-reachability.detail.docker-hub':
+    'Resuelve el nombre del registro de Docker Hub y abre https://{registryEndpoint}/v2/ desde el nodo. El containerd de GKE pregunta primero a mirror.gcr.io por las imágenes de docker.io (un endpoint de Google, accesible con el Acceso privado a Google) y después a {registryEndpoint}, al que los nodos sin dirección IP externa solo llegan mediante Cloud NAT.',
   'step.check-reachability.expect':
     'El nombre se resuelve a una dirección y /v2/ responde 401 (accesible; pide credenciales) o 200.',
 
-  'step.pull-on-node.title': 'Descargar {image} en el nodo como lo haría el kubelet',
-  'step.pull-on-node.detail.public': 'El repositorio es público: descargue sin credenciales.',
-  'step.pull-on-node.detail.private':
-    'Obtenga del servidor de metadatos (cabecera Metadata-Flavor: Google) un token de acceso de la cuenta de servicio del nodo en una variable de la consola y descargue con él. El token no sale del nodo: no lo pegue nunca en una incidencia ni en un registro compartido.',
+  'step.docker-hub-from-node.title':
+    'Comprobar el mirror de Docker Hub y las extracciones que le quedan a este nodo',
+  'step.docker-hub-from-node.detail':
+    'Los nodos de GKE preguntan primero a mirror.gcr.io por las imágenes de docker.io: un endpoint de Google (accesible con el Acceso privado a Google) con copias en caché de las imágenes populares de Docker Hub, cuyos aciertos de caché nunca llegan a Docker Hub. Después pregunta a Docker Hub cuántas extracciones anónimas le quedan a la dirección desde la que extrae este nodo; el token que se pide es el anónimo del propio Docker.',
+  'step.docker-hub-from-node.expect':
+    '200 o 401 desde mirror.gcr.io, y las cabeceras ratelimit-limit y ratelimit-remaining (remaining 0: la dirección no tiene más extracciones por ahora).',
+
+  'step.pull-on-node.title': 'Extraer {image} en el nodo como lo haría el kubelet',
+  'step.pull-on-node.detail.google.public': 'El repositorio es público: extrae sin credenciales.',
+  'step.pull-on-node.detail.google.private':
+    'El kubelet envía a {registryHost} el token de la cuenta de servicio del nodo que da el servidor de metadatos (cabecera Metadata-Flavor: Google): guárdalo en una variable de la consola y extrae con él. Los nodos de GKE solo envían este token a los hosts de registro de Google (*.pkg.dev, gcr.io, *.gcr.io, container.cloud.google.com). El token no sale del nodo: no lo pegues nunca en una incidencia ni en un log compartido.',
+  'step.pull-on-node.detail.foreign.public':
+    'Los nodos de GKE nunca envían sus credenciales de Google a {registryName}: sin un imagePullSecret el kubelet extrae de forma anónima, igual que este comando.',
+  'step.pull-on-node.detail.foreign.private':
+    'Los nodos de GKE nunca envían sus credenciales de Google a {registryName}. El kubelet extrae con las credenciales del imagePullSecret del Pod: escribe el mismo nombre de usuario y la contraseña o el token cuando se pidan (la contraseña no se muestra y solo queda en esta consola). {registryCredentials}',
+  'step.pull-on-node.detail.unknown':
+    'No se sabe cuál es el registro, así que esta extracción no envía credenciales: el kubelet envía el token de Google del nodo solo a los hosts de Artifact Registry y gcr.io, y las credenciales de un secreto solo a su propio registro. Envía la imagen en la petición (campo image) para obtener la extracción con las credenciales que usaría el kubelet.',
   'step.pull-on-node.expect': 'Image is up to date for sha256:…',
 
   'step.runtime-logs.title': 'Leer los registros del entorno de ejecución de contenedores',
@@ -120,8 +211,16 @@ export const PLAN_MESSAGES_ES: Record<keyof typeof PLAN_MESSAGES, string> = {
     'Los registros del entorno de ejecución muestran la respuesta del registro en cada intento de descarga. En el Explorador de registros tienen el LOG NAME container-runtime; en un nodo Linux están en el diario de containerd.',
   'step.runtime-logs.detail.windows':
     'Los registros del entorno de ejecución muestran la respuesta del registro en cada intento de descarga. En un nodo Windows containerd escribe C:\\etc\\kubernetes\\logs\\containerd.log; el Explorador de registros lo muestra con el LOG NAME container-runtime.',
+  'step.runtime-logs.detail.autopilot':
+    'Los registros del entorno de ejecución muestran la respuesta del registro en cada intento de extracción. Autopilot no permite SSH a los nodos: léelos en el Explorador de registros, LOG NAME container-runtime, para el nodo que ejecutó el Pod.',
   'step.runtime-logs.expect':
     'Líneas sobre {image} con la respuesta del registro; envíelas en una nueva petición para obtener un plan específico.',
+
+  'step.pull-with-pod.title': 'Extraer {image} en un Pod de prueba (Autopilot)',
+  'step.pull-with-pod.detail':
+    'Autopilot no permite SSH a los nodos, así que crictl no se puede ejecutar allí. Un Pod hace que el kubelet extraiga la imagen exactamente con las credenciales que reciben tus cargas de trabajo: la identidad del nodo para los registros de Google y los imagePullSecrets de la cuenta de servicio predeterminada del espacio de nombres para cualquier otro. Lee los eventos del Pod y después elimínalo.',
+  'step.pull-with-pod.expect':
+    'Los eventos muestran Pulled (Successfully pulled image), no Failed.',
 
   'step.tell-apart.title': 'Distinguir "denegado" de "no existe"',
   'step.tell-apart.detail':
@@ -134,6 +233,11 @@ export const PLAN_MESSAGES_ES: Record<keyof typeof PLAN_MESSAGES, string> = {
     'Los nodos descargan con su cuenta de servicio (salvo que el Pod tenga imagePullSecrets). Anote su correo y sus ámbitos: la cuenta de servicio predeterminada de Compute Engine es PROJECT_NUMBER-compute@developer.gserviceaccount.com.',
   'step.identify-node-sa.expect':
     'El correo de la cuenta de servicio y unos ámbitos que incluyen cloud-platform o devstorage.read_only.',
+
+  'step.identify-cluster-sa.title': 'Identificar la cuenta de servicio de los nodos de Autopilot',
+  'step.identify-cluster-sa.detail':
+    'Todos los nodos de Autopilot usan una misma cuenta de servicio definida a nivel de clúster (la cuenta de servicio predeterminada de Compute Engine, salvo que el clúster se creara con --service-account), con los ámbitos elegidos al crear el clúster. Los permisos de Artifact Registry se conceden a esta cuenta.',
+  'step.identify-cluster-sa.expect': 'El correo de la cuenta de servicio y sus ámbitos.',
 
   'step.check-repo-iam.title': 'Comprobar quién puede leer el repositorio',
   'step.check-repo-iam.detail':
@@ -152,20 +256,32 @@ export const PLAN_MESSAGES_ES: Record<keyof typeof PLAN_MESSAGES, string> = {
   'step.list-tags.expect': 'La etiqueta o el digest de {image} aparece en la lista.',
 
   'step.fix-reference.title': 'Corregir la referencia de la imagen en la carga de trabajo',
+  'step.list-tags.detail.foreign':
+    'Compara la etiqueta o el digest que usa el Pod con los del repositorio (crane usa tus credenciales de docker login para {registryHost}); las etiquetas distinguen mayúsculas y minúsculas.',
+
   'step.fix-reference.detail':
-    'Use la forma LOCATION-docker.pkg.dev/PROJECT_ID/REPOSITORY/IMAGE:TAG (o @sha256:DIGEST): ruta en minúsculas, un repositorio y una etiqueta que existan. Actualice el Deployment (u otra carga de trabajo) al que pertenece el Pod.',
+    'Usa el nombre que tiene de verdad el registro (en Artifact Registry, LOCATION-docker.pkg.dev/PROJECT_ID/REPOSITORY/IMAGE:TAG o @sha256:DIGEST): ruta en minúsculas, un repositorio y una etiqueta que existan. Lista los contenedores del Pod y sus imágenes; después cambia solo el contenedor que falla ({container}) de la carga de trabajo a la que pertenece el Pod (WORKLOAD, por ejemplo deployment/web); los demás contenedores conservan su imagen.',
   'step.fix-reference.expect': 'La carga de trabajo despliega Pods nuevos con la imagen corregida.',
 
   'step.new-node-pool-scopes.title': 'Crear un grupo de nodos con ámbitos suficientes',
   'step.new-node-pool-scopes.detail':
-    'Los ámbitos de acceso no se pueden cambiar en nodos existentes. Cree un grupo de nodos con el ámbito cloud-platform (así el acceso lo decide IAM), mueva las cargas de trabajo (acordone y vacíe el grupo antiguo) y después elimine el grupo antiguo.',
+    'Los ámbitos de acceso no se pueden cambiar en nodos existentes. Crea un grupo de nodos con el ámbito cloud-platform (así el acceso lo decide IAM), acordona los nodos del grupo antiguo para que no reciban nada nuevo, vacíalos para que las cargas de trabajo pasen al grupo nuevo y después elimina el grupo antiguo.',
   'step.new-node-pool-scopes.expect':
     'El grupo de nodos nuevo está RUNNING y los Pods nuevos se programan en él.',
+
+  'step.autopilot-scopes.title': 'Autopilot: los ámbitos se fijan al crear el clúster',
+  'step.autopilot-scopes.detail':
+    'Autopilot no tiene grupos de nodos que crear, y los ámbitos de un clúster existente no se pueden cambiar. Con una cuenta de servicio personalizada Autopilot usa el ámbito cloud-platform y decide IAM; con la predeterminada los ámbitos incluyen devstorage.read_only, que basta para extraer. Un clúster creado con ámbitos más reducidos necesita un clúster de Autopilot nuevo con una cuenta de servicio propia, y mover a él las cargas de trabajo.',
+  'step.autopilot-scopes.expect': 'El clúster nuevo está RUNNING y sus Pods extraen la imagen.',
 
   'step.configure-docker-auth.title':
     'Configurar credenciales para {registryHost} (descargas desde una estación de trabajo o CI)',
   'step.configure-docker-auth.detail':
-    'Cuando la descarga que falla se hace fuera de GKE (CLI docker, CI), el cliente debe tener credenciales para ese host exacto; si no, pide un token anónimo, que un repositorio privado rechaza.',
+    'Cuando la extracción que falla se hace fuera de GKE (CLI docker, CI), el cliente debe tener credenciales para ese host exacto; si no, pide un token anónimo, que un repositorio privado rechaza. El asistente de credenciales de gcloud entrega tu token de Google al host, así que solo sirve para los registros de Google.',
+  'step.configure-docker-auth.detail.foreign':
+    'Cuando la extracción que falla se hace fuera de GKE (CLI docker, CI), inicia sesión en {registryName} con sus propias credenciales. {registryCredentials} No configures nunca gcloud como asistente de credenciales de un registro que no sea de Google: le entregaría tu token de Google.',
+  'step.configure-docker-auth.detail.unknown':
+    'Cuando la extracción que falla se hace fuera de GKE (CLI docker, CI), el cliente necesita credenciales para el registro de la imagen: gcloud auth configure-docker HOST solo para los hosts de Artifact Registry y gcr.io (entrega tu token de Google al host), y docker login HOST con las credenciales propias del registro para cualquier otro.',
   'step.configure-docker-auth.expect':
     'Archivo de configuración de Docker actualizado, y docker pull {image} funciona.',
 
@@ -173,6 +289,18 @@ export const PLAN_MESSAGES_ES: Record<keyof typeof PLAN_MESSAGES, string> = {
   'step.check-subnet-pga.detail':
     'Los nodos sin dirección IP externa solo llegan a Artifact Registry mediante el Acceso privado a Google de su subred (o Cloud NAT). Lea la subred del nodo y después su indicador privateIpGoogleAccess.',
   'step.check-subnet-pga.expect': 'True',
+
+  'step.check-nat.title': 'Comprobar que los nodos tienen un camino hasta {registryHost}',
+  'step.check-nat.detail':
+    'Los nodos sin dirección IP externa solo llegan a registros ajenos a Google mediante Cloud NAT en un Cloud Router de su región ({region}); el Acceso privado a Google solo cubre las API de Google. Lista los routers, después la configuración de NAT del que está en la red del clúster y después las reglas de cortafuegos de salida (debe permitirse TCP 443).',
+  'step.check-nat.expect':
+    'Una configuración de NAT que cubre la subred de los nodos, y ninguna regla de salida que deniegue TCP 443.',
+
+  'step.restricted-dns-zones.title': 'Resolver pkg.dev y gcr.io a restricted.googleapis.com',
+  'step.restricted-dns-zones.detail':
+    'Los nodos privados dentro de un perímetro de VPC Service Controls llegan a Artifact Registry mediante la VIP restringida, restricted.googleapis.com (199.36.153.4/30). Crea zonas privadas de Cloud DNS para pkg.dev y gcr.io en la red del clúster {network}, cada una con un CNAME comodín a su vértice y un registro A con las cuatro direcciones restringidas. Debe permitirse la salida a 199.36.153.4/30 por TCP 443 (el último comando, solo necesario donde una regla de salida la deniegue), y la red necesita una ruta a ese rango por la pasarela de Internet predeterminada. Sin perímetro, private.googleapis.com (199.36.153.8/30) funciona del mismo modo.',
+  'step.restricted-dns-zones.expect':
+    'En el nodo, getent hosts {registryHost} responde con una dirección de 199.36.153.4/30.',
 
   'step.check-dns-zones.title':
     'Revisar las zonas DNS privadas y las reglas de cortafuegos de salida',
@@ -241,11 +369,19 @@ export const PLAN_MESSAGES_ES: Record<keyof typeof PLAN_MESSAGES, string> = {
   'step.check-pull-secret.title': 'Revisar el secreto de descarga del Pod',
   'step.check-pull-secret.detail':
     'El secreto nombrado en imagePullSecrets debe existir en el espacio de nombres del Pod y ser de tipo kubernetes.io/dockerconfigjson. No muestre sus datos: contienen una credencial.',
+  'step.check-pull-secret.detail.foreign':
+    'Los nodos de GKE no envían credenciales de Google a {registryName}, así que un repositorio privado allí necesita que el Pod (o su cuenta de servicio) incluya un imagePullSecret para {registryHost}. El secreto debe existir en el espacio de nombres del Pod y ser de tipo kubernetes.io/dockerconfigjson. No muestres sus datos: contienen una credencial.',
   'step.check-pull-secret.expect': 'kubernetes.io/dockerconfigjson',
 
   'step.create-pull-secret.title': 'Crear el secreto de descarga de imágenes',
   'step.create-pull-secret.detail':
     'En GKE con Artifact Registry es preferible conceder roles/artifactregistry.reader a la cuenta de servicio del nodo y no usar ningún secreto. Si hace falta un secreto, créelo a partir de una clave de cuenta de servicio (un token de acceso por sí solo caducaría en menos de una hora), o evite las claves de larga duración: deje que POST /v1/tokens de este servicio escriba un Secret de corta duración y renuévelo con un CronJob (vea el README).',
+  'step.create-pull-secret.detail.foreign':
+    'Crea un Secret kubernetes.io/dockerconfigjson para {registryHost} en el espacio de nombres del Pod con las credenciales propias de {registryName}. {registryCredentials} Guarda el token en un archivo (TOKEN_FILE) en vez de escribirlo en la línea de comandos.',
+  'step.create-pull-secret.detail.ecr':
+    'Crea un Secret kubernetes.io/dockerconfigjson para {registryHost} en el espacio de nombres del Pod a partir de un token de ECR. {registryCredentials}',
+  'step.create-pull-secret.detail.unknown':
+    'Crea el Secret para el registro de la imagen. Para Artifact Registry es preferible conceder roles/artifactregistry.reader a la cuenta de servicio del nodo y no usar ningún Secret; para cualquier otro registro usa sus propias credenciales, una cuenta robot o un token que solo pueda extraer.',
   'step.create-pull-secret.expect': 'secret/{secretName} created',
 
   'step.attach-pull-secret.title': 'Referenciar el secreto desde la cuenta de servicio del Pod',
@@ -255,7 +391,7 @@ export const PLAN_MESSAGES_ES: Record<keyof typeof PLAN_MESSAGES, string> = {
 
   'step.count-rate-limited.title': 'Medir cuántas descargas se están limitando',
   'step.count-rate-limited.detail':
-    'Muchos nodos descargando la misma imagen a la vez (escalado, despliegue) pueden superar la cuota. El kubelet reintenta por sí solo con esperas crecientes.',
+    'Muchos nodos extrayendo la misma imagen a la vez (escalado, despliegue) pueden superar el límite. El kubelet reintenta por sí solo con esperas crecientes.',
   'step.count-rate-limited.expect': 'Un número pequeño que deja de crecer.',
 
   'step.check-quota.title': 'Revisar los errores de cuota de Artifact Registry',
@@ -264,26 +400,70 @@ export const PLAN_MESSAGES_ES: Record<keyof typeof PLAN_MESSAGES, string> = {
   'step.check-quota.expect':
     'Ninguna entrada RESOURCE_EXHAUSTED (si las hay, pida más cuota o descargue con menos frecuencia).',
 
+  'step.registry-access.title': 'Comprobar cómo concede {registryName} el acceso de lectura',
+  'step.registry-access.detail':
+    '{registryCredentials} {registryPermissions} Consulta {registryDocs}.',
+  'step.registry-access.expect':
+    'Una cuenta que puede extraer del repositorio, y su token o contraseña para el Secret.',
+  'step.registry-access.expect.ecr':
+    'El repositorio existe, y su política (o la política de IAM de la identidad que crea el token) permite ecr:BatchGetImage y ecr:GetDownloadUrlForLayer.',
+  'step.registry-access.expect.acr':
+    'El repositorio existe, y la entidad de servicio tiene AcrPull en el registro.',
+
+  'step.registry-limits.title': 'Consultar los límites de extracción de {registryName}',
+  'step.registry-limits.detail':
+    '{registryLimits} Las extracciones autenticadas suelen contarse por cuenta y no por dirección: da a los Pods un imagePullSecret (pasos siguientes). Consulta {registryDocs}.',
+  'step.registry-limits.expect':
+    'Las extracciones quedan por debajo del límite cuando van autenticadas y se evitan las repetidas (imagePullPolicy: IfNotPresent, imágenes fijadas por digest).',
+
+  'step.docker-hub-limits.title': 'Es el límite de Docker Hub, no una cuota de Artifact Registry',
+  'step.docker-hub-limits.detail':
+    '{registryLimits} Todos los nodos que salen por la misma dirección de Cloud NAT comparten un único límite anónimo. Salidas, de mejor a peor: que mirror.gcr.io sirva la imagen (GKE lo prueba primero para docker.io; guarda en caché las imágenes populares), extraer a través de un repositorio remoto de Artifact Registry para Docker Hub, o autenticar las extracciones con una cuenta de Docker Hub en un imagePullSecret. Los pasos siguientes preparan cada una. Consulta {registryDocs}.',
+  'step.docker-hub-limits.expect':
+    'Sabes qué salida te conviene; los pasos siguientes preparan cada una.',
+
   'step.create-remote-repo.title':
-    'Descargar a través de un repositorio remoto de Artifact Registry',
+    'Extraer las imágenes de Docker Hub a través de un repositorio remoto de Artifact Registry',
   'step.create-remote-repo.detail':
-    'Para imágenes de Docker Hub, un repositorio remoto las guarda en caché en su proyecto y evita los límites de Docker Hub. Fije las imágenes por digest y use imagePullPolicy: IfNotPresent para reducir descargas repetidas.',
+    'Un repositorio remoto guarda en caché las imágenes de Docker Hub en tu proyecto: los nodos extraen {region}-docker.pkg.dev/{projectId}/{remoteRepository}/IMAGE (las imágenes oficiales bajo library/, por ejemplo library/redis:7) con sus propias credenciales de Google, y Docker Hub solo ve los fallos de caché. Añade --remote-username y --remote-password-secret-version para llegar a Docker Hub con una cuenta. Fija las imágenes por digest y usa imagePullPolicy: IfNotPresent para reducir las extracciones repetidas.',
   'step.create-remote-repo.expect': 'Created repository [{remoteRepository}].',
 
-  'step.check-certificate.title': 'Comprobar el certificado que presenta {registryHost}',
+  'step.create-virtual-repo.title':
+    'Opcional: una sola ruta para tus imágenes y Docker Hub (un repositorio virtual)',
+  'step.create-virtual-repo.detail':
+    'Un repositorio virtual sirve varios repositorios de una región bajo una misma ruta, primero el de mayor prioridad: por ejemplo tu repositorio estándar y después el repositorio remoto de Docker Hub. El archivo de política de upstream es JSON, una entrada por upstream: [{"id": "docker-hub", "repository": "projects/{projectId}/locations/{region}/repositories/{remoteRepository}", "priority": 100}]. El agente de servicio de Artifact Registry lee los upstreams en su nombre.',
+  'step.create-virtual-repo.expect': 'Created repository [{virtualRepository}].',
+
+  'step.check-certificate.title': 'Comprobar el certificado que presenta {registryEndpoint}',
   'step.check-certificate.detail':
     'Los registros de Google presentan certificados emitidos por Google Trust Services. Otro emisor indica que un proxy intercepta el TLS.',
   'step.check-certificate.expect':
     'Una cadena de certificados emitida por Google Trust Services, y 401 o 200 desde /v2/.',
 
-  'step.trust-ca.title': 'Hacer que containerd confíe en la autoridad de certificación del proxy',
+  'step.check-certificate.detail.foreign':
+    'Lee la cadena de certificados que presenta {registryEndpoint}. Un registro ajeno a Google suele tener un certificado de una autoridad de certificación privada o autofirmada en la que el nodo no confía: en ese caso, da al nodo esa CA como la gestiona GKE (pasos siguientes). Solo un emisor que no sea ni la CA del registro ni una pública indica que un proxy intercepta el TLS.',
+  'step.check-certificate.expect.foreign':
+    'El emisor de la cadena: la CA de tu organización (confía en ella en los pasos siguientes) o una CA pública (entonces lo que falla es el nombre o la caducidad del certificado).',
+
+  'step.store-ca-secret.title': 'Guardar el certificado de la CA en Secret Manager',
+  'step.store-ca-secret.detail':
+    'GKE lee la autoridad de certificación de Secret Manager: guarda el certificado público de la CA (PEM) como secreto y deja que la cuenta de servicio del nodo lo lea (roles/secretmanager.secretAccessor). El secreto solo contiene el certificado público, nunca una clave privada.',
+  'step.store-ca-secret.expect':
+    'Created secret [{caSecret}], y una vinculación de IAM para {nodeServiceAccount}.',
+
+  'step.trust-ca.title':
+    'Hacer que containerd confíe en esa autoridad de certificación (certificados de CA privada de GKE)',
   'step.trust-ca.detail':
-    'O bien excluya los hosts del registro de la interceptación TLS, o bien dé a los nodos la CA del proxy: GKE lee la configuración de CA de containerd de un archivo que hace referencia a un certificado guardado en Secret Manager.',
+    'Excluir los hosts de registro de Google (*.pkg.dev, gcr.io) de la interceptación TLS es la solución más sencilla. Si no, da a containerd la CA del proxy: escribe el archivo de configuración del entorno de ejecución que asocia {registryEndpoint} con el secreto y aplícalo al clúster; GKE vuelve a crear los nodos con containerd confiando en esa CA solo para ese host.',
+  'step.trust-ca.detail.foreign':
+    'Escribe el archivo de configuración del entorno de ejecución que asocia {registryEndpoint} con el secreto y aplícalo al clúster: GKE vuelve a crear los nodos con containerd confiando en esa CA solo para ese host (nodos con Container-Optimized OS desde GKE 1.27.3-gke.1700, nodos Ubuntu desde 1.33). Sin DaemonSets con privilegios ni cambios a mano en los nodos.',
   'step.trust-ca.expect': 'La actualización del clúster termina y la descarga en el nodo funciona.',
 
   'step.check-registry-health.title': 'Comprobar que el registro responde',
   'step.check-registry-health.detail':
     'Un 5xx o un 4xx inesperado del registro es un problema de su lado; consulte la página de estado de Google Cloud. Un "Request Rejected" de gcr.io es una condición del proyecto que aloja la imagen y solo sus propietarios pueden resolverla.',
+  'step.check-registry-health.detail.foreign':
+    'Un 5xx o un 4xx inesperado de {registryName} es un problema de su lado: consulta su página de estado o pregunta a sus responsables. Reintentar más tarde suele bastar.',
   'step.check-registry-health.expect': '401 o 200 desde /v2/.',
 
   'step.retry-pull.title': 'Reintentar la descarga',
@@ -296,6 +476,36 @@ export const PLAN_MESSAGES_ES: Record<keyof typeof PLAN_MESSAGES, string> = {
     'Busque mayúsculas en la ruta, espacios, un segmento de repositorio ausente, un esquema de URL (https://) o una etiqueta incorrecta. {imageError}',
   'step.show-reference.expect':
     'Una referencia como LOCATION-docker.pkg.dev/PROJECT_ID/REPOSITORY/IMAGE:TAG.',
+
+  'step.pull-durations.title': 'Medir cuánto tardan las extracciones',
+  'step.pull-durations.detail':
+    'Los eventos Pulled del kubelet dicen cuánto tardó cada extracción correcta (Successfully pulled image … in 3m2.1s; las versiones recientes añaden el tamaño de la imagen). Compara la imagen que falla con las demás: minutos para una sola imagen apuntan a su tamaño; extracciones lentas de todas, al disco del nodo o al enlace.',
+  'step.pull-durations.expect':
+    'Los tiempos de extracción de cada imagen, y si la que falla tarda mucho más que las demás.',
+
+  'step.image-size.title': 'Medir la imagen: tamaño y capas',
+  'step.image-size.detail':
+    'El tamaño comprimido y el número de capas que el nodo debe descargar y descomprimir, para la plataforma del nodo (ARCH: amd64 o arm64). Varios gigabytes, o una sola capa enorme, tardan minutos en descargarse y descomprimirse; una imagen base más pequeña, las compilaciones en varias fases y menos capas, y más pequeñas, acortan todas las extracciones.',
+  'step.image-size.expect': 'El número de capas y el total de bytes de {image}.',
+
+  'step.enable-image-streaming.title':
+    'Transmitir la imagen en vez de extraerla entera primero (transmisión de imágenes)',
+  'step.enable-image-streaming.detail':
+    'Con la transmisión de imágenes, los contenedores arrancan mientras GKE lee los datos de la imagen que necesitan, así que una imagen grande ya no espera a la descarga completa. Necesita la API Container File System, nodos con Container-Optimized OS con containerd y la imagen en un repositorio estándar o remoto de Artifact Registry (o pública en Docker Hub); los nodos privados necesitan el Acceso privado a Google, un perímetro de VPC Service Controls debe incluir containerfilesystem.googleapis.com y una cuenta de servicio de nodo personalizada necesita roles/serviceusage.serviceUsageConsumer en el proyecto de la imagen. Las imágenes con manifiesto de esquema 1 o con capas duplicadas se extraen, no se transmiten.',
+  'step.enable-image-streaming.detail.docker-hub':
+    'Con la transmisión de imágenes, los contenedores arrancan mientras GKE lee los datos de la imagen que necesitan, así que una imagen grande ya no espera a la descarga completa. Las imágenes de Docker Hub solo se transmiten si son públicas; las privadas deben pasar antes a Artifact Registry. También necesita la API Container File System y nodos con Container-Optimized OS con containerd; los nodos privados necesitan el Acceso privado a Google.',
+  'step.enable-image-streaming.detail.foreign':
+    'La transmisión de imágenes solo sirve imágenes de Artifact Registry (repositorios estándar o remotos) e imágenes públicas de Docker Hub, no de {registryName}: copia la imagen a un repositorio de Artifact Registry (skopeo copy o gcrane cp), usa esa referencia y después activa la transmisión de imágenes en el clúster (gcloud container clusters update CLUSTER_NAME --enable-image-streaming).',
+  'step.enable-image-streaming.detail.autopilot':
+    'Autopilot ya transmite las imágenes que lo admiten: las de un repositorio estándar o remoto de Artifact Registry, o públicas en Docker Hub. Llevar la imagen allí es lo que hace que se transmita.',
+  'step.enable-image-streaming.expect':
+    'La actualización del clúster termina, y los Pods nuevos que usan {image} arrancan antes de que la imagen entera esté en el nodo.',
+
+  'step.parallel-pulls.title':
+    'Permitir que el kubelet extraiga más imágenes a la vez (grupos de nodos Standard)',
+  'step.parallel-pulls.detail':
+    'GKE permite fijar en un grupo de nodos cuántas imágenes extrae el kubelet en paralelo: maxParallelImagePulls en la configuración del sistema de nodos, de 2 a 5 (el valor predeterminado es 2 o 3, según el tipo de disco de arranque). Ayuda cuando muchos Pods arrancan a la vez en un nodo, no con una sola extracción grande. Actualizar el grupo de nodos vuelve a crear sus nodos. Los ajustes de descarga propios de containerd no se pueden cambiar en GKE.',
+  'step.parallel-pulls.expect': 'La actualización del grupo de nodos termina.',
 
   'step.fix-check.title': 'Corregir la condición previa que falla: {checkId}',
   'step.fix-check.detail': '{message} {summary}',
@@ -326,9 +536,12 @@ export const PLAN_MESSAGES_ES: Record<keyof typeof PLAN_MESSAGES, string> = {
   'sh.header':
     'Plan de diagnóstico de un fallo de descarga de imagen. Causa: {cause} (confianza {confidence}).',
   'sh.safety':
-    'Solo lectura por defecto: los comandos que cambian el clúster, IAM o el registro solo se ejecutan con --apply; si no, se muestran.',
+    'Solo lectura por defecto: los comandos que cambian el clúster, IAM, el registro o archivos locales solo se ejecutan con --apply, igual que gcloud compute ssh (puede crear claves SSH y escribirlas en los metadatos del proyecto o de la instancia, o en OS Login); si no, se muestran para que los ejecutes tú.',
   'sh.usage':
-    'Uso: bash SCRIPT [--apply] [--on-node]. --on-node ejecuta aquí los comandos del nodo (cuando este script se ejecuta en el nodo).',
+    'Uso: bash SCRIPT [--apply] [--on-node] [--from=PASO]. --apply también ejecuta los comandos del nodo mediante gcloud compute ssh; --on-node los ejecuta aquí (cuando este script se ejecuta en el nodo).',
+  'sh.safety.autopilot':
+    'Solo lectura por defecto: los comandos que cambian el clúster, IAM, el registro o archivos locales (también el Pod de prueba) solo se ejecutan con --apply; si no, se muestran para que los ejecutes tú.',
+  'sh.usage.autopilot': 'Uso: bash SCRIPT [--apply] [--from=PASO].',
   'sh.values':
     'Valores que la petición no indicó: defínalos en el entorno, por ejemplo NODE_NAME=mi-nodo bash SCRIPT.',
   'sh.step': 'Paso {number}: {title}',
@@ -338,7 +551,8 @@ export const PLAN_MESSAGES_ES: Record<keyof typeof PLAN_MESSAGES, string> = {
   'sh.next-end': 'Era el último paso: reúna la salida anterior y contacte con el soporte.',
   'sh.would-run': 'Cambia algo; no se ejecuta sin --apply:',
   'sh.manual-node':
-    'Ejecútelo en el nodo (conéctese primero como se describe) o vuelva a ejecutar este script allí con --on-node:',
+    'Ejecútalo en el nodo (conéctate primero como se describe), vuelve a ejecutar este script allí con --on-node, o aquí con --apply para conectarte con gcloud compute ssh:',
+  'sh.run-yourself': 'Ejecútalo tú cuando estés listo:',
   'sh.powershell': 'PowerShell en el nodo Windows (vea los comentarios de este script):',
   'sh.missing-value': 'falta un valor: defina {name} en el entorno y vuelva a ejecutar.',
   'sh.unknown-option': 'opción desconocida',
