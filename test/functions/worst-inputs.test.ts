@@ -272,6 +272,44 @@ const JWTS: Case[] = [
   ),
 ];
 
+const FEDERATION = {
+  issuerUri: 'https://k8s.example.internal',
+  projectNumber: '123456789012',
+  projectId: 'platform-prod',
+  poolId: 'on-prem-clusters',
+  providerId: 'cluster-a',
+  namespace: 'apps',
+  serviceAccount: 'web',
+  repository: 'us-docker.pkg.dev/registry-project/team-images',
+};
+
+const FEDERATION_PLANS: Case[] = [
+  { field: 'serviceAccount', value: `${'a.'.repeat(20_000)}${'-'.repeat(10)}!` },
+  { field: 'namespace', value: `${'a-'.repeat(30_000)}!` },
+  { field: 'issuerUri', value: `https://${'a.'.repeat(30_000)}` },
+  { field: 'repository', value: `${'a/'.repeat(30_000)}A` },
+].map(({ field, value }) => ({
+  name: `federation plan request: a ${value.length}-character ${field}`,
+  path: '/v1/workload-identity/plans',
+  body: JSON.stringify({ ...FEDERATION, [field]: value }),
+  status: 400,
+}));
+
+const CREDENTIAL_PROVIDER: Case[] = [
+  {
+    name: 'kubelet credential provider: a 50 000-character image and a 6 000-segment token',
+    path: '/v1/credential-provider',
+    body: JSON.stringify({
+      apiVersion: 'credentialprovider.kubelet.k8s.io/v1',
+      kind: 'CredentialProviderRequest',
+      image: `${'a/'.repeat(25_000)}A`,
+      serviceAccountToken: `${'a.'.repeat(6000)}a`,
+    }),
+    status: 401,
+    expect: { code: 'UNAUTHENTICATED' },
+  },
+];
+
 const CASES = [
   ...MANIFESTS,
   ...IMAGE_REFERENCES,
@@ -280,6 +318,8 @@ const CASES = [
   ...NEGOTIATION,
   ...CHALLENGES,
   ...JWTS,
+  ...FEDERATION_PLANS,
+  ...CREDENTIAL_PROVIDER,
 ];
 
 const WARM_POD =
@@ -289,9 +329,16 @@ const WARM_POD =
 const WARM_UP: Case[] = [
   yamlCheck('warm-up', WARM_POD, 200),
   jsonCheck('warm-up', WARM_POD, 200),
-  ...[IMAGE_REFERENCES, CLASSIFIER, JSON_BODIES, NEGOTIATION, CHALLENGES, JWTS].flatMap(
-    (group) => group,
-  ),
+  ...[
+    IMAGE_REFERENCES,
+    CLASSIFIER,
+    JSON_BODIES,
+    NEGOTIATION,
+    CHALLENGES,
+    JWTS,
+    FEDERATION_PLANS,
+    CREDENTIAL_PROVIDER,
+  ].flatMap((group) => group),
 ];
 
 describe(`worst inputs cost the event loop at most ${MAX_EVENT_LOOP_CPU_MS} ms of CPU`, () => {
