@@ -1,15 +1,9 @@
 import type { AuthClient, GoogleAuth } from 'google-auth-library';
+import { GOOGLE_API_MAX_BODY_BYTES } from '../google-api';
 import { AppError } from '../problems';
 import { loadGoogleAuthLibrary } from './load-library';
 
 export const GOOGLE_CLOUD_PLATFORM_SCOPE = 'https://www.googleapis.com/auth/cloud-platform';
-
-/**
- * Largest answer body read from a Google API through these credentials (IAM Credentials, Policy
- * Troubleshooter, Artifact Registry IAM): their answers are a few kilobytes. Over it the read
- * stops and the call fails, instead of buffering whatever an endpoint sends.
- */
-export const MAX_GOOGLE_API_BODY_BYTES = 1024 * 1024;
 
 /**
  * gaxios options that cap every answer body of a google-auth-library client: `size` is the
@@ -29,6 +23,7 @@ export interface GoogleRequestOptions {
   data?: unknown;
   timeout?: number;
   signal?: AbortSignal;
+  maxContentLength?: number;
 }
 
 export interface ApplicationDefaultCredentials {
@@ -37,13 +32,11 @@ export interface ApplicationDefaultCredentials {
   getCredentials(): Promise<{ client_email?: string | null }>;
   /** A current access token and the identity it belongs to (null when ADC does not say). */
   getAccessToken(): Promise<{ token: string; identity: string | null }>;
-  /** An authorized request (google-auth-library's `AuthClient.request`), for Google REST APIs. */
-  request<T>(options: {
-    url: string;
-    method: 'GET' | 'POST';
-    data?: unknown;
-    timeout?: number;
-  }): Promise<{ data: T; status: number }>;
+  /**
+   * An authorized request (google-auth-library's `AuthClient.request`), for Google REST APIs.
+   * `maxContentLength` bounds the answer read (gaxios fails past it); `signal` aborts it.
+   */
+  request<T>(options: GoogleRequestOptions): Promise<{ data: T; status: number }>;
 }
 
 export interface ApplicationDefaultCredentialsOptions {
@@ -69,9 +62,10 @@ export function createApplicationDefaultCredentials(
         new GoogleAuth({
           scopes: options.scopes ?? [GOOGLE_CLOUD_PLATFORM_SCOPE],
           ...(options.projectId ? { projectId: options.projectId } : {}),
-          // Every request of the client, its impersonations (IAM Credentials) included.
+          // A default for every request of the client, beside the bound each call passes: a
+          // request made without one (by google-auth-library itself) reads no more either.
           clientOptions: {
-            transporterOptions: cappedTransporterOptions(MAX_GOOGLE_API_BODY_BYTES),
+            transporterOptions: cappedTransporterOptions(GOOGLE_API_MAX_BODY_BYTES),
           },
         }),
     ));
@@ -110,12 +104,7 @@ export function createApplicationDefaultCredentials(
       );
       return { token, identity: await identity };
     },
-    async request<T>(request: {
-      url: string;
-      method: 'GET' | 'POST';
-      data?: unknown;
-      timeout?: number;
-    }) {
+    async request<T>(request: GoogleRequestOptions) {
       const client = await getClient();
       const response = await client.request<T>({ ...request, responseType: 'json' });
       return { data: response.data, status: response.status };

@@ -131,7 +131,9 @@ const BASE_ENV: Record<string, string> = {
   REGISTRY_ALLOWLIST: registryHosts,
   REGISTRY_INSECURE_HOSTS: registryHosts,
   REGISTRY_GOOGLE_CREDENTIAL_HOSTS: registryHosts,
-  UPSTREAM_TIMEOUT_MS: '3000',
+  // Generous: a first mint discovers ADC and loads google-auth-library, slow on a busy machine.
+  // The timeout itself is tested with its own, short bound.
+  UPSTREAM_TIMEOUT_MS: '10000',
 };
 
 const apps: TestApp[] = [];
