@@ -50,14 +50,18 @@ export const ProblemSchema = z
       .array(FieldErrorSchema)
       .optional()
       .openapi({ description: 'Every invalid field (INVALID_REQUEST).' }),
-    limit: z.union([z.string(), z.number().int()]).optional().openapi({
+    limit: z.string().optional().openapi({
       description:
-        'The bound the request crossed. INVALID_MANIFEST: its name (`documents`, `depth`, `aliases`, `keysPerMapping`, `nodes`, `objects`, `images`, `findings`, `pullSecretReferences`, `cpuMs`, `timeMs`, `heapMb`), its value in `maximum`. TOO_MANY_LIVE_LOOKUPS: the most live look-ups one request may make.',
+        'The name of the bound the request crossed; its value is in `maximum`. INVALID_MANIFEST: `documents`, `depth`, `aliases`, `keysPerMapping`, `nodes`, `objects`, `images`, `findings`, `pullSecretReferences`, `cpuMs`, `timeMs`, `heapMb`. TOO_MANY_LIVE_LOOKUPS: `liveLookups`.',
       example: 'keysPerMapping',
     }),
     maximum: z.number().int().optional().openapi({
-      description: 'INVALID_MANIFEST: the value of the bound named in `limit`.',
+      description: 'The value of the bound named in `limit`.',
       example: 10000,
+    }),
+    requested: z.number().int().optional().openapi({
+      description: 'TOO_MANY_LIVE_LOOKUPS: how many live look-ups the request asked for.',
+      example: 101,
     }),
     accepted: z
       .array(z.string())
