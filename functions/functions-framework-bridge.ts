@@ -4,6 +4,7 @@ import { getRequestListener } from '@hono/node-server';
 import { http } from '@google-cloud/functions-framework';
 import { AppError } from '../shared/problems';
 import type { ApiApp } from './http/env';
+import { unsupportedMediaType } from './http/problem-response';
 import { rawProblem } from './http/raw-problem';
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => unknown;
@@ -48,7 +49,7 @@ export function installFrameworkErrorBridge(): void {
       if (functionHandler && (req as { rawBody?: unknown }).rawBody instanceof Buffer) {
         return void functionHandler(req, res);
       }
-      writeProblem(res, appErrorFromBodyParser(error as BodyParserError));
+      writeProblem(res, appErrorFromBodyParser(error as BodyParserError, req));
     };
     return originalHandle.call(this, req, res, callback ?? fallback);
   };
@@ -64,15 +65,14 @@ function findFunctionHandler(app: ExpressApplication): Listener | undefined {
   return undefined;
 }
 
-function appErrorFromBodyParser(error: BodyParserError): AppError {
+function appErrorFromBodyParser(error: BodyParserError, req: IncomingMessage): AppError {
   if (error.status === 413 || error.type === 'entity.too.large') {
     return new AppError('PAYLOAD_TOO_LARGE', 'The body is larger than this service accepts.');
   }
+  // body-parser refuses a charset (or Content-Encoding) of a JSON body it cannot decode, before
+  // the app sees the request: the same 415 the app answers, naming what JSON bodies are sent as.
   if (error.status === 415) {
-    return new AppError(
-      'UNSUPPORTED_MEDIA_TYPE',
-      "The body's charset or encoding is not supported; send UTF-8 JSON.",
-    );
+    return unsupportedMediaType(req.headers['content-type'], ['application/json'], error);
   }
   if (error.type === 'entity.parse.failed') {
     return new AppError('MALFORMED_JSON', 'The body is not well-formed JSON.');

@@ -32,12 +32,10 @@ export function appErrorFromHttpException(
   acceptedMediaTypes: (method: string, path: string) => string[] = () => ['application/json'],
 ): AppError {
   if (exception.status === 415) {
-    const received = c.req.header('content-type') ?? 'no Content-Type';
-    const accepted = acceptedMediaTypes(c.req.method, c.req.path);
-    return new AppError(
-      'UNSUPPORTED_MEDIA_TYPE',
-      `The body was sent as ${truncate(received)}; send it as ${accepted.length > 0 ? accepted.join(' or ') : 'application/json'}.`,
-      { cause: exception },
+    return unsupportedMediaType(
+      c.req.header('content-type'),
+      acceptedMediaTypes(c.req.method, c.req.path),
+      exception,
     );
   }
   // The request-body middleware parses JSON first and names the position; this is only the net
@@ -50,6 +48,20 @@ export function appErrorFromHttpException(
   return new AppError('INTERNAL', 'The service failed to answer this request.', {
     cause: exception,
   });
+}
+
+/** 415: what was sent (or that nothing was), and every media type the operation takes. */
+export function unsupportedMediaType(
+  received: string | undefined,
+  accepted: readonly string[],
+  cause?: unknown,
+): AppError {
+  const sent = received === undefined ? 'without a Content-Type' : `as ${truncate(received)}`;
+  return new AppError(
+    'UNSUPPORTED_MEDIA_TYPE',
+    `The body was sent ${sent}; send it as ${accepted.length > 0 ? accepted.join(' or ') : 'application/json'}.`,
+    { extensions: { accepted: [...accepted] }, ...(cause === undefined ? {} : { cause }) },
+  );
 }
 
 function truncate(text: string, max = 120): string {

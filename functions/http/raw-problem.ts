@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { DEFAULT_LANGUAGE } from '../../shared/i18n';
 import type { AppError } from '../../shared/problems';
 import { problemAnswer } from './problem-document';
+import { STANDARD_HEADERS } from './standard-headers';
 
 /**
  * A problem answer for errors raised below the app (Node's HTTP parser, functions-framework's
- * body parser), where no request context exists: its own occurrence id, the default language.
+ * body parser), where no request context exists: its own occurrence id, the default language,
+ * and the same security headers as every answer of the app.
  */
 export function rawProblem(error: AppError): {
   status: number;
@@ -20,9 +22,9 @@ export function rawProblem(error: AppError): {
   return {
     ...answer,
     headers: {
+      ...Object.fromEntries(STANDARD_HEADERS),
       ...answer.headers,
       'content-length': String(Buffer.byteLength(answer.body)),
-      'x-content-type-options': 'nosniff',
     },
   };
 }

@@ -32,6 +32,10 @@ export const INVALID_TOKEN_REASONS = {
   wrongAudience:
     'The bearer token audience (aud) is not this service; request an ID token for the configured audience.',
   tooLong: 'The bearer token expires too far in the future; request a short-lived ID token.',
+  lifetimeTooLong:
+    'The bearer token claims a longer lifetime (exp - iat) than its issuer grants; request a new ID token.',
+  missingIssuedAt:
+    'The bearer token has no issue time (iat), so its lifetime cannot be checked; request a new ID token.',
   invalidClaims: 'The bearer token claims are not valid.',
 } as const;
 
@@ -53,6 +57,25 @@ export function invalidTokenError(reason: InvalidTokenReason, cause?: unknown): 
     extensions: { reason },
     cause,
   });
+}
+
+/**
+ * A token whose lifetime (`exp - iat`) exceeds its issuer's maximum: the problem says both, in its
+ * detail and in `tokenLifetimeSeconds` and `maxTokenLifetimeSeconds` (neither is a secret).
+ */
+export function tokenLifetimeError(lifetimeSeconds: number, maximumSeconds: number): AppError {
+  return new AppError(
+    'UNAUTHENTICATED',
+    `The bearer token claims a lifetime of ${lifetimeSeconds} s (exp - iat); its issuer's tokens may live at most ${maximumSeconds} s. Request a new ID token.`,
+    {
+      headers: { 'WWW-Authenticate': invalidTokenChallenge('lifetimeTooLong') },
+      extensions: {
+        reason: 'lifetimeTooLong',
+        tokenLifetimeSeconds: lifetimeSeconds,
+        maxTokenLifetimeSeconds: maximumSeconds,
+      },
+    },
+  );
 }
 
 /**

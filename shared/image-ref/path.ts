@@ -64,14 +64,15 @@ export function checkRepositoryPath(path: string): Defect | undefined {
   return undefined;
 }
 
-/** Scans one component left to right; linear, no backtracking. */
+/** Scans one component left to right; linear, no backtracking (the component is quoted only in a defect). */
 export function checkPathComponent(component: string): Defect | undefined {
-  const quoted = JSON.stringify(component);
   const first = component[0] as string;
   if (!isLowerAlphanumeric(first)) {
     return isSeparatorChar(first)
-      ? { what: `the path component ${quoted} must start with a lowercase letter or digit` }
-      : badCharacter(first, quoted);
+      ? {
+          what: `the path component ${JSON.stringify(component)} must start with a lowercase letter or digit`,
+        }
+      : badCharacter(first, component);
   }
   let i = 0;
   while (i < component.length) {
@@ -85,35 +86,35 @@ export function checkPathComponent(component: string): Defect | undefined {
       while (i < component.length && component[i] === UNDERSCORE_SEPARATOR) i++;
       if (i - separatorStart > MAX_UNDERSCORES_IN_SEPARATOR) {
         return {
-          what: `the path component ${quoted} has ${i - separatorStart} underscores in a row; at most ${MAX_UNDERSCORES_IN_SEPARATOR} are allowed`,
+          what: `the path component ${JSON.stringify(component)} has ${i - separatorStart} underscores in a row; at most ${MAX_UNDERSCORES_IN_SEPARATOR} are allowed`,
         };
       }
     } else if (c === DASH_SEPARATOR) {
       while (i < component.length && component[i] === DASH_SEPARATOR) i++;
     } else {
-      return badCharacter(c, quoted);
+      return badCharacter(c, component);
     }
     if (i === component.length) {
       return {
-        what: `the path component ${quoted} ends with the separator ${JSON.stringify(component.slice(separatorStart))}`,
+        what: `the path component ${JSON.stringify(component)} ends with the separator ${JSON.stringify(component.slice(separatorStart))}`,
         hint: 'A path component must end with a lowercase letter or digit.',
       };
     }
     const next = component[i] as string;
     if (isSeparatorChar(next)) {
       return {
-        what: `the path component ${quoted} combines separators (${JSON.stringify(component.slice(separatorStart, i + 1))})`,
+        what: `the path component ${JSON.stringify(component)} combines separators (${JSON.stringify(component.slice(separatorStart, i + 1))})`,
         hint: 'Separate letters and digits by one ".", one or two "_", or any number of "-".',
       };
     }
-    if (!isLowerAlphanumeric(next)) return badCharacter(next, quoted);
+    if (!isLowerAlphanumeric(next)) return badCharacter(next, component);
   }
   return undefined;
 }
 
-function badCharacter(c: string, quotedComponent: string): Defect {
+function badCharacter(c: string, component: string): Defect {
   return {
-    what: `character ${describeChar(c)} is not allowed in the path component ${quotedComponent}`,
+    what: `character ${describeChar(c)} is not allowed in the path component ${JSON.stringify(component)}`,
     hint: 'A repository path holds lowercase letters, digits and the separators ".", "_", "__", "-", with "/" between components.',
   };
 }

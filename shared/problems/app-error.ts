@@ -41,10 +41,15 @@ export class AppError extends Error {
   readonly headers: Record<string, string>;
 
   constructor(code: ProblemCode, detail: string | Message, options: AppErrorOptions = {}) {
+    // An AppError is an expected answer, logged by code and detail (its cause keeps its own stack):
+    // capturing a stack trace for each would be most of its cost (1 000 bad references in a batch).
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(
       typeof detail === 'string' ? detail : detail.id,
       options.cause === undefined ? undefined : { cause: options.cause },
     );
+    Error.stackTraceLimit = stackTraceLimit;
     this.name = 'AppError';
     this.code = code;
     this.status = PROBLEM_CATALOGUE[code].status;
