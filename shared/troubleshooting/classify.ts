@@ -11,6 +11,8 @@ import {
 } from './patterns';
 import { completeExtracted, emptyExtracted, extractFrom } from './extract';
 import { redactSecrets } from './redact';
+import { requiredTextOf } from './required-text';
+import { createTextMatcher, type TextMatcher } from './text-matcher';
 
 /** Only the first 64 KiB of a paste is read: enough for any event or log excerpt. */
 export const MAX_INPUT_CHARS = 64 * 1024;
@@ -83,13 +85,52 @@ function round2(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
+/**
+ * Which patterns can match a line: each pattern's required texts (required-text.ts), all found
+ * in one pass (text-matcher.ts). Built on first use from the pattern data.
+ */
+interface Prefilter {
+  matcher: TextMatcher;
+  /** Per pattern (PULL_ERROR_PATTERNS, then STATUS_PATTERNS): its texts' ids, or null (always run). */
+  textIds: ReadonlyArray<readonly number[] | null>;
+}
+
+let prefilter: Prefilter | undefined;
+
+function prefilterOf(): Prefilter {
+  if (prefilter) return prefilter;
+  const texts: string[] = [];
+  const idOf = new Map<string, number>();
+  const textIds = [...PULL_ERROR_PATTERNS.map((pattern) => pattern.re), ...STATUS_PATTERNS].map(
+    (re) =>
+      requiredTextOf(re)?.map((text) => {
+        let id = idOf.get(text);
+        if (id === undefined) {
+          id = texts.push(text) - 1;
+          idOf.set(text, id);
+        }
+        return id;
+      }) ?? null,
+  );
+  prefilter = { matcher: createTextMatcher(texts), textIds };
+  return prefilter;
+}
+
 function collectHits(windows: readonly string[]): Map<string, Hit> {
   const hits = new Map<string, Hit>();
+  const { matcher, textIds } = prefilterOf();
+  const found = new Uint8Array(matcher.size);
+  const mayMatch = (index: number) => {
+    const ids = textIds[index];
+    return ids === null || ids === undefined || ids.some((id) => found[id] === 1);
+  };
   for (const line of windows) {
-    for (const pattern of PULL_ERROR_PATTERNS) {
-      if (hits.has(pattern.id)) continue;
+    found.fill(0);
+    matcher.scan(line.toLowerCase(), found);
+    PULL_ERROR_PATTERNS.forEach((pattern, index) => {
+      if (hits.has(pattern.id) || !mayMatch(index)) return;
       const m = pattern.re.exec(line);
-      if (!m) continue;
+      if (!m) return;
       hits.set(pattern.id, {
         pattern: pattern.id,
         cause: pattern.cause,
@@ -98,19 +139,20 @@ function collectHits(windows: readonly string[]): Map<string, Hit> {
         demotes: pattern.demotes ?? [],
         also: pattern.also ?? null,
       });
-    }
-    for (const re of STATUS_PATTERNS) {
+    });
+    STATUS_PATTERNS.forEach((re, index) => {
+      if (!mayMatch(PULL_ERROR_PATTERNS.length + index)) return;
       const m = re.exec(line);
       const code = Number(m?.[1]);
       const signal = STATUS_SIGNALS[code];
-      if (!m || !signal) continue;
+      if (!m || !signal) return;
       const id = `http-${code}`;
       const weight = Math.min(
         0.95,
         signal.weight + (REGISTRY_CONTEXT.test(line) ? REGISTRY_CONTEXT_BONUS : 0),
       );
       const previous = hits.get(id);
-      if (previous && previous.weight >= weight) continue;
+      if (previous && previous.weight >= weight) return;
       hits.set(id, {
         pattern: id,
         cause: signal.cause,
@@ -119,7 +161,7 @@ function collectHits(windows: readonly string[]): Map<string, Hit> {
         demotes: [],
         also: null,
       });
-    }
+    });
   }
   return hits;
 }
