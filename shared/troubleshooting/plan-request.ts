@@ -70,6 +70,8 @@ export async function planForRequest(
     ...(request.cluster ? { cluster: request.cluster } : {}),
     ...(request.repository ? { repository: request.repository } : {}),
     ...(request.via ? { via: request.via } : {}),
+    // Without an image in the request, `image` is the pasted error's, parsed above (or null).
+    ...(request.image === undefined ? { foundImage: image } : {}),
     checks,
     language,
   });

@@ -75,7 +75,12 @@ export function planSubjectOf(input: PlanInput, classification: Classification):
   // `image: null` means the request had no image or an invalid one; only then is the pasted
   // text's image used, and never for an invalid-reference diagnosis (that name is the fault).
   const image =
-    input.image ?? (invalid || extracted.image === null ? null : parseFoundImage(extracted.image));
+    input.image ??
+    (invalid || extracted.image === null
+      ? null
+      : input.foundImage !== undefined
+        ? input.foundImage
+        : parseFoundImage(extracted.image));
   const fromResource = extracted.resource ? repositoryOfResource(extracted.resource) : null;
   const artifactRegistry = (image ? repositoryOfImage(image) : null) ?? fromResource;
   const registry =

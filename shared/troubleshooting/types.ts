@@ -98,6 +98,11 @@ export interface PlanInput {
   imageText?: string;
   /** Why `imageText` did not parse (the AppError's code and detail). */
   imageError?: { code: string; detail: string } | null;
+  /**
+   * The image the pasted error names, when the caller already parsed it (`null`: it does not
+   * parse), so that it is not parsed again; absent, the plan parses it when it needs it.
+   */
+  foundImage?: ImageReference | null;
   node?: NodeContext;
   cluster?: ClusterFacts;
   repository?: { public?: boolean };
