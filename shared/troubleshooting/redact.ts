@@ -10,6 +10,8 @@ const REDACTED = '[REDACTED]';
 interface Redaction {
   re: RegExp;
   replace: string | ((match: string, ...groups: string[]) => string);
+  /** Text without which the replacement changes nothing: the pass is skipped when it is absent. */
+  requires?: string;
 }
 
 /** Long runs that mix upper case, lower case and digits are keys or tokens; digests and paths are not. */
@@ -36,12 +38,15 @@ const REDACTIONS: readonly Redaction[] = [
   },
   // A JWT, glued or not (`token_eyJ…`): found per run of token characters, so a long run with many
   // `eyJ` in it costs one pass (a regular expression starting at each `eyJ` was quadratic).
+  // A match always starts where a run starts: the look-behind only stops the engine from retrying
+  // inside every shorter run (quadratic in its length).
   {
-    re: /[A-Za-z0-9_.-]{12,}/g,
+    re: /(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{12,}/g,
     replace: (run) => {
       const start = jwtStartIn(run);
       return start === -1 ? run : `${run.slice(0, start)}${REDACTED}`;
     },
+    requires: 'eyJ',
   },
   {
     re: /"(access_token|id_token|refresh_token|token|password|auth|identitytoken|private_key)"[ \t]*:[ \t]*"[^"]*"/gi,
@@ -64,7 +69,8 @@ const REDACTIONS: readonly Redaction[] = [
 /** Replaces tokens, passwords, keys and JWTs with `[REDACTED]`. */
 export function redactSecrets(text: string): string {
   let out = text;
-  for (const { re, replace } of REDACTIONS) {
+  for (const { re, replace, requires } of REDACTIONS) {
+    if (requires !== undefined && !out.includes(requires)) continue;
     out = typeof replace === 'string' ? out.replace(re, replace) : out.replace(re, replace);
   }
   return out;
