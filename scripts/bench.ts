@@ -194,11 +194,18 @@ async function main(): Promise<void> {
       serviceResolve: { args: ['dist/server.js'], env: serviceEnv, path: resolvePath },
       functionsHealthz: { args: functionsEntry, env: serviceEnv, path: '/healthz' },
     });
-    // BENCH_NODE: another Node.js binary (the container's Node 22) for the same cold starts.
+    // BENCH_NODE: another Node.js binary (the container's Node 22) for the same cold starts, on
+    // an entry built by that Node.js, as the container's build stage does (the code cache the
+    // build writes is valid only for the Node.js that wrote it).
     const otherNode = process.env.BENCH_NODE;
+    const otherVersion = otherNode
+      ? execFileSync(otherNode, ['--version'], { encoding: 'utf8' }).trim()
+      : undefined;
+    const otherDist = `.bench/dist-${otherVersion}`;
+    if (otherNode) execFileSync(otherNode, ['scripts/build.mjs', otherDist], { stdio: 'inherit' });
     const coldOther = otherNode
       ? {
-          version: execFileSync(otherNode, ['--version'], { encoding: 'utf8' }).trim(),
+          version: otherVersion as string,
           ...(await coldStarts({
             baselineHealthz: {
               args: ['scripts/bench/baseline-server.mjs'],
@@ -207,7 +214,7 @@ async function main(): Promise<void> {
               node: otherNode,
             },
             serviceResolve: {
-              args: ['dist/server.js'],
+              args: [`${otherDist}/server.js`],
               env: serviceEnv,
               path: resolvePath,
               node: otherNode,
