@@ -127,8 +127,8 @@ interface BuildContext {
   autopilot: boolean;
   values: Partial<Record<Slot, string>>;
   textParams: Record<string, string>;
-  /** The situation step texts vary by (`variantKeyOf`). */
-  variantKey: string;
+  /** The catalogue ids of step texts in this plan's situation (`textIdsOf`). */
+  textIds: Map<string, MessageId>;
 }
 
 /** Whether a command is offered: its conditions, and never a node command on Autopilot. */
@@ -165,7 +165,11 @@ function commandFrom(template: CommandTemplate, ctx: BuildContext): PlanCommand 
  * The most specific catalogue variant of a step text: Autopilot, then os+via, os+access,
  * registry family+access, family, registry group+access, group, os, via, access, plain.
  */
-function stepTextId(step: string, field: 'title' | 'detail' | 'expect', ctx: BuildContext) {
+function stepTextId(
+  step: string,
+  field: 'title' | 'detail' | 'expect',
+  ctx: Omit<BuildContext, 'textIds'>,
+) {
   const base = `step.${step}.${field}`;
   const id = firstMessage([
     ...(ctx.autopilot ? [`${base}.autopilot`] : []),
@@ -186,20 +190,31 @@ function stepTextId(step: string, field: 'title' | 'detail' | 'expect', ctx: Bui
 
 /**
  * Which variant a step text takes depends only on the step, the field and the plan's situation
- * (`variantKeyOf`), all of them data: each choice is made once per process.
+ * (`variantKeyOf`), all of them data: each choice is made once per process, and a plan looks its
+ * situation up once (`BuildContext.textIds`).
  */
-const STEP_TEXT_IDS = new Map<string, MessageId>();
+const STEP_TEXT_IDS = new Map<string, Map<string, MessageId>>();
 
-function variantKeyOf(ctx: Omit<BuildContext, 'variantKey'>): string {
+function variantKeyOf(ctx: Omit<BuildContext, 'textIds'>): string {
   return `${ctx.autopilot}|${ctx.os}|${ctx.via}|${ctx.access}|${ctx.kind}|${ctx.group}`;
 }
 
+function textIdsOf(situation: Omit<BuildContext, 'textIds'>): Map<string, MessageId> {
+  const key = variantKeyOf(situation);
+  let ids = STEP_TEXT_IDS.get(key);
+  if (ids === undefined) {
+    ids = new Map();
+    STEP_TEXT_IDS.set(key, ids);
+  }
+  return ids;
+}
+
 function stepText(step: string, field: 'title' | 'detail' | 'expect', ctx: BuildContext): string {
-  const key = `${step}|${field}|${ctx.variantKey}`;
-  let id = STEP_TEXT_IDS.get(key);
+  const key = `${field}:${step}`;
+  let id = ctx.textIds.get(key);
   if (id === undefined) {
     id = stepTextId(step, field, ctx);
-    STEP_TEXT_IDS.set(key, id);
+    ctx.textIds.set(key, id);
   }
   return translate(ctx.language, id, ctx.textParams);
 }
@@ -417,7 +432,7 @@ export function buildTroubleshootingPlan(input: PlanInput): TroubleshootingPlan 
     values,
     textParams,
   };
-  const ctx: BuildContext = { ...situation, variantKey: variantKeyOf(situation) };
+  const ctx: BuildContext = { ...situation, textIds: textIdsOf(situation) };
 
   const checks = input.checks ?? [];
   const fromChecks = actionableChecks(checks, plan.relevantChecks);
