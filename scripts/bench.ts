@@ -20,6 +20,7 @@ import {
   type TargetResult,
 } from './bench/targets';
 import { renderClassifierAccuracy } from './bench/classifier-accuracy';
+import { profileServing, type ServingProfile } from './bench/profile';
 import { measureWorstInputs } from './bench/worst-inputs';
 import {
   benchScenarios,
@@ -223,6 +224,39 @@ async function main(): Promise<void> {
         }
       : undefined;
 
+    // Where the time goes: each server profiled alone under the same load (see bench/profile.ts).
+    const profiled = [
+      'GET /healthz',
+      'POST /v1/images/resolve (offline)',
+      'POST /v1/preconditions/evaluate',
+      'POST /v1/troubleshooting/plans (JSON)',
+    ];
+    const profiles: ServingProfile[] = [];
+    const load = { seconds: SECONDS, connections: CONNECTIONS };
+    for (const scenario of scenarios.filter((s) => profiled.includes(s.name))) {
+      profiles.push(
+        await profileServing(BASELINE_LABEL, ['scripts/bench/baseline-server.mjs'], {}, scenario, {
+          ...load,
+          signal: 'SIGTERM',
+        }),
+        await profileServing('Cloud Run entry', ['dist/server.js'], serviceEnv, scenario, {
+          ...load,
+          signal: 'SIGINT',
+        }),
+      );
+      if (scenario.name === 'GET /healthz') {
+        profiles.push(
+          await profileServing(
+            `${BASELINE_LABEL}, busy ${SPIN_US} µs per request`,
+            ['scripts/bench/baseline-server.mjs'],
+            { BENCH_SPIN_US: String(SPIN_US) },
+            scenario,
+            { ...load, signal: 'SIGTERM' },
+          ),
+        );
+      }
+    }
+
     const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node.js ${process.version}`;
     const report = {
       date: new Date().toISOString(),
@@ -238,6 +272,7 @@ async function main(): Promise<void> {
       rss,
       cold,
       ...(coldOther ? { coldOther } : {}),
+      profiles,
     };
     mkdirSync('.bench', { recursive: true });
     writeFileSync('.bench/results.json', JSON.stringify(report, null, 2));
@@ -317,6 +352,7 @@ function renderMarkdown(report: {
   rss: { seconds: number; startKb: number; endKb: number; peakKb: number; changePercent: number };
   cold: Record<string, number>;
   coldOther?: { version: string; baselineHealthz: number; serviceResolve: number };
+  profiles?: ServingProfile[];
 }): string {
   const lines = [
     '# Benchmarks',
@@ -361,10 +397,33 @@ function renderMarkdown(report: {
     `| RSS over ${report.rss.seconds} s of interleaved mixed load: mean of the first → last fifth after warm-up (peak) | ${format(report.rss.startKb / 1024, 1)} → ${format(report.rss.endKb / 1024, 1)} MiB (${format(report.rss.peakKb / 1024, 1)} MiB), ${format(report.rss.changePercent, 1)}% |`,
     '',
     ...renderWorstInputs(report),
+    ...renderProfiles(report),
     ...renderTargets(report),
     ...renderClassifierAccuracy(),
   ];
   return lines.join('\n');
+}
+
+const BASELINE_LABEL = 'node:http baseline';
+/** The work the slowed-down baseline does per request: about what the service's /healthz does. */
+const SPIN_US = 30;
+
+function renderProfiles(report: Parameters<typeof renderMarkdown>[0]): string[] {
+  const profiles = report.profiles ?? [];
+  if (profiles.length === 0) return [];
+  return [
+    '## Where the time goes',
+    '',
+    `Each server alone under the same load (${report.connections} connections, ${report.seconds} s), run under \`node --cpu-prof\`: its busy CPU time per request, and the part of it spent in the kernel writing the answer to the socket and in garbage collection (scripts/bench/profile.ts).`,
+    '',
+    '| scenario | server | req/s | busy µs per request | socket write µs | GC µs |',
+    '|---|---|---:|---:|---:|---:|',
+    ...profiles.map(
+      (p) =>
+        `| ${p.scenario} | ${p.server} | ${format(p.requestsPerSecond, 0)} | ${format(p.busyUs, 1)} | ${format(p.socketWriteUs, 1)} | ${format(p.gcUs, 1)} |`,
+    ),
+    '',
+  ];
 }
 
 /** The baseline answers a fixed `{"status":"ok"}` to every scenario. */

@@ -1,0 +1,80 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runLoad, type Scenario } from './load';
+import { startServer } from './processes';
+
+/**
+ * Where a server's CPU time goes under the bench's load: each server runs under `node --cpu-prof`
+ * (V8's sampling profiler) while autocannon drives one scenario, and the profile's busy time is
+ * split per request into the kernel's socket write of the answer, garbage collection and the
+ * rest (JavaScript, the HTTP parser, everything else).
+ */
+export interface ServingProfile {
+  server: string;
+  scenario: string;
+  requestsPerSecond: number;
+  busyUs: number;
+  socketWriteUs: number;
+  gcUs: number;
+}
+
+/** The native frames V8 attributes the socket write system calls to. */
+const SOCKET_WRITES = new Set([
+  'writev',
+  'writeBuffer',
+  'writeUtf8String',
+  'writeLatin1String',
+  'writeAsciiString',
+]);
+
+interface CpuProfile {
+  nodes: Array<{ id: number; callFrame: { functionName: string } }>;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+function split(profile: CpuProfile, requests: number) {
+  const names = new Map(profile.nodes.map((node) => [node.id, node.callFrame.functionName]));
+  let busy = 0;
+  let write = 0;
+  let gc = 0;
+  profile.samples.forEach((id, index) => {
+    const name = names.get(id) ?? '';
+    const micros = profile.timeDeltas[index] ?? 0;
+    if (name === '(idle)') return;
+    busy += micros;
+    if (SOCKET_WRITES.has(name)) write += micros;
+    if (name === '(garbage collector)') gc += micros;
+  });
+  return { busyUs: busy / requests, socketWriteUs: write / requests, gcUs: gc / requests };
+}
+
+/** Profiles `args` (a server script and its arguments) under `scenario`; stopped with `signal`. */
+export async function profileServing(
+  server: string,
+  args: string[],
+  env: Record<string, string>,
+  scenario: Scenario,
+  options: { seconds: number; connections: number; signal: NodeJS.Signals },
+): Promise<ServingProfile> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-profile-'));
+  try {
+    const started = await startServer(['--cpu-prof', `--cpu-prof-dir=${dir}`, ...args], env);
+    const result = await runLoad(started.baseUrl, scenario, options);
+    const exited = new Promise((resolve) => started.child.once('exit', resolve));
+    started.child.kill(options.signal);
+    await exited;
+    const [file] = readdirSync(dir);
+    if (!file) throw new Error(`${server} wrote no profile`);
+    const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile;
+    return {
+      server,
+      scenario: scenario.name,
+      requestsPerSecond: result.requestsPerSecond,
+      ...split(profile, result.total),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
