@@ -8,7 +8,9 @@ import { startServer } from './processes';
  * Where a server's CPU time goes under the bench's load: each server runs under `node --cpu-prof`
  * (V8's sampling profiler) while autocannon drives one scenario, and the profile's busy time is
  * split per request into the kernel's socket write of the answer, garbage collection and the
- * rest (JavaScript, the HTTP parser, everything else).
+ * rest (JavaScript, the HTTP parser, everything else). Only samples taken during the measured
+ * run count (V8's profile clock and process.hrtime are both the monotonic clock): the start and
+ * a one-second warm-up run are left out.
  */
 export interface ServingProfile {
   server: string;
@@ -30,19 +32,25 @@ const SOCKET_WRITES = new Set([
 
 interface CpuProfile {
   nodes: Array<{ id: number; callFrame: { functionName: string } }>;
+  startTime: number;
   samples: number[];
   timeDeltas: number[];
 }
 
-function split(profile: CpuProfile, requests: number) {
+/** Microseconds on the monotonic clock, as V8's profiles count them. */
+const nowUs = () => Number(process.hrtime.bigint() / 1000n);
+
+function split(profile: CpuProfile, requests: number, fromUs: number, toUs: number) {
   const names = new Map(profile.nodes.map((node) => [node.id, node.callFrame.functionName]));
   let busy = 0;
   let write = 0;
   let gc = 0;
+  let at = profile.startTime;
   profile.samples.forEach((id, index) => {
     const name = names.get(id) ?? '';
     const micros = profile.timeDeltas[index] ?? 0;
-    if (name === '(idle)') return;
+    at += micros;
+    if (name === '(idle)' || at < fromUs || at > toUs) return;
     busy += micros;
     if (SOCKET_WRITES.has(name)) write += micros;
     if (name === '(garbage collector)') gc += micros;
@@ -61,7 +69,10 @@ export async function profileServing(
   const dir = mkdtempSync(join(tmpdir(), 'bench-profile-'));
   try {
     const started = await startServer(['--cpu-prof', `--cpu-prof-dir=${dir}`, ...args], env);
+    await runLoad(started.baseUrl, scenario, { ...options, seconds: 1 });
+    const fromUs = nowUs();
     const result = await runLoad(started.baseUrl, scenario, options);
+    const toUs = nowUs();
     const exited = new Promise((resolve) => started.child.once('exit', resolve));
     started.child.kill(options.signal);
     await exited;
@@ -72,7 +83,7 @@ export async function profileServing(
       server,
       scenario: scenario.name,
       requestsPerSecond: result.requestsPerSecond,
-      ...split(profile, result.total),
+      ...split(profile, result.total, fromUs, toUs),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
