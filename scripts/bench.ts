@@ -174,11 +174,12 @@ async function main(): Promise<void> {
     const tokens = fixtures.measureTokens
       ? await fixtures.measureTokens(service.baseUrl)
       : undefined;
-    const worst = await measureWorstInputs(service.baseUrl, service.child.pid as number);
-
     await functions.stop();
     await serviceLogging.stop();
+    // The soak first: the worst manifests grow the heap (and the worker's), and a soak that
+    // starts on that heap watches it shrink back instead of watching the mixed load.
     const rss = await soak(service.child.pid as number, service.baseUrl, scenarios);
+    const worst = await measureWorstInputs(service.baseUrl, service.child.pid as number);
     await service.stop();
     await baseline.stop();
 
