@@ -6,12 +6,14 @@ import { IMAGE_MESSAGES } from './messages/en/images';
 import { MANIFEST_MESSAGES } from './messages/en/manifests';
 import { PLAN_MESSAGES } from './messages/en/plans';
 import { PROBLEM_MESSAGES } from './messages/en/problems';
+import { REFERENCE_MESSAGES } from './messages/en/references';
 import { CHECK_MESSAGES_ES } from './messages/es/checks';
 import { CREDENTIAL_MESSAGES_ES } from './messages/es/credentials';
 import { IMAGE_MESSAGES_ES } from './messages/es/images';
 import { MANIFEST_MESSAGES_ES } from './messages/es/manifests';
 import { PLAN_MESSAGES_ES } from './messages/es/plans';
 import { PROBLEM_MESSAGES_ES } from './messages/es/problems';
+import { REFERENCE_MESSAGES_ES } from './messages/es/references';
 
 /** Every message file, by language, in the same order; ids never repeat across files (a test says so). */
 export const MESSAGE_FILES = {
@@ -22,6 +24,7 @@ export const MESSAGE_FILES = {
     MANIFEST_MESSAGES,
     CREDENTIAL_MESSAGES,
     PROBLEM_MESSAGES,
+    REFERENCE_MESSAGES,
   ],
   es: [
     CHECK_MESSAGES_ES,
@@ -30,6 +33,7 @@ export const MESSAGE_FILES = {
     MANIFEST_MESSAGES_ES,
     CREDENTIAL_MESSAGES_ES,
     PROBLEM_MESSAGES_ES,
+    REFERENCE_MESSAGES_ES,
   ],
 } as const;
 
@@ -40,6 +44,7 @@ const EN = {
   ...MANIFEST_MESSAGES,
   ...CREDENTIAL_MESSAGES,
   ...PROBLEM_MESSAGES,
+  ...REFERENCE_MESSAGES,
 };
 
 /** The id of any human text the service writes. */
@@ -53,6 +58,7 @@ const ES: Record<MessageId, string> = {
   ...MANIFEST_MESSAGES_ES,
   ...CREDENTIAL_MESSAGES_ES,
   ...PROBLEM_MESSAGES_ES,
+  ...REFERENCE_MESSAGES_ES,
 };
 
 export const CATALOGUES: Readonly<Record<Language, Readonly<Record<MessageId, string>>>> = {
@@ -69,7 +75,52 @@ export interface Message {
   params?: MessageParams;
 }
 
-export type MessageParams = Record<string, string | number | Message>;
+export type MessageParams = Record<string, MessageParam>;
+
+export type MessageParam = string | number | Message | MessageList;
+
+/**
+ * Several values in one slot, joined the way the language joins them: `or` and `and` are the
+ * language's own lists ("a, b or c", "a, b o c"); the literal separators join clauses (`; `),
+ * sentences (` `) or a plain enumeration (`, `). Each item may itself be a message.
+ */
+export interface MessageList {
+  items: ReadonlyArray<string | number | Message>;
+  join: 'or' | 'and' | '; ' | ' ' | ', ';
+}
+
+/** A list for a slot (see MessageList). */
+export function messageList(
+  items: ReadonlyArray<string | number | Message>,
+  join: MessageList['join'],
+): MessageList {
+  return { items, join };
+}
+
+const LIST_FORMATS = new Map<string, Intl.ListFormat>();
+
+function listFormat(language: Language, type: 'conjunction' | 'disjunction'): Intl.ListFormat {
+  const key = `${language}:${type}`;
+  let format = LIST_FORMATS.get(key);
+  if (format === undefined) {
+    format = new Intl.ListFormat(language, { style: 'long', type });
+    LIST_FORMATS.set(key, format);
+  }
+  return format;
+}
+
+function isMessageList(value: Message | MessageList): value is MessageList {
+  return (value as MessageList).items !== undefined;
+}
+
+function renderParam(value: MessageParam, language: Language): string | number {
+  if (typeof value !== 'object') return value;
+  if (!isMessageList(value)) return renderMessage(value, language);
+  const items = value.items.map((item) => String(renderParam(item, language)));
+  if (value.join === 'or') return listFormat(language, 'disjunction').format(items);
+  if (value.join === 'and') return listFormat(language, 'conjunction').format(items);
+  return items.join(value.join);
+}
 
 const MESSAGE_IDS: ReadonlySet<string> = new Set(Object.keys(EN));
 
@@ -83,7 +134,7 @@ export function translate(language: Language, id: MessageId, params: MessagePara
   for (const [name, value] of Object.entries(params)) {
     if (typeof value === 'object') {
       values ??= { ...(params as Record<string, string | number>) };
-      values[name] = renderMessage(value, language);
+      values[name] = renderParam(value, language);
     }
   }
   return formatMessage(

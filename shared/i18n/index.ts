@@ -13,9 +13,12 @@ export {
   MESSAGE_FILES,
   firstMessage,
   isMessageId,
+  messageList,
   renderMessage,
   translate,
   type Message,
   type MessageId,
+  type MessageList,
+  type MessageParam,
   type MessageParams,
 } from './catalogue';

@@ -9,7 +9,7 @@
  * The whole path (including an implied `library/`) is at most 255 characters.
  */
 import { describeChar, hasUpperAlpha, isLowerAlphanumeric } from './chars';
-import type { Defect } from './errors';
+import { defect, type Defect } from './errors';
 
 export const REPOSITORY_PATH_MAX_LENGTH = 255;
 export const PATH_COMPONENT_SEPARATOR = '/';
@@ -27,51 +27,39 @@ function isSeparatorChar(c: string): boolean {
 
 /** Checks a path as the user wrote it (before `library/` is implied). */
 export function checkRepositoryPath(path: string): Defect | undefined {
-  if (path === '') {
-    return {
-      what: 'the repository name is missing',
-      hint: 'Write the image name, for example "nginx:1.27" or "us-docker.pkg.dev/my-project/my-repo/app:v1".',
-    };
-  }
+  if (path === '') return defect('path.missing', undefined, 'path.missing.hint');
   if (hasUpperAlpha(path)) {
-    return {
-      what: `repository name must be lowercase, and ${JSON.stringify(path)} has uppercase letters`,
-      hint: `Write ${JSON.stringify(path.toLowerCase())}; only the registry host and the tag may contain uppercase.`,
-    };
+    return defect(
+      'path.uppercase',
+      { path: JSON.stringify(path) },
+      { id: 'path.uppercase.hint', params: { lower: JSON.stringify(path.toLowerCase()) } },
+    );
   }
   const components = path.split(PATH_COMPONENT_SEPARATOR);
   for (let index = 0; index < components.length; index++) {
     const component = components[index] as string;
     if (component !== '') {
-      const defect = checkPathComponent(component);
-      if (defect !== undefined) return defect;
+      const found = checkPathComponent(component);
+      if (found !== undefined) return found;
       continue;
     }
+    const quoted = { path: JSON.stringify(path) };
     if (index === components.length - 1) {
-      return {
-        what: `the repository path ${JSON.stringify(path)} ends with "/"`,
-        hint: 'Remove the trailing "/".',
-      };
+      return defect('path.trailingSlash', quoted, 'path.trailingSlash.hint');
     }
-    if (index === 0) {
-      return { what: `the repository path ${JSON.stringify(path)} starts with "/"` };
-    }
-    return {
-      what: `the repository path ${JSON.stringify(path)} has an empty component ("//")`,
-      hint: 'Use a single "/" between path components.',
-    };
+    if (index === 0) return defect('path.leadingSlash', quoted);
+    return defect('path.emptyComponent', quoted, 'path.emptyComponent.hint');
   }
   return undefined;
 }
 
-/** Scans one component left to right; linear, no backtracking. */
+/** Scans one component left to right; linear, no backtracking (the component is quoted only in a defect). */
 export function checkPathComponent(component: string): Defect | undefined {
-  const quoted = JSON.stringify(component);
   const first = component[0] as string;
   if (!isLowerAlphanumeric(first)) {
     return isSeparatorChar(first)
-      ? { what: `the path component ${quoted} must start with a lowercase letter or digit` }
-      : badCharacter(first, quoted);
+      ? defect('path.componentStart', { component: JSON.stringify(component) })
+      : badCharacter(first, component);
   }
   let i = 0;
   while (i < component.length) {
@@ -84,36 +72,47 @@ export function checkPathComponent(component: string): Defect | undefined {
     } else if (c === UNDERSCORE_SEPARATOR) {
       while (i < component.length && component[i] === UNDERSCORE_SEPARATOR) i++;
       if (i - separatorStart > MAX_UNDERSCORES_IN_SEPARATOR) {
-        return {
-          what: `the path component ${quoted} has ${i - separatorStart} underscores in a row; at most ${MAX_UNDERSCORES_IN_SEPARATOR} are allowed`,
-        };
+        return defect('path.underscores', {
+          component: JSON.stringify(component),
+          count: i - separatorStart,
+          max: MAX_UNDERSCORES_IN_SEPARATOR,
+        });
       }
     } else if (c === DASH_SEPARATOR) {
       while (i < component.length && component[i] === DASH_SEPARATOR) i++;
     } else {
-      return badCharacter(c, quoted);
+      return badCharacter(c, component);
     }
     if (i === component.length) {
-      return {
-        what: `the path component ${quoted} ends with the separator ${JSON.stringify(component.slice(separatorStart))}`,
-        hint: 'A path component must end with a lowercase letter or digit.',
-      };
+      return defect(
+        'path.endsWithSeparator',
+        {
+          component: JSON.stringify(component),
+          separator: JSON.stringify(component.slice(separatorStart)),
+        },
+        'path.endsWithSeparator.hint',
+      );
     }
     const next = component[i] as string;
     if (isSeparatorChar(next)) {
-      return {
-        what: `the path component ${quoted} combines separators (${JSON.stringify(component.slice(separatorStart, i + 1))})`,
-        hint: 'Separate letters and digits by one ".", one or two "_", or any number of "-".',
-      };
+      return defect(
+        'path.combinedSeparators',
+        {
+          component: JSON.stringify(component),
+          separators: JSON.stringify(component.slice(separatorStart, i + 1)),
+        },
+        'path.combinedSeparators.hint',
+      );
     }
-    if (!isLowerAlphanumeric(next)) return badCharacter(next, quoted);
+    if (!isLowerAlphanumeric(next)) return badCharacter(next, component);
   }
   return undefined;
 }
 
-function badCharacter(c: string, quotedComponent: string): Defect {
-  return {
-    what: `character ${describeChar(c)} is not allowed in the path component ${quotedComponent}`,
-    hint: 'A repository path holds lowercase letters, digits and the separators ".", "_", "__", "-", with "/" between components.',
-  };
+function badCharacter(c: string, component: string): Defect {
+  return defect(
+    'path.badChar',
+    { char: describeChar(c), component: JSON.stringify(component) },
+    'path.badChar.hint',
+  );
 }

@@ -1,4 +1,4 @@
-import type { Message } from '../i18n';
+import { DEFAULT_LANGUAGE, renderMessage, type Language, type Message } from '../i18n';
 import { PROBLEM_CATALOGUE, type ProblemCode } from './catalogue';
 
 /**
@@ -41,8 +41,9 @@ export class AppError extends Error {
   readonly headers: Record<string, string>;
 
   constructor(code: ProblemCode, detail: string | Message, options: AppErrorOptions = {}) {
+    // `message` is the detail in the default language: what logs and stack traces show.
     super(
-      typeof detail === 'string' ? detail : detail.id,
+      typeof detail === 'string' ? detail : renderMessage(detail, DEFAULT_LANGUAGE),
       options.cause === undefined ? undefined : { cause: options.cause },
     );
     this.name = 'AppError';
@@ -53,6 +54,11 @@ export class AppError extends Error {
     this.errors = options.errors;
     this.extensions = options.extensions ?? {};
     this.headers = options.headers ?? {};
+  }
+
+  /** The detail as the client reads it in `language`. */
+  detailIn(language: Language): string {
+    return typeof this.detail === 'string' ? this.detail : renderMessage(this.detail, language);
   }
 
   /**
