@@ -24,7 +24,8 @@ export function registerDocumentRoutes(app: ApiApp): void {
     }
     return cached;
   };
-  const cacheable = { 'cache-control': 'public, max-age=300' };
+  // The contract is written in English only, whatever Accept-Language asks.
+  const cacheable = { 'cache-control': 'public, max-age=300', 'content-language': 'en' };
   app.get('/openapi.yaml', (c) =>
     c.body(documents().yaml, 200, {
       ...cacheable,
