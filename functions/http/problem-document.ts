@@ -76,7 +76,7 @@ export function toProblemDocument(error: unknown, context: ProblemContext): Prob
     type: problemTypeFor(appError.code),
     title: translate(context.language, `problem.${appError.code}`),
     status: appError.status,
-    detail: textOf(appError.detail, context.language),
+    detail: appError.detailIn(context.language),
     instance: context.instance,
     code: appError.code,
   };
@@ -95,11 +95,7 @@ export function toProblemDocument(error: unknown, context: ProblemContext): Prob
 }
 
 function internalError(cause: unknown): AppError {
-  return new AppError(
-    'INTERNAL',
-    'The service failed to answer this request. It has been logged; retrying may help.',
-    { cause },
-  );
+  return new AppError('INTERNAL', { id: 'http.internal.logged' }, { cause });
 }
 
 /** The status, headers and body of a problem answer, for the app and for raw sockets alike. */
@@ -116,6 +112,7 @@ export function problemAnswer(
       'content-type': PROBLEM_MEDIA_TYPE,
       'cache-control': 'no-store',
       'content-language': context.language,
+      vary: 'Accept-Language',
       ...(error instanceof AppError ? error.headers : {}),
     },
     body,

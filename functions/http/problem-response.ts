@@ -1,7 +1,8 @@
 import type { HTTPException } from 'hono/http-exception';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { AppError, type FieldIssue } from '../../shared/problems';
+import { messageList } from '../../shared/i18n';
+import { AppError } from '../../shared/problems';
 import type { AppEnv } from './env';
 import {
   inJsonBody,
@@ -32,24 +33,26 @@ export function appErrorFromHttpException(
   acceptedMediaTypes: (method: string, path: string) => string[] = () => ['application/json'],
 ): AppError {
   if (exception.status === 415) {
-    const received = c.req.header('content-type') ?? 'no Content-Type';
+    const received = c.req.header('content-type');
     const accepted = acceptedMediaTypes(c.req.method, c.req.path);
     return new AppError(
       'UNSUPPORTED_MEDIA_TYPE',
-      `The body was sent as ${truncate(received)}; send it as ${accepted.length > 0 ? accepted.join(' or ') : 'application/json'}.`,
+      {
+        id: 'http.unsupportedMediaType',
+        params: {
+          received: received === undefined ? { id: 'http.noContentType' } : truncate(received),
+          accepted: messageList(accepted.length > 0 ? accepted : ['application/json'], 'or'),
+        },
+      },
       { cause: exception },
     );
   }
   // The request-body middleware parses JSON first and names the position; this is only the net
   // under Hono's own validator.
   if (exception.status === 400 && /malformed json/i.test(exception.message)) {
-    return new AppError('MALFORMED_JSON', 'The body is not well-formed JSON.', {
-      cause: exception,
-    });
+    return new AppError('MALFORMED_JSON', { id: 'http.malformedJson' }, { cause: exception });
   }
-  return new AppError('INTERNAL', 'The service failed to answer this request.', {
-    cause: exception,
-  });
+  return new AppError('INTERNAL', { id: 'http.internal' }, { cause: exception });
 }
 
 function truncate(text: string, max = 120): string {
@@ -59,27 +62,4 @@ function truncate(text: string, max = 120): string {
 /** The locator of fields a request validator refused: where they were sent, named explicitly. */
 export function locatorIn(part: RequestPart): FieldLocator {
   return (path) => ({ pointer: jsonPointer(path), in: part });
-}
-
-/** One field issue per offending field; an unknown member is named by its own path. */
-export function fieldIssuesFromZod(
-  issues: ReadonlyArray<{
-    path: ReadonlyArray<PropertyKey>;
-    message: string;
-    code?: string;
-    keys?: readonly string[];
-  }>,
-): FieldIssue[] {
-  const pathOf = (path: ReadonlyArray<PropertyKey>) =>
-    path.map((segment) => (typeof segment === 'number' ? segment : String(segment)));
-  return issues
-    .flatMap((issue) =>
-      issue.code === 'unrecognized_keys' && issue.keys
-        ? issue.keys.map((key) => ({
-            path: [...pathOf(issue.path), key],
-            detail: `Unknown field "${key.slice(0, 100)}".`,
-          }))
-        : [{ path: pathOf(issue.path), detail: issue.message }],
-    )
-    .slice(0, 50);
 }

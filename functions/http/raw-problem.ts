@@ -1,13 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_LANGUAGE } from '../../shared/i18n';
+import { DEFAULT_LANGUAGE, type Language } from '../../shared/i18n';
 import type { AppError } from '../../shared/problems';
 import { problemAnswer } from './problem-document';
 
 /**
  * A problem answer for errors raised below the app (Node's HTTP parser, functions-framework's
- * body parser), where no request context exists: its own occurrence id, the default language.
+ * body parser), where no request context exists: its own occurrence id, and the language of the
+ * request when its headers were read (the framework's body parser), else the default language
+ * (Node's HTTP parser refused the request before any header could be trusted).
  */
-export function rawProblem(error: AppError): {
+export function rawProblem(
+  error: AppError,
+  language: Language = DEFAULT_LANGUAGE,
+): {
   status: number;
   title: string;
   headers: Record<string, string>;
@@ -15,7 +20,7 @@ export function rawProblem(error: AppError): {
 } {
   const answer = problemAnswer(error, {
     instance: `urn:uuid:${randomUUID()}`,
-    language: DEFAULT_LANGUAGE,
+    language,
   });
   return {
     ...answer,

@@ -38,10 +38,7 @@ export function requestBody(
 }
 
 function tooLarge(maxBytes: number): AppError {
-  return new AppError(
-    'PAYLOAD_TOO_LARGE',
-    `The body exceeds ${maxBytes} bytes; send a smaller request (split a batch).`,
-  );
+  return new AppError('PAYLOAD_TOO_LARGE', { id: 'http.payloadTooLarge', params: { maxBytes } });
 }
 
 async function readBody(c: Context<AppEnv>, maxBytes: number): Promise<string> {
@@ -78,9 +75,7 @@ function readStream(incoming: IncomingMessage, maxBytes: number): Promise<string
     };
     const onError = (error: Error) => {
       cleanup();
-      reject(
-        new AppError('INVALID_REQUEST', 'The request body could not be read.', { cause: error }),
-      );
+      reject(new AppError('INVALID_REQUEST', { id: 'http.unreadableBody' }, { cause: error }));
     };
     const cleanup = () => {
       incoming.off('data', onData);
@@ -94,15 +89,16 @@ function readStream(incoming: IncomingMessage, maxBytes: number): Promise<string
 }
 
 function parseJson(text: string): unknown {
-  if (text.trim() === '')
-    throw new AppError('MALFORMED_JSON', 'The body is empty; send a JSON object.');
+  if (text.trim() === '') throw new AppError('MALFORMED_JSON', { id: 'http.emptyBody' });
   try {
     return JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
     const shown = message.length > 120 ? `${message.slice(0, 120)}…` : message;
-    throw new AppError('MALFORMED_JSON', `The body is not well-formed JSON: ${shown}.`, {
-      cause: error,
-    });
+    throw new AppError(
+      'MALFORMED_JSON',
+      { id: 'http.malformedJson.reason', params: { reason: shown } },
+      { cause: error },
+    );
   }
 }

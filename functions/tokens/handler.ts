@@ -7,6 +7,7 @@ import {
   renderSecretYaml,
   type IssueCredentialInput,
 } from '../../shared/credentials';
+import { messageList } from '../../shared/i18n';
 import { AppError } from '../../shared/problems';
 import type { AppEnv } from '../http/env';
 import { negotiateMediaType } from '../http/negotiate';
@@ -42,10 +43,10 @@ export async function answerCredential(
 ): Promise<Response> {
   const mediaType = negotiateMediaType(c.req.header('accept'), TOKEN_MEDIA_TYPES);
   if (mediaType === undefined) {
-    throw new AppError(
-      'NOT_ACCEPTABLE',
-      `The credential is available as ${TOKEN_MEDIA_TYPES.join(' or ')} (the Secret manifest alone); set Accept to one of them.`,
-    );
+    throw new AppError('NOT_ACCEPTABLE', {
+      id: 'http.notAcceptable.credential',
+      params: { mediaTypes: messageList(TOKEN_MEDIA_TYPES, 'or') },
+    });
   }
   const secretOnly = mediaType === YAML_MEDIA_TYPE;
   const language = c.get('language');

@@ -5,6 +5,7 @@ import {
   renderPlanShellScript,
   type PlanRequest,
 } from '../../shared/troubleshooting';
+import { messageList } from '../../shared/i18n';
 import { AppError } from '../../shared/problems';
 import type { AppEnv } from '../http/env';
 import { negotiateMediaType } from '../http/negotiate';
@@ -23,7 +24,10 @@ export async function answerPlan(
   if (!mediaType) {
     throw new AppError(
       'NOT_ACCEPTABLE',
-      `This answer is available as ${PLAN_MEDIA_TYPES.join(', ')}; set Accept to one of them or use ?format=json|markdown|shell.`,
+      {
+        id: 'http.notAcceptable.plan',
+        params: { mediaTypes: messageList(PLAN_MEDIA_TYPES, ', ') },
+      },
       { path: ['format'] },
     );
   }

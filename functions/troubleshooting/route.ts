@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { refusedWith } from '../../shared/problems';
 import { CAUSES } from '../../shared/troubleshooting';
 import { problemResponses } from '../http/schemas';
 import { CheckSchema, ClusterSchema, RepositorySchema } from '../preconditions/schemas';
@@ -121,7 +122,7 @@ export const PlanRequestSchema = z
     cluster: ClusterSchema.optional(),
   })
   .refine((body) => body.error !== undefined || body.image !== undefined, {
-    message: 'Send at least one of `error` (the pasted event) or `image`.',
+    ...refusedWith('validation.errorOrImage'),
     path: ['error'],
   })
   .openapi('TroubleshootingRequest');

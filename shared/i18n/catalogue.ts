@@ -7,6 +7,8 @@ import { MANIFEST_MESSAGES } from './messages/en/manifests';
 import { PLAN_MESSAGES } from './messages/en/plans';
 import { PROBLEM_MESSAGES } from './messages/en/problems';
 import { REFERENCE_MESSAGES } from './messages/en/references';
+import { HTTP_MESSAGES } from './messages/en/http';
+import { VALIDATION_MESSAGES } from './messages/en/validation';
 import { CHECK_MESSAGES_ES } from './messages/es/checks';
 import { CREDENTIAL_MESSAGES_ES } from './messages/es/credentials';
 import { IMAGE_MESSAGES_ES } from './messages/es/images';
@@ -14,6 +16,8 @@ import { MANIFEST_MESSAGES_ES } from './messages/es/manifests';
 import { PLAN_MESSAGES_ES } from './messages/es/plans';
 import { PROBLEM_MESSAGES_ES } from './messages/es/problems';
 import { REFERENCE_MESSAGES_ES } from './messages/es/references';
+import { HTTP_MESSAGES_ES } from './messages/es/http';
+import { VALIDATION_MESSAGES_ES } from './messages/es/validation';
 
 /** Every message file, by language, in the same order; ids never repeat across files (a test says so). */
 export const MESSAGE_FILES = {
@@ -25,6 +29,8 @@ export const MESSAGE_FILES = {
     CREDENTIAL_MESSAGES,
     PROBLEM_MESSAGES,
     REFERENCE_MESSAGES,
+    VALIDATION_MESSAGES,
+    HTTP_MESSAGES,
   ],
   es: [
     CHECK_MESSAGES_ES,
@@ -34,6 +40,8 @@ export const MESSAGE_FILES = {
     CREDENTIAL_MESSAGES_ES,
     PROBLEM_MESSAGES_ES,
     REFERENCE_MESSAGES_ES,
+    VALIDATION_MESSAGES_ES,
+    HTTP_MESSAGES_ES,
   ],
 } as const;
 
@@ -45,6 +53,8 @@ const EN = {
   ...CREDENTIAL_MESSAGES,
   ...PROBLEM_MESSAGES,
   ...REFERENCE_MESSAGES,
+  ...VALIDATION_MESSAGES,
+  ...HTTP_MESSAGES,
 };
 
 /** The id of any human text the service writes. */
@@ -59,6 +69,8 @@ const ES: Record<MessageId, string> = {
   ...CREDENTIAL_MESSAGES_ES,
   ...PROBLEM_MESSAGES_ES,
   ...REFERENCE_MESSAGES_ES,
+  ...VALIDATION_MESSAGES_ES,
+  ...HTTP_MESSAGES_ES,
 };
 
 export const CATALOGUES: Readonly<Record<Language, Readonly<Record<MessageId, string>>>> = {

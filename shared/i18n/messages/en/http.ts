@@ -1,0 +1,31 @@
+/**
+ * Problem details the HTTP layer writes itself: the body, its media type and size, the method
+ * and path, the representation asked for. Socket-level answers (no request, so no language) use
+ * the default language.
+ */
+export const HTTP_MESSAGES = {
+  'http.unsupportedMediaType': 'The body was sent as {received}; send it as {accepted}.',
+  'http.noContentType': 'no Content-Type',
+  'http.unsupportedCharset': "The body's charset or encoding is not supported; send UTF-8 JSON.",
+  'http.malformedJson': 'The body is not well-formed JSON.',
+  'http.malformedJson.reason': 'The body is not well-formed JSON: {reason}.',
+  'http.emptyBody': 'The body is empty; send a JSON object.',
+  'http.unreadableBody': 'The request body could not be read.',
+  'http.payloadTooLarge':
+    'The body exceeds {maxBytes} bytes; send a smaller request (split a batch).',
+  'http.payloadTooLarge.unknownLimit': 'The body is larger than this service accepts.',
+  'http.headersTooLarge': 'The request headers exceed {limit}.',
+  'http.invalidHttp': 'The request is not valid HTTP/1.1.',
+  'http.notFound': 'There is nothing at {path}.',
+  'http.notFound.here': 'There is nothing here.',
+  'http.methodNotAllowed': '{method} is not allowed on {path}; allowed: {allowed}.',
+  'http.internal': 'The service failed to answer this request.',
+  'http.internal.logged':
+    'The service failed to answer this request. It has been logged; retrying may help.',
+  'http.notAcceptable.credential':
+    'The credential is available as {mediaTypes} (the Secret manifest alone); set Accept to one of them.',
+  'http.notAcceptable.plan':
+    'This answer is available as {mediaTypes}; set Accept to one of them or use ?format=json|markdown|shell.',
+  'http.mintingNotConfigured':
+    'Credential minting is not configured on this server: set AUTH_AUDIENCE (and ACCESS_POLICY) in its configuration.',
+} as const satisfies Record<string, string>;

@@ -1,0 +1,30 @@
+import type { HTTP_MESSAGES } from '../en/http';
+
+export const HTTP_MESSAGES_ES: Record<keyof typeof HTTP_MESSAGES, string> = {
+  'http.unsupportedMediaType': 'El cuerpo se envió como {received}; envíalo como {accepted}.',
+  'http.noContentType': 'sin Content-Type',
+  'http.unsupportedCharset':
+    'No se admite el juego de caracteres o la codificación del cuerpo; envía JSON en UTF-8.',
+  'http.malformedJson': 'El cuerpo no es JSON bien formado.',
+  'http.malformedJson.reason':
+    'El cuerpo no es JSON bien formado; el analizador de JSON indica: {reason}.',
+  'http.emptyBody': 'El cuerpo está vacío; envía un objeto JSON.',
+  'http.unreadableBody': 'No se pudo leer el cuerpo de la solicitud.',
+  'http.payloadTooLarge':
+    'El cuerpo supera los {maxBytes} bytes; envía una solicitud más pequeña (divide el lote).',
+  'http.payloadTooLarge.unknownLimit': 'El cuerpo es más grande de lo que admite este servicio.',
+  'http.headersTooLarge': 'Los encabezados de la solicitud superan {limit}.',
+  'http.invalidHttp': 'La solicitud no es HTTP/1.1 válido.',
+  'http.notFound': 'No hay nada en {path}.',
+  'http.notFound.here': 'Aquí no hay nada.',
+  'http.methodNotAllowed': '{method} no está permitido en {path}; métodos permitidos: {allowed}.',
+  'http.internal': 'El servicio no pudo responder a esta solicitud.',
+  'http.internal.logged':
+    'El servicio no pudo responder a esta solicitud. Se ha registrado el fallo; volver a intentarlo puede servir.',
+  'http.notAcceptable.credential':
+    'La credencial está disponible como {mediaTypes} (solo el manifiesto del Secret); define Accept con uno de ellos.',
+  'http.notAcceptable.plan':
+    'Esta respuesta está disponible como {mediaTypes}; define Accept con uno de ellos o usa ?format=json|markdown|shell.',
+  'http.mintingNotConfigured':
+    'La emisión de credenciales no está configurada en este servidor: define AUTH_AUDIENCE (y ACCESS_POLICY) en su configuración.',
+};
