@@ -5,6 +5,7 @@ import {
   type AccessPolicy,
   type CallerVerifier,
 } from '../shared/caller-auth';
+import { createConcurrencyLimit, type ConcurrencyLimit } from '../shared/concurrency';
 import { ConfigError, type Config } from '../shared/config';
 import { createTokenMinter, type TokenMinter } from '../shared/credentials';
 import {
@@ -35,6 +36,8 @@ export interface Services {
   callerVerifier(): CallerVerifier;
   accessPolicy(): AccessPolicy;
   tokenMinter(): TokenMinter;
+  /** The instance-wide bound on live look-ups in flight (MAX_CONCURRENT_LIVE_LOOKUPS). */
+  liveLookups(): ConcurrencyLimit;
 }
 
 /** Parses the JSON settings that must be valid at start-up (policy, issuers); throws ConfigError. */
@@ -63,6 +66,7 @@ export function createServices(config: Config, _logger: Logger): Services {
   let minter: TokenMinter | undefined;
 
   const googleCredentials = () => (credentials ??= createApplicationDefaultCredentials());
+  const liveLookups = createConcurrencyLimit(config.MAX_CONCURRENT_LIVE_LOOKUPS);
 
   return {
     googleCredentials,
@@ -108,6 +112,7 @@ export function createServices(config: Config, _logger: Logger): Services {
       return verifier;
     },
     accessPolicy: () => policy,
+    liveLookups: () => liveLookups,
     tokenMinter() {
       minter ??= createTokenMinter({
         source: googleCredentials(),

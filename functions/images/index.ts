@@ -6,12 +6,12 @@ import { resolveImageBatchRoute, resolveImageGetRoute, resolveImagePostRoute } f
 
 export function registerImageRoutes(app: ApiApp, deps: AppDependencies): void {
   app.openapi(resolveImagePostRoute, async (c) =>
-    c.json(await resolveOne(c, deps.services, c.req.valid('json')), 200),
+    c.json(await resolveOne(c, deps, c.req.valid('json')), 200),
   );
   app.openapi(resolveImageGetRoute, async (c) =>
-    c.json(await resolveOne(c, deps.services, c.req.valid('query')), 200),
+    c.json(await resolveOne(c, deps, c.req.valid('query')), 200),
   );
   app.openapi(resolveImageBatchRoute, async (c) =>
-    c.json({ results: await resolveMany(c, deps.services, c.req.valid('json')) }, 200),
+    c.json({ results: await resolveMany(c, deps, c.req.valid('json')) }, 200),
   );
 }

@@ -4,7 +4,7 @@ import { AppError, type FieldPath } from '../../shared/problems';
 import type { AppEnv } from '../http/env';
 import { jsonPointer, type FieldLocator } from '../http/problem-document';
 import { presentChecks } from '../http/present-checks';
-import type { Services } from '../services';
+import type { AppDependencies } from '../dependencies';
 import type { ManifestCheckQuery } from './route';
 
 /** Query parameters that stand for a non-cluster field of the JSON form. */
@@ -80,10 +80,12 @@ export function inputFromYaml(text: string, query: ManifestCheckQuery): CheckMan
   };
 }
 
-export async function check(c: Context<AppEnv>, services: Services, input: CheckManifestInput) {
+export async function check(c: Context<AppEnv>, deps: AppDependencies, input: CheckManifestInput) {
   const answer = await checkManifest(input, {
-    preconditions: () => services.preconditions(),
+    preconditions: () => deps.services.preconditions(),
     language: c.get('language'),
+    liveLookups: deps.services.liveLookups(),
+    maxLiveLookups: deps.config.MAX_LIVE_LOOKUPS,
   });
   return {
     ...answer,

@@ -23,7 +23,7 @@ export function registerManifestRoutes(app: ApiApp, deps: AppDependencies): void
       c.set('fieldLocator', undefined);
       input = inputFromJson(c.req.valid('json'));
     }
-    const answer = await check(c, deps.services, input);
+    const answer = await check(c, deps, input);
     c.header('content-language', c.get('language'));
     return c.json(answer, 200);
   });

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { MAX_LIVE_IMAGES, type ManifestFindingCode } from '../../shared/manifests';
+import type { ManifestFindingCode } from '../../shared/manifests';
 import { problemResponses } from '../http/schemas';
 import { ClusterFactsSchema, type ClusterFacts } from '../../shared/cluster';
 import {
@@ -58,12 +58,10 @@ export const ManifestCheckRequestSchema = z
     repository: RepositorySchema.optional().openapi({
       description: 'Applies to every Artifact Registry image of the manifest.',
     }),
-    live: z
-      .boolean()
-      .default(false)
-      .openapi({
-        description: `As in \`POST /v1/preconditions/evaluate\`; at most ${MAX_LIVE_IMAGES} distinct images.`,
-      }),
+    live: z.boolean().default(false).openapi({
+      description:
+        'As in `POST /v1/preconditions/evaluate`. Each distinct image is one live look-up; more than the server allows (`MAX_LIVE_LOOKUPS`, default 100) is refused with `TOO_MANY_LIVE_LOOKUPS`.',
+    }),
   })
   .openapi('ManifestCheckRequest');
 
@@ -92,8 +90,10 @@ function queryFormOf(name: string, field: z.ZodType): z.ZodType {
   const description =
     `\`cluster.${name}\`${list ? ', comma-separated' : ''}.${required} ${meta.description ?? ''}`.trim();
   const example = Array.isArray(meta.example) ? meta.example.join(',') : meta.example;
+  // `.meta` (plain zod) rather than `.openapi`: a schema built by the domain before the OpenAPI
+  // extension was loaded has no `.openapi` method; the generator reads both.
   const documented = <T extends z.ZodType>(schema: T) =>
-    schema.openapi(example === undefined ? { description } : { description, example });
+    schema.meta(example === undefined ? { description } : { description, example });
   if (inner instanceof z.ZodBoolean) return booleanQuery(description);
   if (list) {
     const items = inner as z.ZodType<string[], string[]>;

@@ -54,8 +54,8 @@ export const EXAMPLE_CLUSTER = {
 };
 
 /** The cluster facts and repository facts, from the domain schema (its rules are the contract's). */
-export const ClusterSchema = ClusterFactsSchema.openapi('Cluster');
-export const RepositorySchema = RepositoryFactsSchema.openapi('RepositoryFacts');
+export const ClusterSchema = ClusterFactsSchema.meta({ id: 'Cluster' });
+export const RepositorySchema = RepositoryFactsSchema.meta({ id: 'RepositoryFacts' });
 export { NodeImageTypeSchema };
 
 export const RemediationSchema = z

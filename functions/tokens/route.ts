@@ -9,6 +9,7 @@ import {
   OAUTH2_USERNAME,
   SECRET_TYPE,
 } from '../../shared/credentials';
+import { ReferenceTextSchema } from '../../shared/image-ref';
 import { PROBLEM_MEDIA_TYPE } from '../http/problem-document';
 import { problemExample, problemResponses, ProblemSchema } from '../http/schemas';
 
@@ -25,14 +26,11 @@ const EXAMPLE_EXPIRES_AT = '2025-05-01T12:30:00Z';
 
 export const TokenRequestSchema = z
   .strictObject({
-    repository: z
-      .string()
-      .max(4096)
-      .openapi({
-        description:
-          'An Artifact Registry repository (`LOCATION-docker.pkg.dev/PROJECT/REPOSITORY`), a gcr.io project (`gcr.io/PROJECT`), or any image reference inside one (a tag or digest is ignored). Naming the image also scopes `registryToken` to it.',
-        example: `${EXAMPLE_REPOSITORY}/team/app`,
-      }),
+    repository: ReferenceTextSchema.meta({
+      description:
+        'An Artifact Registry repository (`LOCATION-docker.pkg.dev/PROJECT/REPOSITORY`), a gcr.io project (`gcr.io/PROJECT`), or any image reference inside one (a tag or digest is ignored). Naming the image also scopes `registryToken` to it.',
+      example: `${EXAMPLE_REPOSITORY}/team/app`,
+    }),
     access: z.enum(['pull', 'push']).default('pull').openapi({
       description:
         '`push` only where the access policy allows it; the token then also carries write scope.',

@@ -70,6 +70,16 @@ export const CONFIG_VARIABLES = {
     doc: 'Total time budget of one outbound operation (registry, IAM, Policy Troubleshooter).',
     example: '5000',
   },
+  MAX_LIVE_LOOKUPS: {
+    schema: integer(1, 1000).default(100),
+    doc: 'Live look-ups one request may ask for (distinct images of a batch with resolveDigest, or of a manifest checked live); a request asking for more is refused whole with TOO_MANY_LIVE_LOOKUPS.',
+    example: '100',
+  },
+  MAX_CONCURRENT_LIVE_LOOKUPS: {
+    schema: integer(1, 1000).default(32),
+    doc: 'Live look-ups in flight at once in one instance, across all requests; the rest wait their turn.',
+    example: '32',
+  },
   REGISTRY_ALLOWLIST: {
     schema: commaList.default([]),
     doc: 'Extra registry hosts (`host` or `host:port`) that live look-ups may contact, added to the built-in list (Artifact Registry Docker hosts of known locations, the gcr.io family, Docker Hub).',

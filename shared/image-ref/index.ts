@@ -35,6 +35,8 @@ export {
 } from './registry-hosts';
 export { DOCKER_HUB_DOMAIN } from './host';
 export { MAX_REFERENCE_LENGTH } from './grammar';
+export { REFERENCE_PATTERN } from './reference-pattern';
+export { checkReferenceGrammar, ReferenceTextSchema } from './reference-schema';
 export { REPOSITORY_PATH_MAX_LENGTH } from './path';
 export { TAG_MAX_LENGTH, DEFAULT_TAG } from './tag';
 export { SUPPORTED_DIGEST_ALGORITHMS } from './digest';

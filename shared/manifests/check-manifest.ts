@@ -1,5 +1,5 @@
 import type { ClusterFacts, RepositoryFacts } from '../cluster';
-import { mapBounded } from '../concurrency';
+import { checkLiveLookupBudget, mapBounded, type ConcurrencyLimit } from '../concurrency';
 import { translate, type Language } from '../i18n';
 import {
   definedOnly,
@@ -10,7 +10,6 @@ import {
   type PreconditionsDeps,
   type Verdict,
 } from '../preconditions';
-import { AppError } from '../problems';
 import { extractImagesFromManifest } from './extract-images';
 import type { ManifestFinding, ManifestImage } from './types';
 import { WORKLOAD_KINDS } from './workload-kinds';
@@ -26,6 +25,10 @@ export interface CheckManifestDeps {
   /** Live mode's Google access; a factory, so offline answers never construct it. */
   preconditions: () => PreconditionsDeps;
   language: Language;
+  /** The instance-wide bound on live look-ups in flight, shared by every request. */
+  liveLookups: ConcurrencyLimit;
+  /** Live look-ups one request may ask for (MAX_LIVE_LOOKUPS). */
+  maxLiveLookups: number;
 }
 
 export interface ManifestImageCheck extends Pick<
@@ -69,8 +72,6 @@ export interface ManifestCheck {
   skippedObjects: number;
 }
 
-/** Live mode asks Google about each distinct image: bounded so one request stays one request. */
-export const MAX_LIVE_IMAGES = 50;
 /** Live look-ups of one manifest in flight at once. */
 export const LIVE_CONCURRENCY = 8;
 
@@ -87,8 +88,8 @@ function worst(verdicts: Iterable<Verdict>): Verdict {
  * Every image of the manifest against one cluster, each distinct image string evaluated once.
  * The verdict is the worst of the images' and `action-required` when a finding is an error; an
  * image whose checks say the node cannot pull it on its own needs an imagePullSecret. Throws
- * INVALID_MANIFEST (`['manifest']`, with line and column) and INVALID_REQUEST (`['live']`, too
- * many distinct images for live mode).
+ * INVALID_MANIFEST (`['manifest']`, with line and column) and TOO_MANY_LIVE_LOOKUPS (`['live']`:
+ * live mode for more distinct images than one request may ask Google about).
  */
 export async function checkManifest(
   input: CheckManifestInput,
@@ -101,19 +102,15 @@ export async function checkManifest(
 
   const extracted = extractImagesFromManifest(input.manifest, { language });
   const distinct = [...new Set(extracted.images.map((image) => image.image))];
-  if (input.live && distinct.length > MAX_LIVE_IMAGES) {
-    throw new AppError(
-      'INVALID_REQUEST',
-      `Live mode checks at most ${MAX_LIVE_IMAGES} distinct images per request; this manifest has ${distinct.length}. Split it, or check it offline (live: false).`,
-      { path: ['live'] },
-    );
-  }
+  if (input.live) checkLiveLookupBudget(distinct.length, deps.maxLiveLookups, 'manifest', ['live']);
   const preconditions: PreconditionsDeps = input.live ? deps.preconditions() : {};
-  const results = await mapBounded(distinct, input.live ? LIVE_CONCURRENCY : 1, (image) =>
+  const evaluate = (image: string) =>
     evaluatePreconditions(
       { ...facts, image: parseImageOrError(image, ['manifest']), live: input.live },
       preconditions,
-    ),
+    );
+  const results = await mapBounded(distinct, input.live ? LIVE_CONCURRENCY : 1, (image) =>
+    input.live ? deps.liveLookups.run(() => evaluate(image)) : evaluate(image),
   );
   const evaluations = new Map(distinct.map((image, index) => [image, results[index]]));
 

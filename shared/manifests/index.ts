@@ -16,7 +16,6 @@
 export {
   checkManifest,
   LIVE_CONCURRENCY,
-  MAX_LIVE_IMAGES,
   type CheckManifestDeps,
   type CheckManifestInput,
   type ManifestCheck,

@@ -39,6 +39,10 @@ export const PROBLEM_CATALOGUE = {
   },
   INVALID_GKE_VERSION: { status: 400, title: 'The GKE version is not valid' },
   INVALID_MANIFEST: { status: 400, title: 'The Kubernetes manifest could not be parsed' },
+  TOO_MANY_LIVE_LOOKUPS: {
+    status: 400,
+    title: 'The request asks for more live look-ups than one request may make',
+  },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ProblemCode = keyof typeof PROBLEM_CATALOGUE;

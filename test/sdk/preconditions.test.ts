@@ -1,6 +1,7 @@
 // Preconditions, GKE versions and manifest checks through the client generated from openapi.yaml.
 import createClient from 'openapi-fetch';
 import { describe, expect, it } from 'vitest';
+import { requestBodyViolations } from '../support/contract';
 import type { paths } from './generated/api';
 
 const baseUrl = process.env.SDK_BASE_URL;
@@ -38,6 +39,23 @@ describe('preconditions through the generated SDK', () => {
     expect(response.status).toBe(400);
     expect(error?.code).toBe('INVALID_GKE_VERSION');
     expect(error?.pointer).toBe('/cluster/version');
+  });
+
+  it('refuses a project ID that breaks the rule, in the contract and in the service alike', async () => {
+    const body = {
+      image: IMAGE,
+      cluster: { ...CLUSTER, projectId: 'My Project; rm -rf /' },
+      live: false,
+    };
+    expect(requestBodyViolations('post', '/v1/preconditions/evaluate', body)).toContain(
+      '/cluster/projectId',
+    );
+    const { data, error, response } = await client.POST('/v1/preconditions/evaluate', { body });
+    expect(data).toBeUndefined();
+    expect(response.status).toBe(400);
+    expect(error?.code).toBe('INVALID_REQUEST');
+    expect(error?.pointer).toBe('/cluster/projectId');
+    expect(error?.errors?.map((field) => field.pointer)).toEqual(['/cluster/projectId']);
   });
 
   it('describes a GKE version', async () => {

@@ -122,3 +122,17 @@ function assertProblem(response: ObservedResponse, where: string): void {
 export function contractDocument(): Json {
   return document;
 }
+
+/**
+ * Where the contract refuses a JSON request body of an operation: the instance paths (JSON
+ * Pointers) Ajv reports against the operation's `requestBody` schema; empty when it is valid.
+ */
+export function requestBodyViolations(method: string, path: string, body: unknown): string[] {
+  const operation = paths[path]?.[method.toLowerCase()] as Json | undefined;
+  const content = (operation?.requestBody as Json | undefined)?.content as Json | undefined;
+  const schema = (content?.['application/json'] as Json | undefined)?.schema;
+  if (schema === undefined) throw new Error(`${method} ${path} takes no JSON body in the contract`);
+  const validate = ajv.compile(rewriteRefs(schema) as Json);
+  if (validate(body)) return [];
+  return (validate.errors ?? []).map((error) => error.instancePath);
+}

@@ -192,3 +192,53 @@ describe('live resolution without Google credentials', () => {
     }
   });
 });
+
+describe('live look-ups are bounded per request and shared', () => {
+  it('refuses a batch asking for more distinct live look-ups than MAX_LIVE_LOOKUPS, before making any', async () => {
+    const tokenRequestsBefore = registry.tokenRequests.length;
+    const references = Array.from(
+      { length: 101 },
+      (_, i) => `${registry.host}/team/never-looked-up-${i}:1.0`,
+    );
+    const response = await call(target, 'post', '/v1/images/resolve-batch', {
+      json: { references, resolveDigest: true },
+    });
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({
+      code: 'TOO_MANY_LIVE_LOOKUPS',
+      pointer: '/references',
+      limit: 100,
+      requested: 101,
+    });
+    expect(response.body.detail).toContain('at most 100');
+    expect(registry.tokenRequests.length).toBe(tokenRequestsBefore);
+  });
+
+  it('looks each distinct reference up once, however often the batch repeats it', async () => {
+    const repository = `team/asked-many-times-${Date.now()}`;
+    const reference = `${registry.host}/${repository}:1.0`;
+    const response = await call(target, 'post', '/v1/images/resolve-batch', {
+      json: { references: Array.from({ length: 40 }, () => reference), resolveDigest: true },
+    });
+    expect(response.status).toBe(200);
+    expect(response.body.results).toHaveLength(40);
+    const manifestRequests = new Set(
+      registry
+        .log()
+        .split('\n')
+        .filter((line) => line.includes(`/v2/${repository}/manifests/1.0`))
+        .map((line) => /http\.request\.id=(\S+)/.exec(line)?.[1]),
+    ).size;
+    // One look-up: a HEAD answered 401, then the HEAD with the token (404: nothing pushed there).
+    expect(manifestRequests).toBeGreaterThan(0);
+    expect(manifestRequests).toBeLessThanOrEqual(2);
+    for (const [index, result] of (
+      response.body.results as Array<Record<string, unknown>>
+    ).entries()) {
+      expect(result).toMatchObject({
+        ok: false,
+        problem: { code: 'MANIFEST_UNKNOWN', pointer: `/references/${index}` },
+      });
+    }
+  });
+});

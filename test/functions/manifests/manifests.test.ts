@@ -444,13 +444,13 @@ describe.each(targets)('POST /v1/manifests/check through the $name entry', (targ
     {
       name: 'live mode for more distinct images than one request may ask Google about',
       body: {
-        manifest: Array.from({ length: 51 }, (_, i) => deployment(`app-${i}`, `${WEB}-${i}`)).join(
+        manifest: Array.from({ length: 101 }, (_, i) => deployment(`app-${i}`, `${WEB}-${i}`)).join(
           '---\n',
         ),
         cluster: CLUSTER,
         live: true,
       },
-      code: 'INVALID_REQUEST',
+      code: 'TOO_MANY_LIVE_LOOKUPS',
       pointer: '/live',
     },
   ])('refuses $name', async ({ body, code, pointer }) => {

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseImageReference, type ImageReference } from '../../../shared/image-ref';
+import {
+  parseImageReference,
+  REFERENCE_PATTERN,
+  type ImageReference,
+} from '../../../shared/image-ref';
 import { AppError } from '../../../shared/problems';
 import { HEX128, HEX64 } from './support';
 
@@ -159,6 +163,12 @@ const validReference = fc
   )
   .map(([h, p, t, d]) => ({ host: h, path: p, tag: t, digest: d }));
 
+/** A reference built from the grammar, as text. */
+const validReferenceText = validReference.map(
+  ({ host: h, path: p, tag: t, digest: d }) =>
+    `${h === undefined ? '' : `${h}/`}${p}${t === undefined ? '' : `:${t}`}${d === undefined ? '' : `@${d}`}`,
+);
+
 describe('parseImageReference: properties', () => {
   it('returns or throws an AppError with status 400 and the pointer for any string at all', () => {
     fc.assert(
@@ -186,6 +196,16 @@ describe('parseImageReference: properties', () => {
         expect(outcome.repository).toBe(expected.name);
         expect(outcome.digest).toBe(expected.digest ?? null);
         expect(outcome.tag).toBe(expected.tag ?? (expected.digest === undefined ? 'latest' : null));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('matches the contract pattern (REFERENCE_PATTERN) wherever the grammar accepts', () => {
+    fc.assert(
+      fc.property(fc.oneof(grammarish, validReferenceText), (input) => {
+        // A superset: the parser alone applies the lengths, the image-ID rule and AR's rules.
+        if (grammarAccepted(attempt(input))) expect(REFERENCE_PATTERN.test(input)).toBe(true);
       }),
       { numRuns: 5000 },
     );

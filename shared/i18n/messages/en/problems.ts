@@ -28,4 +28,10 @@ export const PROBLEM_MESSAGES = {
   'problem.IMPERSONATION_DENIED': 'IAM refused to impersonate the puller service account',
   'problem.INVALID_GKE_VERSION': 'The GKE version is not valid',
   'problem.INVALID_MANIFEST': 'The Kubernetes manifest could not be parsed',
+  'problem.TOO_MANY_LIVE_LOOKUPS':
+    'The request asks for more live look-ups than one request may make',
+  'lookups.tooMany':
+    'This request asks for {requested} live look-ups ({what}); one request may ask for at most {limit}. Split it into smaller requests, or ask offline.',
+  'lookups.what.batch': 'distinct references with resolveDigest',
+  'lookups.what.manifest': 'distinct images of a manifest checked live',
 } as const satisfies Record<string, string>;

@@ -32,4 +32,10 @@ export const PROBLEM_MESSAGES_ES: Record<keyof typeof PROBLEM_MESSAGES, string> 
     'IAM no permitió suplantar la identidad de la cuenta de servicio de extracción',
   'problem.INVALID_GKE_VERSION': 'La versión de GKE no es válida',
   'problem.INVALID_MANIFEST': 'No se pudo analizar el manifiesto de Kubernetes',
+  'problem.TOO_MANY_LIVE_LOOKUPS':
+    'La solicitud pide más consultas en directo de las que admite una sola solicitud',
+  'lookups.tooMany':
+    'Esta solicitud pide {requested} consultas en directo ({what}); una solicitud puede pedir como máximo {limit}. Divídela en solicitudes más pequeñas o haz la consulta sin conexión.',
+  'lookups.what.batch': 'referencias distintas con resolveDigest',
+  'lookups.what.manifest': 'imágenes distintas de un manifiesto comprobado en directo',
 };
