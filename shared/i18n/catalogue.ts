@@ -9,6 +9,7 @@ import { PROBLEM_MESSAGES } from './messages/en/problems';
 import { REFERENCE_MESSAGES } from './messages/en/references';
 import { HTTP_MESSAGES } from './messages/en/http';
 import { VALIDATION_MESSAGES } from './messages/en/validation';
+import { ACCESS_MESSAGES } from './messages/en/access';
 import { CHECK_MESSAGES_ES } from './messages/es/checks';
 import { CREDENTIAL_MESSAGES_ES } from './messages/es/credentials';
 import { IMAGE_MESSAGES_ES } from './messages/es/images';
@@ -18,6 +19,7 @@ import { PROBLEM_MESSAGES_ES } from './messages/es/problems';
 import { REFERENCE_MESSAGES_ES } from './messages/es/references';
 import { HTTP_MESSAGES_ES } from './messages/es/http';
 import { VALIDATION_MESSAGES_ES } from './messages/es/validation';
+import { ACCESS_MESSAGES_ES } from './messages/es/access';
 
 /** Every message file, by language, in the same order; ids never repeat across files (a test says so). */
 export const MESSAGE_FILES = {
@@ -31,6 +33,7 @@ export const MESSAGE_FILES = {
     REFERENCE_MESSAGES,
     VALIDATION_MESSAGES,
     HTTP_MESSAGES,
+    ACCESS_MESSAGES,
   ],
   es: [
     CHECK_MESSAGES_ES,
@@ -42,6 +45,7 @@ export const MESSAGE_FILES = {
     REFERENCE_MESSAGES_ES,
     VALIDATION_MESSAGES_ES,
     HTTP_MESSAGES_ES,
+    ACCESS_MESSAGES_ES,
   ],
 } as const;
 
@@ -55,6 +59,7 @@ const EN = {
   ...REFERENCE_MESSAGES,
   ...VALIDATION_MESSAGES,
   ...HTTP_MESSAGES,
+  ...ACCESS_MESSAGES,
 };
 
 /** The id of any human text the service writes. */
@@ -71,6 +76,7 @@ const ES: Record<MessageId, string> = {
   ...REFERENCE_MESSAGES_ES,
   ...VALIDATION_MESSAGES_ES,
   ...HTTP_MESSAGES_ES,
+  ...ACCESS_MESSAGES_ES,
 };
 
 export const CATALOGUES: Readonly<Record<Language, Readonly<Record<MessageId, string>>>> = {
