@@ -128,7 +128,7 @@ function detailOf(issue: ValidationIssue, found: { value: unknown } | undefined)
       const expected = EXPECTED_TYPES[issue.expected ?? ''];
       if (expected === undefined) return { id: 'validation.invalid' };
       // A number that is not whole: "Must be a whole number.", not "…but it is a number".
-      if (typeOf(found.value) === 'valueType.number') {
+      if (issue.expected === 'int' && typeof found.value === 'number') {
         return { id: 'validation.invalidType.noValue', params: { expected: { id: expected } } };
       }
       return {

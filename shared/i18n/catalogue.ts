@@ -1,4 +1,5 @@
 import type { Language } from './language';
+import { contractAtSlots } from './contractions';
 import { formatMessage } from './format';
 import { CHECK_MESSAGES } from './messages/en/checks';
 import { CREDENTIAL_MESSAGES } from './messages/en/credentials';
@@ -155,10 +156,12 @@ export function translate(language: Language, id: MessageId, params: MessagePara
       values[name] = renderParam(value, language);
     }
   }
-  return formatMessage(
+  const joined = contractAtSlots(
+    language,
     CATALOGUES[language][id],
     values ?? (params as Record<string, string | number>),
   );
+  return formatMessage(joined.template, joined.values);
 }
 
 export function renderMessage(message: Message, language: Language): string {

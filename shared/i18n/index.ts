@@ -22,3 +22,13 @@ export {
   type MessageParam,
   type MessageParams,
 } from './catalogue';
+export {
+  SPANISH_CONTRACTIONS,
+  SPANISH_GLOSSARY,
+  SPANISH_PRODUCT_NAMES,
+  USTED_ANYWHERE,
+  USTED_IMPERATIVES,
+  glossaryViolations,
+  prosePartsOf,
+  type GlossaryTerm,
+} from './glossary';

@@ -101,6 +101,26 @@ describe.each(targets)('Accept-Language through the $name entry', (target) => {
     expect(varyOf(response.headers)).toEqual(['accept', 'accept-language']);
   });
 
+  it('explains a refused image reference in the caller language, the code unchanged', async () => {
+    const ask = (language: string) =>
+      call(target, 'get', '/v1/images/resolve', {
+        query: { reference: 'us-docker.pkg.dev/my_project/repo/app' },
+        headers: { 'accept-language': language },
+      });
+    const [english, spanish] = await Promise.all([ask('en'), ask('es')]);
+    for (const response of [english, spanish]) {
+      expect(response.status).toBe(400);
+      expect(response.body.code).toBe('INVALID_PROJECT_ID');
+      expect(response.body.pointer).toBe('/reference');
+    }
+    expect(english.body.detail).toBe(
+      '"us-docker.pkg.dev/my_project/repo/app": project ID "my_project" is not valid: it may contain only lowercase letters, digits and hyphens, not "_". Project IDs are 6 to 30 lowercase letters, digits or hyphens, start with a letter and do not end with a hyphen, for example "tokyo-rain-123". Did you mean "my-project"?',
+    );
+    expect(spanish.body.detail).toBe(
+      '"us-docker.pkg.dev/my_project/repo/app": el ID de proyecto "my_project" no es válido: solo puede contener letras minúsculas, dígitos y guiones, no "_". Los IDs de proyecto tienen entre 6 y 30 letras minúsculas, dígitos o guiones, empiezan por una letra y no terminan en guion; por ejemplo, "tokyo-rain-123". ¿Querías decir "my-project"?',
+    );
+  });
+
   it('says the contract is in English whatever the caller asks', async () => {
     const response = await call(target, 'get', '/openapi.json', {
       headers: { 'accept-language': 'es' },

@@ -479,7 +479,7 @@ describe.each(main.targets)('POST /v1/tokens through the $name entry', (target) 
     expectProblem(response, 400, 'INVALID_REQUEST');
     expect(response.body.pointer).toBe('/secretName');
     expect(response.body.detail).toMatch(
-      /^secretName "Bad_Name" no es un nombre válido de Kubernetes: letras minúsculas/,
+      /^El nombre de secreto "Bad_Name" \(secretName\) no es un nombre válido de Kubernetes: /,
     );
   });
 

@@ -395,6 +395,6 @@ describe('live mode: Policy Troubleshooter and repository IAM policy', () => {
     const spanish = checkOf(await live({ language: 'es' }), 'node-service-account');
     expect(spanish.evidence).toEqual(english.evidence);
     expect(spanish.status).toBe(english.status);
-    expect(spanish.message).toContain('Google informa de que');
+    expect(spanish.message).toContain('Google indica que');
   });
 });

@@ -52,7 +52,7 @@ export const ACCESS_MESSAGES_ES: Record<keyof typeof ACCESS_MESSAGES, string> = 
   'auth.caller.email': '"{email}" (sujeto "{subject}")',
 
   'kubernetesName.secretName':
-    'secretName "{name}" no es un nombre válido de Kubernetes: letras minúsculas, dígitos, "-" y ".", empezando y terminando por una letra o un dígito, {max} caracteres como máximo (subdominio DNS-1123).',
+    'El nombre de secreto "{name}" (secretName) no es un nombre válido de Kubernetes: letras minúsculas, dígitos, "-" y ".", empezando y terminando por una letra o un dígito, {max} caracteres como máximo (subdominio DNS-1123).',
   'kubernetesName.namespace':
-    'namespace "{name}" no es un espacio de nombres válido de Kubernetes: letras minúsculas, dígitos y "-", empezando y terminando por una letra o un dígito, {max} caracteres como máximo (etiqueta DNS-1123).',
+    'El espacio de nombres "{name}" (`namespace`) no es un espacio de nombres válido de Kubernetes: letras minúsculas, dígitos y "-", empezando y terminando por una letra o un dígito, {max} caracteres como máximo (etiqueta DNS-1123).',
 };

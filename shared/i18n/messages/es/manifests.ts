@@ -14,7 +14,7 @@ export const MANIFEST_MESSAGES_ES: Record<keyof typeof MANIFEST_MESSAGES, string
   'finding.IMAGE_PULL_SECRET_WITHOUT_NAME':
     '{objectPath} no nombra ningún Secret, así que el kubelet lo ignora.',
   'finding.EPHEMERAL_CONTAINERS_NOT_ALLOWED':
-    '{objectPath}: Kubernetes rechaza los contenedores efímeros en un Pod nuevo o en una plantilla de pod; añádalos a un Pod en ejecución con `kubectl debug`.',
+    '{objectPath}: Kubernetes rechaza los contenedores efímeros en un Pod nuevo o en una plantilla de pod; añádelos a un Pod en ejecución con `kubectl debug`.',
   'valueType.list': 'una lista',
   'valueType.object': 'un objeto',
   'valueType.string': 'una cadena',
@@ -23,5 +23,5 @@ export const MANIFEST_MESSAGES_ES: Record<keyof typeof MANIFEST_MESSAGES, string
   'valueType.null': 'null',
   'valueType.other': 'otro tipo de valor',
   'note.noWorkloads':
-    'El manifiesto no tiene cargas de trabajo ({kinds}): no hay ninguna imagen que descargar, así que nada aquí impide aplicarlo.',
+    'El manifiesto no tiene cargas de trabajo ({kinds}): no hay ninguna imagen que extraer, así que nada aquí impide aplicarlo.',
 };
