@@ -65,7 +65,10 @@ export function createServices(config: Config, _logger: Logger): Services {
   let verifier: CallerVerifier | undefined;
   let minter: TokenMinter | undefined;
 
-  const googleCredentials = () => (credentials ??= createApplicationDefaultCredentials());
+  const googleCredentials = () =>
+    (credentials ??= createApplicationDefaultCredentials({
+      projectId: config.GOOGLE_CLOUD_PROJECT,
+    }));
   const liveLookups = createConcurrencyLimit(config.MAX_CONCURRENT_LIVE_LOOKUPS);
 
   return {

@@ -38,6 +38,12 @@ export function buildOpenApiDocument(app: ApiApp): Record<string, unknown> {
     },
     servers: [
       {
+        // Relative to where this document is served (OpenAPI 3.1 §4.8.5): the service itself, so
+        // the interactive reference's "Try it out" calls the origin that serves the page.
+        url: '/',
+        description: 'The service that serves this document.',
+      },
+      {
         url: 'https://{service}.a.run.app',
         description:
           'A Cloud Run deployment; locally, `npm start` serves the same API on http://127.0.0.1:8080.',
@@ -62,6 +68,11 @@ export function buildOpenApiDocument(app: ApiApp): Record<string, unknown> {
         description: 'From a pasted image-pull error to a runnable plan.',
       },
       { name: 'Service', description: 'Health of the service itself.' },
+      {
+        name: 'Contract',
+        description:
+          'This document, its plain reference page and its interactive reference (Swagger UI).',
+      },
     ],
   });
   return document as unknown as Record<string, unknown>;

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { cacheHeaders, ConditionalRequestHeadersSchema, notModifiedResponse } from '../http/cache';
 import { problemResponses } from '../http/schemas';
 
 export const GkeVersionParamsSchema = z.object({
@@ -54,10 +55,12 @@ export const describeGkeVersionRoute = createRoute({
   summary: 'What a GKE version means for image pulls',
   description:
     'Parses a GKE version and answers the facts the preconditions rest on, from one version table: the default Artifact Registry pull permission (and the minimum patch of its release line), containerd as the default runtime, Docker node image support and containerd 2. Versions compare numerically (`gke.100` is newer than `gke.22`). 400 `INVALID_GKE_VERSION` (pointer `/version`, in the path) for anything that is not a GKE version.',
-  request: { params: GkeVersionParamsSchema },
+  request: { params: GkeVersionParamsSchema, headers: ConditionalRequestHeadersSchema },
   responses: {
     200: {
-      description: 'The parsed version and its facts.',
+      description:
+        'The parsed version and its facts. A pure function of the version and the service code: cacheable.',
+      headers: cacheHeaders({ vary: 'Accept-Language' }),
       content: {
         'application/json': {
           schema: GkeVersionFactsSchema,
@@ -76,6 +79,7 @@ export const describeGkeVersionRoute = createRoute({
         },
       },
     },
+    ...notModifiedResponse({ vary: 'Accept-Language' }),
     ...problemResponses([400]),
   },
 });

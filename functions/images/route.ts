@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { matchingRule } from '../../shared/problems';
+import { cacheHeaders, ConditionalRequestHeadersSchema, notModifiedResponse } from '../http/cache';
 import { problemResponses, ProblemSchema } from '../http/schemas';
 
 const EXAMPLE_REFERENCE = 'us-docker.pkg.dev/my-project/my-repo/team/app:1.4.2';
@@ -236,9 +237,17 @@ export const resolveImageGetRoute = createRoute({
   operationId: 'resolveImageByQuery',
   tags: ['Images'],
   summary: 'Resolve an image reference (query form, for curl)',
-  description: `${RESOLVE_DESCRIPTION}\n\nThe same as \`POST /v1/images/resolve\`, with the fields as query parameters.`,
-  request: { query: ResolveQuerySchema },
-  responses: { ...resolveResponses, ...problemResponses([...resolveStatuses]) },
+  description: `${RESOLVE_DESCRIPTION}\n\nThe same as \`POST /v1/images/resolve\`, with the fields as query parameters. Without \`resolveDigest\` the answer depends on nothing but the request and the service's code, so it is cacheable (\`ETag\`, \`304\` to \`If-None-Match\`); a live look-up is never cached.`,
+  request: { query: ResolveQuerySchema, headers: ConditionalRequestHeadersSchema },
+  responses: {
+    ...resolveResponses,
+    200: {
+      ...resolveResponses[200],
+      headers: cacheHeaders({ vary: 'Accept-Language', onlyWhen: 'when `resolveDigest` is false' }),
+    },
+    ...notModifiedResponse({ vary: 'Accept-Language' }),
+    ...problemResponses([...resolveStatuses]),
+  },
 });
 
 export const BatchResultSchema = z

@@ -52,7 +52,7 @@ export const CONFIG_VARIABLES = {
   },
   GOOGLE_CLOUD_PROJECT: {
     schema: z.string().min(1).optional(),
-    doc: 'Project ID used to build `logging.googleapis.com/trace` values (`projects/P/traces/T`).',
+    doc: 'Project ID of the service: builds `logging.googleapis.com/trace` values (`projects/P/traces/T`), and spares google-auth-library discovering it (through the gcloud CLI, if installed) before the first token.',
     example: 'my-project',
   },
   MAX_BODY_BYTES: {

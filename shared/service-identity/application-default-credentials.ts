@@ -30,9 +30,19 @@ export interface ApplicationDefaultCredentials {
   }): Promise<{ data: T; status: number }>;
 }
 
+export interface ApplicationDefaultCredentialsOptions {
+  scopes?: string[];
+  /**
+   * The service's project, when configured. Without it google-auth-library discovers one while
+   * finding credentials, and on a machine with the gcloud CLI that means running
+   * `gcloud config config-helper` (a second or more) before the first token.
+   */
+  projectId?: string | undefined;
+}
+
 /** Lazily creates one GoogleAuth; every failure to find credentials is NO_CREDENTIALS. */
 export function createApplicationDefaultCredentials(
-  options: { scopes?: string[] } = {},
+  options: ApplicationDefaultCredentialsOptions = {},
 ): ApplicationDefaultCredentials {
   let auth: Promise<GoogleAuth> | undefined;
   let identity: Promise<string | null> | undefined;
@@ -40,7 +50,10 @@ export function createApplicationDefaultCredentials(
   const googleAuth = () =>
     (auth ??= loadGoogleAuthLibrary().then(
       ({ GoogleAuth }) =>
-        new GoogleAuth({ scopes: options.scopes ?? [GOOGLE_CLOUD_PLATFORM_SCOPE] }),
+        new GoogleAuth({
+          scopes: options.scopes ?? [GOOGLE_CLOUD_PLATFORM_SCOPE],
+          ...(options.projectId ? { projectId: options.projectId } : {}),
+        }),
     ));
 
   async function getClient(): Promise<AuthClient> {

@@ -91,6 +91,20 @@ describe.each([
     expect((await fetch(`${baseUrl}/docs`)).status).toBe(200);
   });
 
+  it("finds Swagger UI's files in node_modules from the bundle, for the interactive reference", async () => {
+    const { baseUrl } = running();
+    expect((await fetch(`${baseUrl}/docs/reference`)).status).toBe(200);
+    for (const [file, type] of [
+      ['swagger-ui-bundle.js', /^text\/javascript/],
+      ['swagger-ui.css', /^text\/css/],
+    ] as const) {
+      const response = await fetch(`${baseUrl}/docs/reference/${file}`);
+      expect(response.status, file).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(type);
+      expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(10_000);
+    }
+  });
+
   it('answers malformed JSON with a problem document and no stack trace', async () => {
     const response = await fetch(`${running().baseUrl}/v1/images/resolve`, {
       method: 'POST',

@@ -24,7 +24,12 @@ export interface TestAppOptions {
 }
 
 export function createTestApp(options: TestAppOptions = {}): TestApp {
-  const config = loadConfig({ LOG_LEVEL: 'DEBUG', ...options.env });
+  // The project is given, as on Cloud Run: without it google-auth-library would ask the gcloud CLI.
+  const config = loadConfig({
+    LOG_LEVEL: 'DEBUG',
+    GOOGLE_CLOUD_PROJECT: 'test-project',
+    ...options.env,
+  });
   const rawLogs: string[] = [];
   const logs: Array<Record<string, unknown>> = [];
   const logger = createLogger({

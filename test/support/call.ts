@@ -64,6 +64,7 @@ export async function call(
     status: response.status,
     contentType,
     body: method === 'head' ? undefined : body,
+    headers: response.headers as Record<string, string>,
   });
   return {
     status: response.status,

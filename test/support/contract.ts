@@ -62,7 +62,6 @@ export function assertMatchesContract(response: ObservedResponse): void {
   if (!match) {
     // Paths outside the API (404s, documents) can only answer problems.
     if (response.status >= 400) return assertProblem(response, where);
-    if (['/openapi.yaml', '/openapi.json', '/docs'].includes(path)) return;
     throw new Error(`${where}: path is not in openapi.yaml`);
   }
   const operation = paths[match.template]?.[method] as Json | undefined;
@@ -76,6 +75,9 @@ export function assertMatchesContract(response: ObservedResponse): void {
   const declared = responses[String(response.status)] ?? responses.default;
   if (!declared)
     throw new Error(`${where}: status ${response.status} is not declared in openapi.yaml`);
+  if (response.headers) assertHeaders(declared, response.headers, where);
+  // A HEAD answer is the GET answer's status and headers, without its body (RFC 9110 §9.3.2).
+  if (response.method.toLowerCase() === 'head') return;
   const content = declared.content as Record<string, Json> | undefined;
   if (!content) {
     if (
@@ -106,6 +108,34 @@ export function assertMatchesContract(response: ObservedResponse): void {
     throw new Error(
       `${where}: body does not match openapi.yaml: ${ajv.errorsText(validate.errors, { separator: '\n  ' })}\nbody: ${JSON.stringify(response.body).slice(0, 2000)}`,
     );
+  }
+}
+
+const headerValidators = new Map<Json, ReturnType<typeof ajv.compile>>();
+
+/** Every header the response declares: present when required, and valid against its schema. */
+function assertHeaders(
+  declared: Json,
+  headers: Record<string, string | string[] | undefined>,
+  where: string,
+): void {
+  for (const [name, header] of Object.entries((declared.headers ?? {}) as Record<string, Json>)) {
+    const value = headers[name.toLowerCase()];
+    if (value === undefined) {
+      if (header.required === true) throw new Error(`${where}: required header ${name} is missing`);
+      continue;
+    }
+    const schema = header.schema as Json | undefined;
+    if (!schema) continue;
+    let validate = headerValidators.get(schema);
+    if (!validate) {
+      validate = ajv.compile(rewriteRefs(schema) as Json);
+      headerValidators.set(schema, validate);
+    }
+    if (!validate(value))
+      throw new Error(
+        `${where}: header ${name}: ${JSON.stringify(value)} does not match openapi.yaml: ${ajv.errorsText(validate.errors)}`,
+      );
   }
 }
 

@@ -94,6 +94,22 @@ describe('POST /v1/images/resolve with resolveDigest against a real registry', (
     expect(response.body.platformDigest).not.toBe(response.body.digest);
   });
 
+  it('never lets a cache keep a live answer (no-store, no ETag), whatever If-None-Match says', async () => {
+    const { single } = registry.images;
+    const response = await call(target, 'get', '/v1/images/resolve', {
+      query: {
+        reference: `${registry.host}/${single.repository}:${single.tag}`,
+        resolveDigest: 'true',
+      },
+      headers: { 'if-none-match': '*' },
+    });
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ resolved: true, digest: single.digest });
+    expect(response.headers['cache-control']).toBe('no-store');
+    expect(response.headers.etag).toBeUndefined();
+    expect(response.headers.vary).toBeUndefined();
+  });
+
   it('answers PLATFORM_NOT_FOUND listing the platforms the index has', async () => {
     const { index } = registry.images;
     const response = await call(target, 'post', '/v1/images/resolve', {
