@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { createTestApp, httpTargets } from '../../support/app';
 import { call, type CallOptions } from '../../support/call';
 
@@ -248,3 +250,26 @@ describe.each(targets)(
     });
   },
 );
+
+describe('the contract', () => {
+  const document = parse(
+    readFileSync(new URL('../../../openapi.yaml', import.meta.url), 'utf8'),
+  ) as {
+    paths: Record<string, Record<string, { responses: Record<string, { headers?: object }> }>>;
+  };
+
+  it('declares Content-Language and Vary on every response of every operation', () => {
+    const undeclared: string[] = [];
+    for (const [path, item] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(item)) {
+        for (const [status, response] of Object.entries(operation.responses)) {
+          const names = Object.keys(response.headers ?? {}).map((name) => name.toLowerCase());
+          for (const header of ['content-language', 'vary']) {
+            if (!names.includes(header)) undeclared.push(`${method} ${path} ${status} ${header}`);
+          }
+        }
+      }
+    }
+    expect(undeclared).toEqual([]);
+  });
+});
