@@ -31,6 +31,11 @@ export const VALIDATION_MESSAGES = {
 
   'valueType.integer': 'a whole number',
 
+  'gkeVersion.invalidText':
+    '"{version}" is not a GKE version: expected MAJOR.MINOR.PATCH-gke.N such as 1.30.5-gke.1014001 (MAJOR.MINOR or MAJOR.MINOR.PATCH are accepted as incomplete versions).',
+  'nodeImageType.invalid':
+    '"{value}" is not a GKE node image type: expected one of {types} (case-insensitive).',
+
   'rule.projectId': 'a project ID such as my-project-123',
   'rule.projectNumber': 'a project number (digits only)',
   'rule.location': 'a region or zone such as us-central1 or us-central1-a',

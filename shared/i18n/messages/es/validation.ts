@@ -28,6 +28,11 @@ export const VALIDATION_MESSAGES_ES: Record<keyof typeof VALIDATION_MESSAGES, st
 
   'valueType.integer': 'un número entero',
 
+  'gkeVersion.invalidText':
+    '"{version}" no es una versión de GKE: se esperaba MAJOR.MINOR.PATCH-gke.N, como 1.30.5-gke.1014001 (MAJOR.MINOR o MAJOR.MINOR.PATCH se aceptan como versiones incompletas).',
+  'nodeImageType.invalid':
+    '"{value}" no es un tipo de imagen de nodo de GKE: se esperaba uno de estos valores: {types} (sin distinguir mayúsculas de minúsculas).',
+
   'rule.projectId': 'un ID de proyecto, como my-project-123',
   'rule.projectNumber': 'un número de proyecto (solo dígitos)',
   'rule.location': 'una región o una zona, como us-central1 o us-central1-a',
