@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { refusedWith } from '../../shared/problems';
-import { CAUSES } from '../../shared/troubleshooting';
+import { CAUSES, REGISTRY_KINDS } from '../../shared/troubleshooting';
 import { problemResponses } from '../http/schemas';
 import { CheckSchema, ClusterSchema, RepositorySchema } from '../preconditions/schemas';
 
@@ -77,6 +77,9 @@ export const TroubleshootingPlanSchema = z
         resource: z.string().nullable(),
         secret: z.string().nullable(),
         pod: z.string().nullable(),
+        container: z.string().nullable().openapi({
+          description: 'The container whose image failed, when the text names it.',
+        }),
         namespace: z.string().nullable(),
         vpcServiceControlsId: z.string().nullable(),
       }),
@@ -92,6 +95,16 @@ export const TroubleshootingPlanSchema = z
       zone: z.string().nullable(),
       nodeName: z.string().nullable(),
       image: z.string().nullable(),
+      registry: z.string().nullable().openapi({
+        description: 'The registry host the plan is about (`docker.io` for Docker Hub).',
+      }),
+      registryFamily: z.enum(REGISTRY_KINDS).openapi({
+        description:
+          "Which registry that is. Only `google` (`*.pkg.dev`, `gcr.io`, `*.gcr.io`, `container.cloud.google.com`: the hosts GKE nodes send their credentials to) gets steps with the node's Google token; any other registry gets its own credentials; `unknown` gets none.",
+      }),
+      autopilot: z.boolean().openapi({
+        description: '`cluster.autopilot`: no node pools, no SSH to nodes; Pods test the pull.',
+      }),
     }),
   })
   .openapi('TroubleshootingPlan');
@@ -147,6 +160,7 @@ const planExample = {
       resource: null,
       secret: null,
       pod: null,
+      container: null,
       namespace: null,
       vpcServiceControlsId: null,
     },
@@ -162,7 +176,7 @@ const planExample = {
           shell: 'bash',
           run: 'gcloud compute ssh --project=PROJECT_ID --zone=ZONE NODE_NAME',
           runOn: 'workstation',
-          mutates: false,
+          mutates: true,
           placeholders: ['PROJECT_ID', 'ZONE', 'NODE_NAME'],
         },
       ],
@@ -181,6 +195,9 @@ const planExample = {
     zone: null,
     nodeName: null,
     image: 'us-central1-docker.pkg.dev/acme-prod/services/checkout:1.8.2',
+    registry: 'us-central1-docker.pkg.dev',
+    registryFamily: 'google',
+    autopilot: false,
   },
 };
 
@@ -191,7 +208,7 @@ export const createPlanRoute = createRoute({
   tags: ['Troubleshooting'],
   summary: 'Diagnose an image-pull error and plan the fix',
   description:
-    'Classifies a pasted `ErrImagePull` / `ImagePullBackOff` event (or crictl, containerd or docker output) by its structure — status codes, Artifact Registry denials, containerd error shapes — and answers an ordered plan: connect to the node, `crictl pull`, a token from the metadata server, `crictl pull --creds`, Windows containerd logs, and the fix for the cause, reusing the precondition checks when `cluster` is given. Values come from the request; unknown ones stay UPPER_SNAKE placeholders. `Accept` (or `?format=json|markdown|shell`) picks JSON, a Markdown runbook, or a safe bash script that only reads unless run with `--apply`. `Accept-Language: es` answers in Spanish.',
+    "Classifies a pasted `ErrImagePull` / `ImagePullBackOff` event (or crictl, containerd or docker output) by its structure — status codes, Artifact Registry denials, containerd error shapes — and answers an ordered plan for that cause and that registry: the fix, reusing the precondition checks when `cluster` is given, then the pull as the kubelet would do it (`crictl pull` on the node, with the node's token from the metadata server only for Google's registries and that registry's own credentials for any other; a test Pod on Autopilot, `cluster.autopilot: true`). Values come from the request; unknown ones stay UPPER_SNAKE placeholders. `Accept` (or `?format=json|markdown|shell`) picks JSON, a Markdown runbook, or a safe bash script that only reads unless run with `--apply` (which also covers `gcloud compute ssh`). `Accept-Language: es` answers in Spanish.",
   request: {
     query: z.object({
       format: z

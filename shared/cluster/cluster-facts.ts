@@ -97,6 +97,7 @@ export const ClusterFactsSchema = z.object({
     description:
       'Private nodes reach the internet through Cloud NAT (registries outside Google need it).',
   }),
+  autopilot: z.boolean().optional(),
 });
 
 export type ClusterFacts = z.output<typeof ClusterFactsSchema>;

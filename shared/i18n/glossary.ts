@@ -172,6 +172,18 @@ export const SPANISH_GLOSSARY: readonly GlossaryTerm[] = [
     source: 'https://cloud.google.com/kubernetes-engine/docs/concepts/namespaces?hl=es',
   },
   {
+    english: 'header (HTTP)',
+    spanish: 'encabezado',
+    avoid: ['cabeceras?'],
+    source: 'https://cloud.google.com/load-balancing/docs/https/custom-headers?hl=es',
+  },
+  {
+    english: 'default',
+    spanish: 'predeterminado; de forma predeterminada',
+    avoid: ['por defecto'],
+    source: AR_ACCESS_CONTROL,
+  },
+  {
     english: 'timeout',
     spanish: 'tiempo de espera',
     avoid: ['timeouts?'],
@@ -302,6 +314,7 @@ export const SPANISH_CONTRACTIONS: ReadonlyArray<{ avoid: string; use: string }>
 export function prosePartsOf(text: string): string {
   return text
     .replace(/`[^`]*`/g, ' ')
+    .replace(/\((?:gcloud|kubectl|crictl|crane|gcrane|skopeo|docker|aws|az) [^()]*\)/g, ' ')
     .replace(/"[^"\n]*"/g, ' ')
     .replace(/'[^'\n]*'/g, ' ')
     .replace(/\{[a-zA-Z][a-zA-Z0-9]*\}/g, ' ')

@@ -4,4 +4,8 @@
  * - the hosts GKE nodes send their node credentials to (a fixed fact of GKE), and
  * - the hosts this service may send its own Google credentials to (server configuration).
  */
-export { isNodeCredentialHost, NODE_CREDENTIAL_HOST_PATTERNS } from './node-credential-hosts';
+export {
+  isNodeCredentialHost,
+  matchesHostPattern,
+  NODE_CREDENTIAL_HOST_PATTERNS,
+} from './node-credential-hosts';

@@ -20,7 +20,14 @@ export const NODE_CREDENTIAL_HOST_PATTERNS = [
 
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
-function matchesGlob(pattern: string, host: string): boolean {
+/**
+ * True when a registry (`host[:port]` as written in a reference) matches a kubelet-style host
+ * pattern: `*` stands for exactly one DNS label, letter case is ignored, and a registry with a
+ * port (or a path) matches no pattern, since the patterns here name none.
+ */
+export function matchesHostPattern(pattern: string, registry: string): boolean {
+  const host = registry.toLowerCase();
+  if (host.includes(':') || host.includes('/')) return false;
   const patternLabels = pattern.split('.');
   const hostLabels = host.split('.');
   if (patternLabels.length !== hostLabels.length) return false;
@@ -32,7 +39,5 @@ function matchesGlob(pattern: string, host: string): boolean {
 
 /** True when a GKE node sends its Google credentials to this registry (`host[:port]` as written). */
 export function isNodeCredentialHost(registry: string): boolean {
-  const host = registry.toLowerCase();
-  if (host.includes(':') || host.includes('/')) return false;
-  return NODE_CREDENTIAL_HOST_PATTERNS.some((pattern) => matchesGlob(pattern, host));
+  return NODE_CREDENTIAL_HOST_PATTERNS.some((pattern) => matchesHostPattern(pattern, registry));
 }

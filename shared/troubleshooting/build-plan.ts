@@ -1,9 +1,11 @@
 import type { Check, CheckId } from '../preconditions/types';
+import { regionOf } from '../preconditions';
 import type { Language } from '../i18n';
 import { classifyPullError } from './classify';
 import { firstMessage, translate } from '../i18n';
-import { registryOfImage } from './extract';
-import { CAUSE_PLANS, type PlanEntry } from './plans';
+import { planSubjectOf, type PlanSubject } from './plan-subject';
+import { causePlanFor, type CausePlan, type PlanEntry } from './plans';
+import { registryFamilyById, type RegistryGroup, type RegistryKind } from './registry-families';
 import { fillTemplate } from './shell-text';
 import {
   placeholderOfSlot,
@@ -11,6 +13,7 @@ import {
   stepDefinition,
   type CommandTemplate,
   type Slot,
+  type StepId,
 } from './steps';
 import type {
   Alternative,
@@ -35,105 +38,44 @@ const SUMMARY_KEYS = [
   'secret',
 ] as const;
 
-/** Renders a classifier summary in a language, unknown values replaced by a readable phrase. */
-export function renderSummary(summary: MessageRef, language: Language): string {
+/**
+ * Renders a classifier summary in a language, unknown values replaced by a readable phrase.
+ * `variants` (most specific first) pick a text written for the registry (`summary.tls.foreign`).
+ */
+export function renderSummary(
+  summary: MessageRef,
+  language: Language,
+  variants: readonly string[] = [],
+): string {
   const params: Record<string, string | number> = {};
   for (const key of SUMMARY_KEYS) params[key] = translate(language, `value.unknown.${key}`);
   Object.assign(params, summary.params);
-  const id = firstMessage([summary.id]) ?? 'summary.unknown';
+  const id =
+    firstMessage([...variants.map((variant) => `${summary.id}.${variant}`), summary.id]) ??
+    'summary.unknown';
   return translate(language, id, params);
 }
 
-interface ArLocation {
-  project: string;
-  location: string;
-  repository: string;
-  /** `LOCATION-docker.pkg.dev/PROJECT/REPO` or `gcr.io/PROJECT`. */
-  path: string;
-}
-
-const GCR_LOCATIONS: Readonly<Record<string, string>> = {
-  'gcr.io': 'us',
-  'us.gcr.io': 'us',
-  'eu.gcr.io': 'europe',
-  'asia.gcr.io': 'asia',
-};
-const AR_IMAGE = /^([a-z][a-z0-9-]{0,62})-docker\.pkg\.dev\/([^/\s]{1,100})\/([^/\s]{1,100})\//;
-const GCR_IMAGE = /^((?:us\.|eu\.|asia\.)?gcr\.io)\/([^/\s]{1,100})\//;
-const RESOURCE_PARTS = /^projects\/([^/]+)\/locations\/([^/]+)\/repositories\/([^/]+)$/;
-
-/** Where an image text lives in Artifact Registry, by host shape alone (for images found in logs). */
-function locateInArtifactRegistry(
-  image: string | null,
-  resource: string | null,
-): ArLocation | null {
-  if (image) {
-    const ar = AR_IMAGE.exec(image);
-    if (ar) {
-      const [, location = '', project = '', repository = ''] = ar;
-      return {
-        project,
-        location,
-        repository,
-        path: `${location}-docker.pkg.dev/${project}/${repository}`,
-      };
-    }
-    const gcr = GCR_IMAGE.exec(image);
-    if (gcr) {
-      const [, host = '', project = ''] = gcr;
-      return {
-        project,
-        location: GCR_LOCATIONS[host] ?? 'us',
-        repository: host,
-        path: `${host}/${project}`,
-      };
-    }
+/**
+ * A region from a node zone (`us-central1-a`), else from the cluster location: one rule,
+ * `regionOf`. A zone text that is not a zone gives no region rather than itself.
+ */
+function regionFor(zone: string | undefined, clusterLocation: string | undefined): string | null {
+  if (zone !== undefined) {
+    const region = regionOf(zone);
+    if (region !== zone) return region;
   }
-  const parts = resource ? RESOURCE_PARTS.exec(resource) : null;
-  if (parts) {
-    const [, project = '', location = '', repository = ''] = parts;
-    return {
-      project,
-      location,
-      repository,
-      path: `${location}-docker.pkg.dev/${project}/${repository}`,
-    };
-  }
-  return null;
+  return clusterLocation === undefined ? null : regionOf(clusterLocation);
 }
-
-/** The image without tag or digest. */
-function imagePathOf(image: string): string {
-  const at = image.indexOf('@');
-  const noDigest = at >= 0 ? image.slice(0, at) : image;
-  const lastSlash = noDigest.lastIndexOf('/');
-  const colon = noDigest.lastIndexOf(':');
-  return colon > lastSlash ? noDigest.slice(0, colon) : noDigest;
-}
-
-const ZONE = /^([a-z]+-[a-z]+\d+)-[a-z]$/;
 
 /** Combines the request and what the error text said into the values commands are filled with. */
 function slotValues(
   input: PlanInput,
   classification: Classification,
+  subject: PlanSubject,
 ): Partial<Record<Slot, string>> {
   const { extracted } = classification;
-  const parsed = input.image ?? null;
-  const invalid = classification.cause === 'invalid-reference';
-  const image = invalid ? null : (parsed?.normalized ?? extracted.image);
-  const registryHost =
-    parsed?.registry ?? extracted.registry ?? (image ? registryOfImage(image) : null);
-  const ar = parsed?.artifactRegistry
-    ? {
-        project: parsed.artifactRegistry.projectId,
-        location: parsed.artifactRegistry.location,
-        repository: parsed.artifactRegistry.repository,
-        path: parsed.artifactRegistry.containerRegistryHost
-          ? `${parsed.artifactRegistry.host}/${parsed.artifactRegistry.projectId}`
-          : `${parsed.artifactRegistry.host}/${parsed.artifactRegistry.projectId}/${parsed.artifactRegistry.repository}`,
-      }
-    : locateInArtifactRegistry(image, extracted.resource);
+  const { image, registry, family, artifactRegistry: ar } = subject;
   const zone = input.node?.zone;
   const cluster = input.cluster;
   let nodeServiceAccount = cluster?.nodeServiceAccount;
@@ -145,22 +87,28 @@ function slotValues(
   const values: Partial<Record<Slot, string | undefined | null>> = {
     projectId: input.node?.projectId ?? cluster?.projectId,
     zone,
-    region: zone ? ZONE.exec(zone)?.[1] : undefined,
+    region: regionFor(zone, cluster?.location),
     nodeName: input.node?.name,
-    image,
-    imagePath: parsed?.repository ?? (image ? imagePathOf(image) : null),
-    registryHost,
+    image: image?.normalized,
+    imagePath: image?.repository,
+    registryHost: registry,
+    registryEndpoint: family?.endpoint ?? registry,
+    registryRepository: image?.repositoryPath,
+    dockerServer: family?.dockerServer ?? registry,
     arProject: ar?.project,
     arLocation: ar?.location,
     arRepository: ar?.repository,
     repositoryPath: ar?.path,
     pod: extracted.pod,
     namespace: extracted.namespace,
+    container: extracted.container,
     secretName: extracted.secret?.includes(',') ? null : extracted.secret,
     clusterName: cluster?.name,
     clusterLocation: cluster?.location,
     nodeServiceAccount,
+    subnet: cluster?.subnetwork,
     vpcscId: extracted.vpcServiceControlsId,
+    ...(registry && family?.valuesFromHost ? family.valuesFromHost(registry) : {}),
   };
   const out: Partial<Record<Slot, string>> = {};
   for (const [slot, value] of Object.entries(values) as Array<[Slot, string | null | undefined]>) {
@@ -174,17 +122,24 @@ interface BuildContext {
   os: NodeOs;
   via: Via;
   access: 'public' | 'private';
+  kind: RegistryKind;
+  group: RegistryGroup;
+  autopilot: boolean;
   values: Partial<Record<Slot, string>>;
   textParams: Record<string, string>;
 }
 
+/** Whether a command is offered: its conditions, and never a node command on Autopilot. */
 function applies(template: CommandTemplate, ctx: BuildContext): boolean {
+  if (ctx.autopilot && template.runOn === 'node') return false;
   const when = template.when;
   if (!when) return true;
   return (
     (when.os === undefined || when.os === ctx.os) &&
     (when.via === undefined || when.via === ctx.via) &&
-    (when.access === undefined || when.access === ctx.access)
+    (when.access === undefined || when.access === ctx.access) &&
+    (when.registry === undefined || when.registry.includes(ctx.kind)) &&
+    (when.autopilot === undefined || when.autopilot === ctx.autopilot)
   );
 }
 
@@ -204,12 +159,20 @@ function commandFrom(template: CommandTemplate, ctx: BuildContext): PlanCommand 
   };
 }
 
-/** The most specific catalogue variant of a step text: os+via, os+access, os, via, access, plain. */
+/**
+ * The most specific catalogue variant of a step text: Autopilot, then os+via, os+access,
+ * registry family+access, family, registry group+access, group, os, via, access, plain.
+ */
 function stepText(step: string, field: 'title' | 'detail' | 'expect', ctx: BuildContext): string {
   const base = `step.${step}.${field}`;
   const id = firstMessage([
+    ...(ctx.autopilot ? [`${base}.autopilot`] : []),
     `${base}.${ctx.os}.${ctx.via}`,
     `${base}.${ctx.os}.${ctx.access}`,
+    `${base}.${ctx.kind}.${ctx.access}`,
+    `${base}.${ctx.kind}`,
+    `${base}.${ctx.group}.${ctx.access}`,
+    `${base}.${ctx.group}`,
     `${base}.${ctx.os}`,
     `${base}.${ctx.via}`,
     `${base}.${ctx.access}`,
@@ -303,13 +266,14 @@ function mergeRequestImageError(
   classification: Classification,
   input: PlanInput,
   language: Language,
+  variants: readonly string[],
 ): {
   classification: Classification;
   summary: string;
 } {
   const imageError = input.imageError;
   if (!imageError)
-    return { classification, summary: renderSummary(classification.summary, language) };
+    return { classification, summary: renderSummary(classification.summary, language, variants) };
   const evidence: Evidence = {
     pattern: 'request-image-invalid',
     excerpt: imageError.detail.slice(0, 160),
@@ -342,42 +306,96 @@ function mergeRequestImageError(
       alternatives,
       evidence: [...classification.evidence, evidence],
     },
-    summary: renderSummary(classification.summary, language),
+    summary: renderSummary(classification.summary, language, variants),
   };
+}
+
+/** The plan's entries on Autopilot: each step replaced by its Autopilot form, or left out. */
+function entriesFor(plan: CausePlan, autopilot: boolean): readonly PlanEntry[] {
+  if (!autopilot) return plan.entries;
+  const entries: PlanEntry[] = [];
+  const seen = new Set<string>();
+  for (const entry of plan.entries) {
+    const replacement = stepDefinition(entry.step).onAutopilot;
+    const step = replacement === undefined ? entry.step : replacement;
+    if (step === null || seen.has(step)) continue;
+    seen.add(step);
+    entries.push({ ...entry, step: step as StepId });
+  }
+  return entries;
+}
+
+/** Steps that open the node flow: failing precondition checks are fixed before them. */
+const NODE_FLOW_OPENERS: ReadonlySet<StepId> = new Set<StepId>([
+  'find-node',
+  'connect-node',
+  'pull-with-pod',
+]);
+
+/** The texts that name the registry, from its family's catalogue entries. */
+function registryTextParams(subject: PlanSubject, language: Language): Record<string, string> {
+  const host = subject.registry ?? SLOT_PLACEHOLDERS.registryHost;
+  const docs = subject.family?.docs ?? registryFamilyById('other').docs;
+  const params: Record<string, string> = { registryHost: host };
+  for (const field of ['name', 'credentials', 'permissions', 'limits'] as const) {
+    params[`registry${field[0]?.toUpperCase()}${field.slice(1)}`] = translate(
+      language,
+      `registry.${subject.kind}.${field}`,
+      params,
+    );
+  }
+  params.registryDocs = docs;
+  return params;
 }
 
 /**
  * Builds the ordered, runnable plan for an image-pull failure: diagnosis (classifier), the cause's
- * steps with commands filled from the request (UPPER_SNAKE placeholders where a value is
- * unknown, never invented), fix steps from failing precondition checks, and the node flow that
- * verifies the pull with crictl. Pure; never throws for any input.
+ * steps for the registry at hand with commands filled from the request (UPPER_SNAKE placeholders
+ * where a value is unknown, never invented), fix steps from failing precondition checks, and the
+ * flow that verifies the pull as the kubelet would. The node's Google token appears only in
+ * commands for the registries GKE nodes send it to. Pure; never throws for any input.
  */
 export function buildTroubleshootingPlan(input: PlanInput): TroubleshootingPlan {
   const language = input.language;
   const raw = input.classification ?? classifyPullError(input.error ?? '');
-  const { classification, summary } = mergeRequestImageError(raw, input, language);
+  const subject = planSubjectOf(input, raw);
+  const { classification, summary } = mergeRequestImageError(raw, input, language, [
+    subject.kind,
+    subject.group,
+  ]);
   const cause = classification.cause;
 
-  const os: NodeOs = input.node?.os === 'windows' ? 'windows' : 'linux';
+  const autopilot = input.cluster?.autopilot === true;
+  // Autopilot runs Linux nodes only.
+  const os: NodeOs = !autopilot && input.node?.os === 'windows' ? 'windows' : 'linux';
   const via: Via = input.via === 'console' ? 'console' : 'gcloud';
   const repositoryPublic =
     typeof input.repository?.public === 'boolean' ? input.repository.public : null;
-  const values = slotValues(input, classification);
+  const values = slotValues(input, classification, subject);
   const textParams: Record<string, string> = {};
   for (const slot of Object.keys(SLOT_PLACEHOLDERS) as Slot[]) {
     textParams[slot] = values[slot] ?? placeholderOfSlot(slot) ?? slot;
   }
+  Object.assign(textParams, registryTextParams(subject, language));
   textParams.imageError = input.imageError?.detail ?? '';
+  const plan = causePlanFor(cause, subject.kind, subject.group);
   const ctx: BuildContext = {
     language,
     os,
     via,
-    access: repositoryPublic === true ? 'public' : 'private',
+    access:
+      repositoryPublic === null
+        ? (plan.defaultAccess ?? (subject.group === 'foreign' ? 'public' : 'private'))
+        : repositoryPublic
+          ? 'public'
+          : 'private',
+    kind: subject.kind,
+    group: subject.group,
+    autopilot,
     values,
     textParams,
   };
 
-  const plan = CAUSE_PLANS[cause];
   const checks = input.checks ?? [];
   const fromChecks = actionableChecks(checks, plan.relevantChecks);
   const coveredBy = new Set(fromChecks.map((c) => c.id));
@@ -389,12 +407,11 @@ export function buildTroubleshootingPlan(input: PlanInput): TroubleshootingPlan 
     checksInserted = true;
     for (const check of fromChecks) drafts.push(draftFromCheck(check, ctx));
   };
-  for (const entry of plan.entries) {
+  for (const entry of entriesFor(plan, autopilot)) {
     const definition = stepDefinition(entry.step);
     if (definition.onlyWhenUnknown?.every((slot) => values[slot] !== undefined)) continue;
     if (definition.coveredByChecks?.some((id) => coveredBy.has(id))) continue;
-    if (!entry.branch && (entry.step === 'find-node' || entry.step === 'connect-node'))
-      insertChecks();
+    if (!entry.branch && NODE_FLOW_OPENERS.has(entry.step)) insertChecks();
     drafts.push(draftFromDefinition(entry, ctx));
   }
   insertChecks();
@@ -407,6 +424,9 @@ export function buildTroubleshootingPlan(input: PlanInput): TroubleshootingPlan 
     zone: values.zone ?? null,
     nodeName: values.nodeName ?? null,
     image: values.image ?? null,
+    registry: subject.registry,
+    registryFamily: subject.kind,
+    autopilot,
   };
   return {
     language,

@@ -31,6 +31,7 @@ interface Hit {
   weight: number;
   excerpt: string;
   demotes: readonly KnownCause[];
+  also: { cause: KnownCause; weight: number } | null;
 }
 
 function hasAnchor(line: string): boolean {
@@ -88,6 +89,7 @@ function collectHits(windows: readonly string[]): Map<string, Hit> {
         weight: pattern.weight,
         excerpt: excerptAround(line, m.index, m[0].length),
         demotes: pattern.demotes ?? [],
+        also: pattern.also ?? null,
       });
     }
     for (const re of STATUS_PATTERNS) {
@@ -108,6 +110,7 @@ function collectHits(windows: readonly string[]): Map<string, Hit> {
         weight,
         excerpt: excerptAround(line, m.index, m[0].length),
         demotes: [],
+        also: null,
       });
     }
   }
@@ -122,11 +125,13 @@ function scoreCauses(hits: Iterable<Hit>): Map<KnownCause, number> {
   const miss = new Map<KnownCause, number>();
   const strongest = new Map<KnownCause, number>();
   const demoted = new Set<KnownCause>();
+  const support = (cause: KnownCause, weight: number) => {
+    miss.set(cause, (miss.get(cause) ?? 1) * (1 - weight));
+    strongest.set(cause, Math.max(strongest.get(cause) ?? 0, weight));
+  };
   for (const hit of hits) {
-    if (hit.cause !== null) {
-      miss.set(hit.cause, (miss.get(hit.cause) ?? 1) * (1 - hit.weight));
-      strongest.set(hit.cause, Math.max(strongest.get(hit.cause) ?? 0, hit.weight));
-    }
+    if (hit.cause !== null) support(hit.cause, hit.weight);
+    if (hit.also !== null) support(hit.also.cause, hit.also.weight);
     for (const cause of hit.demotes) demoted.add(cause);
   }
   const scores = new Map<KnownCause, number>();

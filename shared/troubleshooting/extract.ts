@@ -1,3 +1,5 @@
+import { parseImageReference, type ImageReference } from '../image-ref';
+import { isAppError } from '../problems';
 import type { Extracted } from './types';
 import { STATUS_PATTERNS, REGISTRY_CONTEXT } from './patterns';
 
@@ -45,6 +47,15 @@ const POD_PATTERNS: readonly RegExp[] = [
   /\bpod\/([a-z0-9.-]{1,253})\b/,
 ];
 
+/**
+ * The failing container: events name it in their field path (`spec.containers{web}`), kubelet
+ * logs in `failed to "StartContainer" for "web" with ErrImagePull`.
+ */
+const CONTAINER_PATTERNS: readonly RegExp[] = [
+  /\bspec\.(?:initContainers|containers|ephemeralContainers)\{([a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?)\}/,
+  /"StartContainer\\{0,3}" for \\{0,3}"([a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?)\\{0,3}" with (?:ErrImagePull|ImagePullBackOff)/,
+];
+
 const SECRET_NAMESPACE = /"([a-z0-9.-]{1,253})\/[a-z0-9.-]{1,253}" secret/;
 const VPCSC_ID =
   /vpcServiceControlsUniqueIdentifier["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([A-Za-z0-9_-]{3,200})/;
@@ -78,15 +89,17 @@ function firstGroup(patterns: readonly RegExp[], line: string): string | null {
   return null;
 }
 
-/** The registry host of an image reference, by the Docker normalisation rule. */
-export function registryOfImage(image: string): string {
-  const slash = image.indexOf('/');
-  if (slash < 0) return 'docker.io';
-  const first = image.slice(0, slash);
-  if (first.includes('.') || first.includes(':') || first === 'localhost') {
-    return first === 'index.docker.io' ? 'docker.io' : first;
+/**
+ * An image name found in pasted text, parsed by the one reference parser; `null` when it does
+ * not parse (a name in a log is evidence, not a request: its faults are not reported).
+ */
+export function parseFoundImage(text: string): ImageReference | null {
+  try {
+    return parseImageReference(text);
+  } catch (error) {
+    if (isAppError(error)) return null;
+    throw error;
   }
-  return 'docker.io';
 }
 
 export function emptyExtracted(): Extracted {
@@ -98,6 +111,7 @@ export function emptyExtracted(): Extracted {
     resource: null,
     secret: null,
     pod: null,
+    container: null,
     namespace: null,
     vpcServiceControlsId: null,
   };
@@ -115,6 +129,7 @@ export function extractFrom(
   into.permission ??= firstGroup(PERMISSION_PATTERNS, line);
   into.resource ??= RESOURCE.exec(line)?.[0] ?? null;
   into.vpcServiceControlsId ??= VPCSC_ID.exec(line)?.[1] ?? null;
+  into.container ??= firstGroup(CONTAINER_PATTERNS, line);
   if (into.secret === null) {
     const secret = firstGroup(SECRET_PATTERNS, line);
     if (secret !== null) {
@@ -148,8 +163,9 @@ export function extractFrom(
   }
 }
 
-/** Fills fields that only follow from others (the registry of the image). */
+/** Fills fields that only follow from others (the registry of the image, as Docker normalizes it). */
 export function completeExtracted(into: Extracted): Extracted {
-  if (into.image !== null && into.registry === null) into.registry = registryOfImage(into.image);
+  if (into.image !== null && into.registry === null)
+    into.registry = parseFoundImage(into.image)?.registry ?? null;
   return into;
 }

@@ -8,7 +8,10 @@
  *
  * `buildTroubleshootingPlan` turns that diagnosis plus the request context into ordered steps
  * (plans.ts, steps.ts) whose commands carry the request's values or UPPER_SNAKE placeholders,
- * never invented ones; failing precondition checks become fix steps. Text comes from the en/es
+ * never invented ones; failing precondition checks become fix steps. The plan is about one
+ * registry (registry-families.ts): the node's Google token appears only in steps for the hosts
+ * GKE nodes send it to (`isNodeCredentialHost`), any other registry gets steps with its own
+ * credentials, and Autopilot gets no node pools and no SSH. Text comes from the en/es
  * catalogues. The renderers give the same plan as a Markdown runbook or a safe bash script
  * (read-only unless `--apply`). Follows the GKE "Troubleshoot image pulls" guide.
  */
@@ -18,6 +21,12 @@ export { planForRequest, type PlanRequest } from './plan-request';
 export { renderPlanMarkdown } from './render-markdown';
 export { renderPlanShellScript } from './render-shell';
 export { redactSecrets } from './redact';
+export {
+  REGISTRY_FAMILIES,
+  REGISTRY_KINDS,
+  type RegistryFamilyId,
+  type RegistryKind,
+} from './registry-families';
 
 export {
   CAUSES,

@@ -28,6 +28,11 @@ export interface PullErrorPattern {
   re: RegExp;
   /** Causes this signal makes less likely (their score is multiplied by DEMOTION_FACTOR). */
   demotes?: readonly KnownCause[];
+  /**
+   * A second cause the same text also fits, with its own (lower) weight: a deadline hit while
+   * pulling is most often a slow pull, but may be the network, and the plan names both.
+   */
+  also?: { cause: KnownCause; weight: number };
 }
 
 export const DEMOTION_FACTOR = 0.35;
@@ -302,18 +307,47 @@ export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
     re: /i\/o timeout|Client\.Timeout exceeded|timed out/,
   },
   {
-    id: 'deadline-exceeded',
+    // Go's HTTP client gave up before the registry answered at all: nothing was pulled yet.
+    id: 'awaiting-connection',
     cause: 'network',
-    weight: 0.5,
-    re: /context deadline exceeded|DeadlineExceeded/,
+    weight: 0.8,
+    re: /request canceled while waiting for connection|while awaiting headers/,
   },
   {
-    // kubelet (dockershim) and containerd cancel a pull that stops making progress: large
-    // images, slow disks. Network until the slow-pull cause exists.
-    id: 'pull-no-progress',
+    // Docker's first request, the registry ping (`GET /v2/`), ran out of time: the registry is
+    // not reachable, however small the image.
+    id: 'registry-ping-deadline',
     cause: 'network',
-    weight: 0.75,
-    re: /because of no progress (?:for|in) |net\/http: request canceled/,
+    weight: 0.8,
+    re: /\/v2\/\\{0,3}"?: (?:context deadline exceeded|net\/http: request canceled)/,
+  },
+  {
+    // A read that stalled mid-transfer: a slow link or a slow, large download.
+    id: 'read-timeout',
+    cause: 'network',
+    weight: 0.6,
+    re: /read tcp [^\s]{1,100}: i\/o timeout/,
+    also: { cause: 'slow-pull', weight: 0.3 },
+  },
+
+  // slow-pull: the pull was cancelled for time (large images, slow disks, a busy link).
+  {
+    // The runtime's own deadline on a pull in progress; the network is the other reading.
+    id: 'deadline-exceeded',
+    cause: 'slow-pull',
+    weight: 0.5,
+    re: /context deadline exceeded|DeadlineExceeded/,
+    also: { cause: 'network', weight: 0.3 },
+  },
+  {
+    // kubelet (dockershim: "Cancel pulling image … because of no progress for 1m0s") and
+    // containerd's CRI (`image_pull_progress_timeout`: "no progress in …") cancel a pull that
+    // stops making progress; dockershim then reports the bare "net/http: request canceled".
+    id: 'pull-no-progress',
+    cause: 'slow-pull',
+    weight: 0.8,
+    re: /because of no progress (?:for|in) |net\/http: request canceled(?! while waiting)/,
+    also: { cause: 'network', weight: 0.3 },
   },
   {
     id: 'connection-reset',

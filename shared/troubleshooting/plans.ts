@@ -1,12 +1,17 @@
 import type { CheckId } from '../preconditions/types';
+import type { RegistryGroup, RegistryKind } from './registry-families';
 import type { Cause } from './types';
 import type { StepId } from './steps';
 
 /**
  * Which steps each cause's plan runs, in order, as data. Cause-specific diagnostics come first
  * (read-only, from a workstation), then fixes (which change something), then the node flow that
- * proves the fix: connect, see the runtime, pull with the node's own credentials, read the logs.
+ * proves the fix: connect, see the runtime, pull as the kubelet would, read the logs.
  * `branch` steps are reached only through another step's `onFailure`.
+ *
+ * A cause may have variants by registry: the plan for the registry's family if there is one,
+ * else for its group (`foreign`: any registry that is not Google's), else `default`. A
+ * registry that is not Google's never gets Google IAM, gcloud auth or node-token steps.
  */
 export interface PlanEntry {
   step: StepId;
@@ -19,7 +24,18 @@ export interface CausePlan {
   entries: readonly PlanEntry[];
   /** Precondition checks that bear on this cause; their failures come first among fix steps. */
   relevantChecks: readonly CheckId[];
+  /**
+   * How to pull when the request does not say whether the repository is public. By default a
+   * Google registry gets the node's token (the kubelet always sends it there) and any other
+   * registry an anonymous pull (the kubelet without a pull secret); plans about another
+   * registry's credentials pull with them.
+   */
+  defaultAccess?: 'public' | 'private';
 }
+
+export type CausePlans = { default: CausePlan } & Partial<
+  Record<RegistryKind | RegistryGroup, CausePlan>
+>;
 
 const s = (step: StepId, extra: Omit<PlanEntry, 'step'> = {}): PlanEntry => ({ step, ...extra });
 
@@ -31,109 +47,244 @@ const NODE_FLOW: readonly PlanEntry[] = [
   s('runtime-logs'),
 ];
 
-export const CAUSE_PLANS: Readonly<Record<Cause, CausePlan>> = {
+/** Another registry's credentials in an imagePullSecret, then the node flow. */
+const REGISTRY_CREDENTIALS: readonly PlanEntry[] = [
+  s('check-pull-secret'),
+  s('registry-access'),
+  s('create-pull-secret'),
+  s('attach-pull-secret'),
+  ...NODE_FLOW,
+];
+
+export const CAUSE_PLANS: Readonly<Record<Cause, CausePlans>> = {
   'permission-denied': {
-    entries: [
-      s('tell-apart'),
-      s('identify-node-sa'),
-      s('check-repo-iam'),
-      s('grant-reader'),
-      ...NODE_FLOW,
-      s('list-tags', { branch: true }),
-      s('fix-reference', { branch: true }),
-    ],
-    relevantChecks: ['node-service-account', 'cross-project', 'public-repository', 'access-scopes'],
+    default: {
+      entries: [
+        s('tell-apart'),
+        s('identify-node-sa'),
+        s('check-repo-iam'),
+        s('grant-reader'),
+        ...NODE_FLOW,
+        s('list-tags', { branch: true }),
+        s('fix-reference', { branch: true }),
+      ],
+      relevantChecks: [
+        'node-service-account',
+        'cross-project',
+        'public-repository',
+        'access-scopes',
+      ],
+    },
+    foreign: { entries: REGISTRY_CREDENTIALS, relevantChecks: [], defaultAccess: 'private' },
   },
   unauthenticated: {
-    entries: [
-      s('identify-node-sa'),
-      s('check-repo-iam'),
-      s('grant-reader'),
-      s('find-node'),
-      s('connect-node'),
-      s('check-metadata-token'),
-      s('explain-runtime'),
-      s('pull-on-node'),
-      s('runtime-logs'),
-      s('configure-docker-auth', { branch: true }),
-    ],
-    relevantChecks: ['public-repository', 'node-service-account', 'access-scopes', 'gke-version'],
+    default: {
+      entries: [
+        s('identify-node-sa'),
+        s('check-repo-iam'),
+        s('grant-reader'),
+        s('find-node'),
+        s('connect-node'),
+        s('check-metadata-token'),
+        s('explain-runtime'),
+        s('pull-on-node'),
+        s('runtime-logs'),
+        s('configure-docker-auth', { branch: true }),
+      ],
+      relevantChecks: ['public-repository', 'node-service-account', 'access-scopes', 'gke-version'],
+    },
+    foreign: {
+      entries: [...REGISTRY_CREDENTIALS, s('configure-docker-auth', { branch: true })],
+      relevantChecks: [],
+      defaultAccess: 'private',
+    },
   },
   'access-scope': {
-    entries: [
-      s('identify-node-sa'),
-      s('new-node-pool-scopes'),
-      s('find-node'),
-      s('connect-node'),
-      s('check-metadata-token'),
-      s('explain-runtime'),
-      s('pull-on-node'),
-      s('runtime-logs'),
-    ],
-    relevantChecks: ['access-scopes'],
+    default: {
+      entries: [
+        s('identify-node-sa'),
+        s('new-node-pool-scopes'),
+        s('find-node'),
+        s('connect-node'),
+        s('check-metadata-token'),
+        s('explain-runtime'),
+        s('pull-on-node'),
+        s('runtime-logs'),
+      ],
+      relevantChecks: ['access-scopes'],
+    },
   },
   'not-found': {
-    entries: [s('tell-apart'), s('list-tags'), s('fix-reference'), ...NODE_FLOW],
-    relevantChecks: ['image-reference', 'registry-location', 'cross-project'],
+    default: {
+      entries: [s('tell-apart'), s('list-tags'), s('fix-reference'), ...NODE_FLOW],
+      relevantChecks: ['image-reference', 'registry-location', 'cross-project'],
+    },
+    foreign: {
+      entries: [s('list-tags'), s('fix-reference'), ...NODE_FLOW],
+      relevantChecks: ['image-reference'],
+    },
   },
   network: {
-    entries: [
-      s('check-subnet-pga'),
-      s('check-dns-zones'),
-      s('enable-pga'),
-      s('find-node'),
-      s('connect-node'),
-      s('check-reachability'),
-      s('explain-runtime'),
-      s('pull-on-node'),
-      s('runtime-logs'),
-    ],
-    relevantChecks: ['network-path'],
+    default: {
+      entries: [
+        s('check-subnet-pga'),
+        s('check-dns-zones', { onFailure: 'restricted-dns-zones' }),
+        s('enable-pga'),
+        s('find-node'),
+        s('connect-node'),
+        s('check-reachability'),
+        s('explain-runtime'),
+        s('pull-on-node'),
+        s('runtime-logs'),
+        s('restricted-dns-zones', { branch: true }),
+      ],
+      relevantChecks: ['network-path'],
+    },
+    foreign: {
+      entries: [
+        s('check-nat'),
+        s('find-node'),
+        s('connect-node'),
+        s('check-reachability'),
+        s('explain-runtime'),
+        s('pull-on-node'),
+        s('runtime-logs'),
+      ],
+      relevantChecks: ['network-path'],
+    },
+    'docker-hub': {
+      entries: [
+        s('check-nat'),
+        s('find-node'),
+        s('connect-node'),
+        s('check-reachability'),
+        s('docker-hub-from-node'),
+        s('explain-runtime'),
+        s('pull-on-node'),
+        s('runtime-logs'),
+      ],
+      relevantChecks: ['network-path'],
+    },
+  },
+  'slow-pull': {
+    default: {
+      entries: [
+        s('pull-durations'),
+        s('image-size'),
+        s('enable-image-streaming'),
+        s('parallel-pulls'),
+        ...NODE_FLOW,
+      ],
+      relevantChecks: ['registry-location'],
+    },
   },
   'vpc-service-controls': {
-    entries: [s('find-vpcsc-violation'), s('list-perimeters'), s('add-ingress-rule'), ...NODE_FLOW],
-    relevantChecks: ['network-path', 'cross-project'],
+    default: {
+      entries: [
+        s('find-vpcsc-violation'),
+        s('list-perimeters'),
+        s('add-ingress-rule'),
+        s('restricted-dns-zones'),
+        ...NODE_FLOW,
+      ],
+      relevantChecks: ['network-path', 'cross-project'],
+    },
   },
   'platform-mismatch': {
-    entries: [
-      s('inspect-platforms'),
-      s('rebuild-multiarch'),
-      ...NODE_FLOW,
-      s('pin-node-selector', { branch: true }),
-    ],
-    relevantChecks: ['runtime'],
+    default: {
+      entries: [
+        s('inspect-platforms'),
+        s('rebuild-multiarch'),
+        ...NODE_FLOW,
+        s('pin-node-selector', { branch: true }),
+      ],
+      relevantChecks: ['runtime'],
+    },
   },
   'schema-unsupported': {
-    entries: [s('check-runtime-version'), s('inspect-manifest'), s('convert-schema'), ...NODE_FLOW],
-    relevantChecks: ['runtime', 'gke-version'],
+    default: {
+      entries: [
+        s('check-runtime-version'),
+        s('inspect-manifest'),
+        s('convert-schema'),
+        ...NODE_FLOW,
+      ],
+      relevantChecks: ['runtime', 'gke-version'],
+    },
   },
   'image-pull-secret': {
-    entries: [
-      s('check-pull-secret'),
-      s('create-pull-secret'),
-      s('attach-pull-secret'),
-      ...NODE_FLOW,
-    ],
-    relevantChecks: ['gke-version', 'public-repository'],
+    default: {
+      entries: [
+        s('check-pull-secret'),
+        s('create-pull-secret'),
+        s('attach-pull-secret'),
+        ...NODE_FLOW,
+      ],
+      relevantChecks: ['gke-version', 'public-repository'],
+      defaultAccess: 'private',
+    },
   },
   'rate-limited': {
-    entries: [s('count-rate-limited'), s('check-quota'), s('create-remote-repo'), ...NODE_FLOW],
-    relevantChecks: [],
+    default: {
+      entries: [s('count-rate-limited'), s('check-quota'), ...NODE_FLOW],
+      relevantChecks: [],
+    },
+    'docker-hub': {
+      entries: [
+        s('count-rate-limited'),
+        s('docker-hub-limits'),
+        s('create-remote-repo'),
+        s('create-virtual-repo'),
+        s('create-pull-secret'),
+        s('attach-pull-secret'),
+        s('find-node'),
+        s('connect-node'),
+        s('docker-hub-from-node'),
+        s('explain-runtime'),
+        s('pull-on-node'),
+        s('runtime-logs'),
+      ],
+      relevantChecks: [],
+    },
+    foreign: {
+      entries: [
+        s('count-rate-limited'),
+        s('registry-limits'),
+        s('create-pull-secret'),
+        s('attach-pull-secret'),
+        ...NODE_FLOW,
+      ],
+      relevantChecks: [],
+    },
   },
   tls: {
-    entries: [s('check-certificate'), s('trust-ca'), ...NODE_FLOW],
-    relevantChecks: ['network-path'],
+    default: {
+      entries: [s('check-certificate'), s('store-ca-secret'), s('trust-ca'), ...NODE_FLOW],
+      relevantChecks: ['network-path'],
+    },
   },
   'registry-error': {
-    entries: [s('check-registry-health'), s('retry-pull'), ...NODE_FLOW],
-    relevantChecks: ['registry-location'],
+    default: {
+      entries: [s('check-registry-health'), s('retry-pull'), ...NODE_FLOW],
+      relevantChecks: ['registry-location'],
+    },
   },
   'invalid-reference': {
-    entries: [s('show-reference'), s('fix-reference'), ...NODE_FLOW],
-    relevantChecks: ['image-reference'],
+    default: {
+      entries: [s('show-reference'), s('fix-reference'), ...NODE_FLOW],
+      relevantChecks: ['image-reference'],
+    },
   },
   unknown: {
-    entries: [s('gather-events'), ...NODE_FLOW],
-    relevantChecks: [],
+    default: {
+      entries: [s('gather-events'), ...NODE_FLOW],
+      relevantChecks: [],
+    },
   },
 };
+
+/** The plan of a cause for a registry: its family's, else its group's, else the default. */
+export function causePlanFor(cause: Cause, kind: RegistryKind, group: RegistryGroup): CausePlan {
+  const plans = CAUSE_PLANS[cause];
+  return plans[kind] ?? plans[group] ?? plans.default;
+}

@@ -8,8 +8,11 @@ import type { PlanCommand, PlanStep, TroubleshootingPlan } from './types';
  * - `set -eu`; each step is a function that prints its title and stops the script at the first
  *   failing command, saying what was expected and which step to read next;
  * - commands that change anything (`mutates`) run only with `--apply`, otherwise they are printed;
- * - node commands run through `gcloud compute ssh --command` (via gcloud) or, with `--on-node`,
- *   locally; PowerShell commands appear as comments only, so the file is always valid bash;
+ * - `gcloud compute ssh` is such a command (it may create SSH keys and write them to project or
+ *   instance metadata, or OS Login), so node commands run through it only with `--apply`; with
+ *   `--on-node` they run locally; otherwise they are printed. The commands of `info` steps (how to
+ *   connect) are printed, never run. PowerShell commands appear as comments only, so the file is
+ *   always valid bash;
  * - unknown values are read from environment variables named like the placeholders and quoted
  *   for the context they land in; a step that needs an unset one stops with a clear message.
  */
@@ -103,6 +106,17 @@ function stepFunction(render: StepRender): string[] {
   const fail = failCall(render);
 
   const bash = step.commands.filter((c) => c.shell === 'bash');
+  if (step.kind === 'info') {
+    // How to get somewhere (an interactive SSH session, a tunnel): for the reader, not the script.
+    for (const command of bash) {
+      lines.push(`  cmd=${commandExpression(command)}`);
+      lines.push(`  say ${q(translate(language, 'sh.run-yourself'))}; say "  $cmd"`);
+    }
+    if (powershell.length > 0) lines.push(`  say ${q(translate(language, 'sh.powershell'))}`);
+    if (bash.length === 0) lines.push(`  say ${q(step.detail)}`);
+    lines.push('}', '');
+    return lines;
+  }
   const workstation = bash.filter((c) => c.runOn === 'workstation');
   for (const command of workstation) {
     lines.push(`  cmd=${commandExpression(command)}`);
@@ -175,8 +189,11 @@ export function renderPlanShellScript(
     ),
   );
   lines.push(...comment(diagnosis.summary));
-  lines.push(...comment(translate(language, 'sh.safety')));
-  lines.push(...comment(translate(language, 'sh.usage')));
+  // Autopilot has no SSH to nodes: its script says nothing about connecting to one.
+  const variant = plan.context.autopilot ? '.autopilot' : '';
+  const usage = translate(language, `sh.usage${variant}`);
+  lines.push(...comment(translate(language, `sh.safety${variant}`)));
+  lines.push(...comment(usage));
   if (placeholders.length > 0) {
     lines.push(...comment(translate(language, 'sh.values')));
     lines.push(`#   ${placeholders.join(' ')}`);
@@ -188,7 +205,7 @@ export function renderPlanShellScript(
   lines.push('    --apply) APPLY=1 ;;');
   lines.push('    --on-node) ON_NODE=1 ;;');
   lines.push('    --from=*) FROM="${arg#--from=}" ;;');
-  lines.push(`    -h | --help) printf '%s\\n' ${q(translate(language, 'sh.usage'))}; exit 0 ;;`);
+  lines.push(`    -h | --help) printf '%s\\n' ${q(usage)}; exit 0 ;;`);
   lines.push(
     `    *) printf '%s: %s\\n' ${q(translate(language, 'sh.unknown-option'))} "$arg" >&2; exit 2 ;;`,
   );
@@ -213,7 +230,10 @@ export function renderPlanShellScript(
   } else {
     lines.push("SSH_CMD=''", "SSH_NEEDS=''");
   }
-  lines.push('node_reachable() { [ "$ON_NODE" = 1 ] || [ -n "$SSH_CMD" ]; }');
+  // gcloud compute ssh may write keys to metadata: like any change, only with --apply.
+  lines.push(
+    'node_reachable() { [ "$ON_NODE" = 1 ] || { [ "$APPLY" = 1 ] && [ -n "$SSH_CMD" ]; }; }',
+  );
   lines.push('run_node() {');
   lines.push('  if [ "$ON_NODE" = 1 ]; then bash -o pipefail -c "$1"; return; fi');
   lines.push('  # shellcheck disable=SC2086 # SSH_NEEDS is a list of names');

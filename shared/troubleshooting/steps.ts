@@ -1,12 +1,19 @@
 import type { CheckId } from '../preconditions/types';
+import { FOREIGN_KINDS, type RegistryKind } from './registry-families';
 import type { NodeOs, PlanStep, Shell, Via } from './types';
 
 /**
  * Plan steps as data. A step's text lives in the catalogues under `step.<id>.title|detail|expect`
- * (with optional variants `detail.<os>`, `detail.<via>`, `detail.<os>.<via>`); its commands are
- * templates whose `{slot}`s are filled from the request, or left as the slot's UPPER_SNAKE
- * placeholder. Slots never sit inside single quotes (the filler refuses), so scripts can fill
- * placeholders at run time.
+ * (with optional variants by Autopilot, node OS, access route, repository access and registry
+ * family; build-plan.ts lists the order); its commands are templates whose `{slot}`s are filled
+ * from the request, or left as the slot's UPPER_SNAKE placeholder. Slots never sit inside single
+ * quotes (the filler refuses), so scripts can fill placeholders at run time.
+ *
+ * Two rules are data here too: a command `when.registry` lists the registry kinds it is for (the
+ * node's Google token appears only in commands for `google`), and `onAutopilot` says what a step
+ * becomes on Autopilot, where there are no node pools to create and no SSH to nodes
+ * (https://cloud.google.com/kubernetes-engine/docs/concepts/autopilot-overview); node commands
+ * are never offered there.
  */
 
 /** Every value a command can need, with the placeholder shown when the request did not give it. */
@@ -18,19 +25,30 @@ export const SLOT_PLACEHOLDERS = {
   image: 'IMAGE',
   imagePath: 'IMAGE_PATH',
   registryHost: 'REGISTRY_HOST',
+  registryEndpoint: 'REGISTRY_HOST',
+  registryRepository: 'REGISTRY_REPOSITORY',
+  dockerServer: 'DOCKER_SERVER',
+  registryUsername: 'REGISTRY_USERNAME',
+  tokenFile: 'TOKEN_FILE',
+  awsRegion: 'AWS_REGION',
+  acrName: 'ACR_NAME',
   arProject: 'REGISTRY_PROJECT_ID',
   arLocation: 'LOCATION',
   arRepository: 'REPOSITORY',
   repositoryPath: 'REPOSITORY_PATH',
   pod: 'POD',
   namespace: 'NAMESPACE',
+  container: 'CONTAINER',
   secretName: 'SECRET_NAME',
   clusterName: 'CLUSTER_NAME',
   clusterLocation: 'CLUSTER_LOCATION',
+  newCluster: 'NEW_CLUSTER',
   nodePool: 'NODE_POOL',
   newNodePool: 'NEW_NODE_POOL',
   nodeServiceAccount: 'NODE_SERVICE_ACCOUNT',
   subnet: 'SUBNET',
+  network: 'NETWORK',
+  router: 'ROUTER',
   accessPolicy: 'ACCESS_POLICY_ID',
   perimeter: 'PERIMETER',
   ingressPolicyFile: 'INGRESS_POLICY_FILE',
@@ -39,7 +57,12 @@ export const SLOT_PLACEHOLDERS = {
   workload: 'WORKLOAD',
   keyFile: 'KEY_FILE',
   remoteRepository: 'REMOTE_REPOSITORY',
+  virtualRepository: 'VIRTUAL_REPOSITORY',
+  upstreamPolicyFile: 'UPSTREAM_POLICY_FILE',
+  caSecret: 'CA_SECRET',
+  caFile: 'CA_CERT_FILE',
   containerdConfigFile: 'CONTAINERD_CONFIG_FILE',
+  systemConfigFile: 'SYSTEM_CONFIG_FILE',
 } as const;
 export type Slot = keyof typeof SLOT_PLACEHOLDERS;
 
@@ -47,12 +70,22 @@ export function placeholderOfSlot(slot: string): string | undefined {
   return Object.hasOwn(SLOT_PLACEHOLDERS, slot) ? SLOT_PLACEHOLDERS[slot as Slot] : undefined;
 }
 
+export interface CommandCondition {
+  os?: NodeOs;
+  via?: Via;
+  access?: 'public' | 'private';
+  /** The registry kinds the command is for; absent: every kind. */
+  registry?: readonly RegistryKind[];
+  /** Only on Autopilot (`true`) or only on Standard (`false`). */
+  autopilot?: boolean;
+}
+
 export interface CommandTemplate {
   shell: Shell;
   runOn: 'workstation' | 'node';
   mutates?: boolean;
   template: string;
-  when?: { os?: NodeOs; via?: Via; access?: 'public' | 'private' };
+  when?: CommandCondition;
 }
 
 export interface StepDefinition {
@@ -64,12 +97,35 @@ export interface StepDefinition {
   coveredByChecks?: readonly CheckId[];
   /** Left out of the plan when every one of these values is known. */
   onlyWhenUnknown?: readonly Slot[];
+  /** On Autopilot: `null` leaves the step out, a step id puts that step in its place. */
+  onAutopilot?: string | null;
 }
 
 const METADATA_TOKEN_URL =
   'http://metadata.google.internal/computeMetadata/v1/instance/service-accounts/default/token';
 const METADATA_SCOPES_URL =
   'http://metadata.google.internal/computeMetadata/v1/instance/service-accounts/default/scopes';
+/** restricted.googleapis.com, 199.36.153.4/30 (https://cloud.google.com/vpc-service-controls/docs/set-up-gke). */
+const RESTRICTED_VIP_ADDRESSES = '199.36.153.4,199.36.153.5,199.36.153.6,199.36.153.7';
+/** Docker's own way to read the pull limit left for the caller's address (https://docs.docker.com/docker-hub/usage/). */
+const DOCKER_HUB_LIMIT_TOKEN_URL =
+  'https://auth.docker.io/token?service=registry.docker.io&scope=repository:ratelimitpreview/test:pull';
+const DOCKER_HUB_LIMIT_MANIFEST_URL =
+  'https://registry-1.docker.io/v2/ratelimitpreview/test/manifests/latest';
+
+/** Kinds whose commands may carry the node's Google token: Google's registries only. */
+const GOOGLE: readonly RegistryKind[] = ['google'];
+/** Google's commands without any node credential also fit a registry nobody named. */
+const GOOGLE_OR_UNKNOWN: readonly RegistryKind[] = ['google', 'unknown'];
+/** Registries with the generic user-and-token pull Secret. */
+const TOKEN_SECRET: readonly RegistryKind[] = [
+  'docker-hub',
+  'quay',
+  'ghcr',
+  'acr',
+  'other',
+  'unknown',
+];
 
 const ws = (template: string, extra: Partial<CommandTemplate> = {}): CommandTemplate => ({
   shell: 'bash',
@@ -117,8 +173,12 @@ export const STEP_DEFINITIONS = {
   'connect-node': {
     kind: 'info',
     onFailure: 'runtime-logs',
+    onAutopilot: null,
     commands: [
+      // Not read-only: it may create an SSH key and write it to project or instance metadata
+      // (or OS Login) (https://cloud.google.com/sdk/gcloud/reference/compute/ssh).
       ws('gcloud compute ssh --project={projectId} --zone={zone} {nodeName}', {
+        mutates: true,
         when: { via: 'gcloud', os: 'linux' },
       }),
       ws(
@@ -132,6 +192,7 @@ export const STEP_DEFINITIONS = {
   'explain-runtime': {
     kind: 'diagnose',
     onFailure: 'runtime-logs',
+    onAutopilot: null,
     commands: [
       linuxNode('sudo crictl ps --all'),
       linuxNode('sudo crictl images'),
@@ -142,11 +203,15 @@ export const STEP_DEFINITIONS = {
   'check-metadata-token': {
     kind: 'diagnose',
     onFailure: 'runtime-logs',
+    onAutopilot: null,
     commands: [
       linuxNode(
         `curl -s -o /dev/null -w "%{http_code}\\n" -H 'Metadata-Flavor: Google' ${METADATA_TOKEN_URL}`,
       ),
       linuxNode(`curl -s -H 'Metadata-Flavor: Google' ${METADATA_SCOPES_URL}`),
+      windowsNode(
+        `(Invoke-WebRequest -UseBasicParsing -Headers @{'Metadata-Flavor'='Google'} -Uri '${METADATA_TOKEN_URL}').StatusCode`,
+      ),
       windowsNode(
         `Invoke-RestMethod -Headers @{'Metadata-Flavor'='Google'} -Uri '${METADATA_SCOPES_URL}'`,
       ),
@@ -155,35 +220,86 @@ export const STEP_DEFINITIONS = {
   'check-reachability': {
     kind: 'diagnose',
     onFailure: 'runtime-logs',
+    onAutopilot: null,
     commands: [
-      linuxNode('getent hosts {registryHost}'),
+      linuxNode('getent hosts {registryEndpoint}'),
       linuxNode(
-        'curl -sS -o /dev/null -w "%{http_code}\\n" --max-time 10 https://{registryHost}/v2/',
+        'curl -sS -o /dev/null -w "%{http_code}\\n" --max-time 10 https://{registryEndpoint}/v2/',
       ),
-      windowsNode('Resolve-DnsName {registryHost}'),
-      windowsNode('Test-NetConnection {registryHost} -Port 443'),
+      windowsNode('Resolve-DnsName {registryEndpoint}'),
+      windowsNode('Test-NetConnection {registryEndpoint} -Port 443'),
+    ],
+  },
+  'docker-hub-from-node': {
+    kind: 'diagnose',
+    onFailure: 'next',
+    onAutopilot: null,
+    commands: [
+      linuxNode(
+        'curl -sS -o /dev/null -w "%{http_code}\\n" --max-time 10 https://mirror.gcr.io/v2/',
+      ),
+      linuxNode(
+        `TOKEN="$(curl -s '${DOCKER_HUB_LIMIT_TOKEN_URL}' | sed -n 's/.*"token" *: *"\\([^"]*\\)".*/\\1/p')"`,
+      ),
+      linuxNode(
+        `curl -s --head -H "Authorization: Bearer $TOKEN" ${DOCKER_HUB_LIMIT_MANIFEST_URL} | grep -i ratelimit`,
+      ),
+      windowsNode('Test-NetConnection mirror.gcr.io -Port 443'),
     ],
   },
   'pull-on-node': {
     kind: 'verify',
     onFailure: 'runtime-logs',
+    onAutopilot: 'pull-with-pod',
     commands: [
+      // Public, or a registry nobody named: no credentials, as the kubelet without a secret.
       linuxNode('sudo crictl pull {image}', { when: { access: 'public' } }),
+      linuxNode('sudo crictl pull {image}', { when: { access: 'private', registry: ['unknown'] } }),
+      // The node's token goes to Google's registries and nowhere else.
       linuxNode(
         `ACCESS_TOKEN="$(curl -s -H 'Metadata-Flavor: Google' ${METADATA_TOKEN_URL} | sed -n 's/.*"access_token" *: *"\\([^"]*\\)".*/\\1/p')"`,
-        { when: { access: 'private' } },
+        { when: { access: 'private', registry: GOOGLE } },
       ),
       linuxNode('sudo crictl pull --creds "oauth2accesstoken:$ACCESS_TOKEN" {image}', {
-        when: { access: 'private' },
+        when: { access: 'private', registry: GOOGLE },
+      }),
+      // Any other private registry: that registry's own credentials, typed in on the node.
+      linuxNode('read -r -p "User name for {registryHost}: " REGISTRY_USERNAME', {
+        when: { access: 'private', registry: FOREIGN_KINDS },
+      }),
+      linuxNode('read -r -s -p "Password or token for {registryHost}: " REGISTRY_PASSWORD', {
+        when: { access: 'private', registry: FOREIGN_KINDS },
+      }),
+      linuxNode('sudo crictl pull --creds "$REGISTRY_USERNAME:$REGISTRY_PASSWORD" {image}', {
+        when: { access: 'private', registry: FOREIGN_KINDS },
       }),
       windowsNode('crictl pull {image}', { when: { access: 'public' } }),
+      windowsNode('crictl pull {image}', { when: { access: 'private', registry: ['unknown'] } }),
       windowsNode(
         `$token = (Invoke-RestMethod -Headers @{'Metadata-Flavor'='Google'} -Uri '${METADATA_TOKEN_URL}').access_token`,
-        { when: { access: 'private' } },
+        { when: { access: 'private', registry: GOOGLE } },
       ),
       windowsNode('crictl pull --creds "oauth2accesstoken:$token" {image}', {
-        when: { access: 'private' },
+        when: { access: 'private', registry: GOOGLE },
       }),
+      windowsNode('$cred = Get-Credential -Message "{registryHost}"', {
+        when: { access: 'private', registry: FOREIGN_KINDS },
+      }),
+      windowsNode(
+        'crictl pull --creds "$($cred.UserName):$($cred.GetNetworkCredential().Password)" {image}',
+        { when: { access: 'private', registry: FOREIGN_KINDS } },
+      ),
+    ],
+  },
+  'pull-with-pod': {
+    kind: 'verify',
+    onFailure: 'runtime-logs',
+    commands: [
+      ws('kubectl run pull-check --namespace={namespace} --image={image} --restart=Never', {
+        mutates: true,
+      }),
+      ws('kubectl describe pod pull-check --namespace={namespace}'),
+      ws('kubectl delete pod pull-check --namespace={namespace}', { mutates: true }),
     ],
   },
   'runtime-logs': {
@@ -215,9 +331,19 @@ export const STEP_DEFINITIONS = {
   'identify-node-sa': {
     kind: 'diagnose',
     onFailure: 'next',
+    onAutopilot: 'identify-cluster-sa',
     commands: [
       ws(
         'gcloud compute instances describe {nodeName} --project={projectId} --zone={zone} --format="yaml(serviceAccounts)"',
+      ),
+    ],
+  },
+  'identify-cluster-sa': {
+    kind: 'diagnose',
+    onFailure: 'next',
+    commands: [
+      ws(
+        'gcloud container clusters describe {clusterName} --location={clusterLocation} --project={projectId} --format="yaml(autoscaling.autoprovisioningNodePoolDefaults.serviceAccount,autoscaling.autoprovisioningNodePoolDefaults.oauthScopes)"',
       ),
     ],
   },
@@ -248,8 +374,13 @@ export const STEP_DEFINITIONS = {
     kind: 'diagnose',
     onFailure: 'fix-reference',
     commands: [
-      ws('gcloud artifacts docker tags list {imagePath}'),
-      ws('gcloud artifacts docker images list {repositoryPath} --include-tags'),
+      ws('gcloud artifacts docker tags list {imagePath}', {
+        when: { registry: GOOGLE_OR_UNKNOWN },
+      }),
+      ws('gcloud artifacts docker images list {repositoryPath} --include-tags', {
+        when: { registry: GOOGLE_OR_UNKNOWN },
+      }),
+      ws('crane ls {imagePath}', { when: { registry: FOREIGN_KINDS } }),
     ],
   },
   'fix-reference': {
@@ -258,27 +389,124 @@ export const STEP_DEFINITIONS = {
     coveredByChecks: ['image-reference'],
     commands: [
       ws(
-        'kubectl get pod {pod} --namespace={namespace} --output=jsonpath="{.spec.containers[*].image}"',
+        'kubectl get pod {pod} --namespace={namespace} --output="custom-columns=container:.spec.containers[*].name,image:.spec.containers[*].image"',
       ),
-      ws('kubectl set image {workload} --namespace={namespace} "*={image}"', { mutates: true }),
+      // Only the failing container: `*=IMAGE` would give every container the same image.
+      ws('kubectl set image {workload} --namespace={namespace} {container}={image}', {
+        mutates: true,
+      }),
     ],
   },
   'new-node-pool-scopes': {
     kind: 'fix',
     onFailure: 'next',
     coveredByChecks: ['access-scopes'],
+    onAutopilot: 'autopilot-scopes',
     commands: [
       ws(
         'gcloud container node-pools create {newNodePool} --cluster={clusterName} --location={clusterLocation} --project={projectId} --service-account={nodeServiceAccount} --scopes=cloud-platform',
         { mutates: true },
       ),
       ws('kubectl cordon --selector=cloud.google.com/gke-nodepool={nodePool}', { mutates: true }),
+      ws(
+        'kubectl drain --selector=cloud.google.com/gke-nodepool={nodePool} --ignore-daemonsets --delete-emptydir-data',
+        { mutates: true },
+      ),
+    ],
+  },
+  'autopilot-scopes': {
+    kind: 'fix',
+    onFailure: 'next',
+    commands: [
+      ws(
+        'gcloud container clusters create-auto {newCluster} --location={clusterLocation} --project={projectId} --service-account={nodeServiceAccount} --scopes=cloud-platform',
+        { mutates: true },
+      ),
     ],
   },
   'configure-docker-auth': {
     kind: 'fix',
     onFailure: 'next',
-    commands: [ws('gcloud auth configure-docker {registryHost}', { mutates: true })],
+    commands: [
+      // gcloud's helper hands the caller's Google token to the host: Google's hosts only.
+      ws('gcloud auth configure-docker {registryHost}', {
+        mutates: true,
+        when: { registry: GOOGLE },
+      }),
+      ws(
+        'aws ecr get-login-password --region {awsRegion} | docker login --username AWS --password-stdin {registryHost}',
+        { mutates: true, when: { registry: ['ecr'] } },
+      ),
+      ws('az acr login --name {acrName}', { mutates: true, when: { registry: ['acr'] } }),
+      ws('docker login {dockerServer}', {
+        mutates: true,
+        when: { registry: ['docker-hub', 'quay', 'ghcr', 'other'] },
+      }),
+    ],
+  },
+  'check-pull-secret': {
+    kind: 'diagnose',
+    onFailure: 'create-pull-secret',
+    commands: [
+      ws(
+        'kubectl get pod {pod} --namespace={namespace} --output=jsonpath="{.spec.imagePullSecrets}"',
+      ),
+      ws('kubectl get secret {secretName} --namespace={namespace} --output=jsonpath="{.type}"'),
+    ],
+  },
+  'registry-access': {
+    kind: 'diagnose',
+    onFailure: 'next',
+    commands: [
+      ws(
+        'aws ecr describe-repositories --repository-names {registryRepository} --region {awsRegion}',
+        {
+          when: { registry: ['ecr'] },
+        },
+      ),
+      ws(
+        'aws ecr get-repository-policy --repository-name {registryRepository} --region {awsRegion}',
+        {
+          when: { registry: ['ecr'] },
+        },
+      ),
+      ws('az acr repository show --name {acrName} --repository {registryRepository}', {
+        when: { registry: ['acr'] },
+      }),
+    ],
+  },
+  'registry-limits': {
+    kind: 'info',
+    onFailure: 'next',
+    commands: [],
+  },
+  'create-pull-secret': {
+    kind: 'fix',
+    onFailure: 'next',
+    commands: [
+      ws(
+        'kubectl create secret docker-registry {secretName} --namespace={namespace} --docker-server={registryHost} --docker-username=_json_key --docker-password="$(cat {keyFile})"',
+        { mutates: true, when: { registry: GOOGLE } },
+      ),
+      ws(
+        'kubectl create secret docker-registry {secretName} --namespace={namespace} --docker-server={registryHost} --docker-username=AWS --docker-password="$(aws ecr get-login-password --region {awsRegion})"',
+        { mutates: true, when: { registry: ['ecr'] } },
+      ),
+      ws(
+        'kubectl create secret docker-registry {secretName} --namespace={namespace} --docker-server={dockerServer} --docker-username={registryUsername} --docker-password="$(cat {tokenFile})"',
+        { mutates: true, when: { registry: TOKEN_SECRET } },
+      ),
+    ],
+  },
+  'attach-pull-secret': {
+    kind: 'fix',
+    onFailure: 'next',
+    commands: [
+      ws(
+        'kubectl patch serviceaccount default --namespace={namespace} --type=merge --patch="{\\"imagePullSecrets\\":[{\\"name\\":\\"{secretName}\\"}]}"',
+        { mutates: true },
+      ),
+    ],
   },
   'check-subnet-pga': {
     kind: 'diagnose',
@@ -287,6 +515,11 @@ export const STEP_DEFINITIONS = {
     commands: [
       ws(
         'gcloud compute instances describe {nodeName} --project={projectId} --zone={zone} --format="value(networkInterfaces[0].subnetwork)"',
+        { when: { autopilot: false } },
+      ),
+      ws(
+        'gcloud container clusters describe {clusterName} --location={clusterLocation} --project={projectId} --format="value(subnetwork)"',
+        { when: { autopilot: true } },
       ),
       ws(
         'gcloud compute networks subnets describe {subnet} --region={region} --project={projectId} --format="value(privateIpGoogleAccess)"',
@@ -315,6 +548,48 @@ export const STEP_DEFINITIONS = {
         {
           mutates: true,
         },
+      ),
+    ],
+  },
+  'restricted-dns-zones': {
+    kind: 'fix',
+    onFailure: 'next',
+    commands: [
+      ...['pkg.dev', 'gcr.io'].flatMap((domain) => {
+        const zone = domain.replace('.', '-');
+        return [
+          ws(
+            `gcloud dns managed-zones create ${zone} --project={projectId} --dns-name=${domain}. --visibility=private --networks={network} --description="${domain} through restricted.googleapis.com"`,
+            { mutates: true },
+          ),
+          ws(
+            `gcloud dns record-sets create "*.${domain}." --project={projectId} --zone=${zone} --type=CNAME --ttl=300 --rrdatas=${domain}.`,
+            { mutates: true },
+          ),
+          ws(
+            `gcloud dns record-sets create ${domain}. --project={projectId} --zone=${zone} --type=A --ttl=300 --rrdatas=${RESTRICTED_VIP_ADDRESSES}`,
+            { mutates: true },
+          ),
+        ];
+      }),
+      ws(
+        'gcloud compute firewall-rules create allow-egress-restricted-google-apis --project={projectId} --network={network} --direction=EGRESS --action=ALLOW --rules=tcp:443 --destination-ranges=199.36.153.4/30',
+        { mutates: true },
+      ),
+    ],
+  },
+  'check-nat': {
+    kind: 'diagnose',
+    onFailure: 'next',
+    commands: [
+      ws(
+        'gcloud compute routers list --project={projectId} --filter="region:{region}" --format="table(name,region.basename(),network.basename())"',
+      ),
+      ws(
+        'gcloud compute routers nats list --router={router} --region={region} --project={projectId}',
+      ),
+      ws(
+        'gcloud compute firewall-rules list --project={projectId} --filter="direction=EGRESS" --sort-by=priority',
       ),
     ],
   },
@@ -394,36 +669,6 @@ export const STEP_DEFINITIONS = {
       ws('skopeo copy --format v2s2 docker://{image} docker://{image}', { mutates: true }),
     ],
   },
-  'check-pull-secret': {
-    kind: 'diagnose',
-    onFailure: 'create-pull-secret',
-    commands: [
-      ws(
-        'kubectl get pod {pod} --namespace={namespace} --output=jsonpath="{.spec.imagePullSecrets}"',
-      ),
-      ws('kubectl get secret {secretName} --namespace={namespace} --output=jsonpath="{.type}"'),
-    ],
-  },
-  'create-pull-secret': {
-    kind: 'fix',
-    onFailure: 'next',
-    commands: [
-      ws(
-        'kubectl create secret docker-registry {secretName} --namespace={namespace} --docker-server={registryHost} --docker-username=_json_key --docker-password="$(cat {keyFile})"',
-        { mutates: true },
-      ),
-    ],
-  },
-  'attach-pull-secret': {
-    kind: 'fix',
-    onFailure: 'next',
-    commands: [
-      ws(
-        'kubectl patch serviceaccount default --namespace={namespace} --type=merge --patch="{\\"imagePullSecrets\\":[{\\"name\\":\\"{secretName}\\"}]}"',
-        { mutates: true },
-      ),
-    ],
-  },
   'count-rate-limited': {
     kind: 'diagnose',
     onFailure: 'next',
@@ -442,23 +687,51 @@ export const STEP_DEFINITIONS = {
       ),
     ],
   },
+  'docker-hub-limits': {
+    kind: 'info',
+    onFailure: 'next',
+    commands: [],
+  },
   'create-remote-repo': {
     kind: 'fix',
     onFailure: 'next',
     commands: [
       ws(
-        'gcloud artifacts repositories create {remoteRepository} --project={arProject} --location={arLocation} --repository-format=docker --mode=remote-repository --remote-docker-repo=DOCKER-HUB',
+        'gcloud artifacts repositories create {remoteRepository} --project={projectId} --location={region} --repository-format=docker --mode=remote-repository --remote-docker-repo=DOCKER-HUB',
+        { mutates: true },
+      ),
+    ],
+  },
+  'create-virtual-repo': {
+    kind: 'fix',
+    onFailure: 'next',
+    commands: [
+      ws(
+        'gcloud artifacts repositories create {virtualRepository} --project={projectId} --location={region} --repository-format=docker --mode=virtual-repository --upstream-policy-file={upstreamPolicyFile}',
         { mutates: true },
       ),
     ],
   },
   'check-certificate': {
     kind: 'diagnose',
-    onFailure: 'trust-ca',
+    onFailure: 'store-ca-secret',
     commands: [
-      ws('curl -sS -o /dev/null -w "%{http_code}\\n" https://{registryHost}/v2/'),
+      ws('curl -sS -o /dev/null -w "%{http_code}\\n" https://{registryEndpoint}/v2/'),
       ws(
-        'openssl s_client -connect {registryHost}:443 -servername {registryHost} -showcerts </dev/null',
+        'openssl s_client -connect {registryEndpoint}:443 -servername {registryEndpoint} -showcerts </dev/null',
+      ),
+    ],
+  },
+  'store-ca-secret': {
+    kind: 'fix',
+    onFailure: 'next',
+    commands: [
+      ws('gcloud secrets create {caSecret} --project={projectId} --data-file={caFile}', {
+        mutates: true,
+      }),
+      ws(
+        'gcloud secrets add-iam-policy-binding {caSecret} --project={projectId} --member=serviceAccount:{nodeServiceAccount} --role=roles/secretmanager.secretAccessor',
+        { mutates: true },
       ),
     ],
   },
@@ -466,6 +739,12 @@ export const STEP_DEFINITIONS = {
     kind: 'fix',
     onFailure: 'next',
     commands: [
+      // The runtime configuration file GKE reads
+      // (https://cloud.google.com/kubernetes-engine/docs/how-to/access-private-registries-private-certificates).
+      ws(
+        `printf 'privateRegistryAccessConfig:\\n  enabled: true\\n  certificateAuthorityDomainConfig:\\n  - gcpSecretManagerCertificateConfig:\\n      secretURI: "projects/%s/secrets/%s/versions/latest"\\n    fqdns:\\n    - "%s"\\n' {projectId} {caSecret} {registryEndpoint} > {containerdConfigFile}`,
+        { mutates: true },
+      ),
       ws(
         'gcloud container clusters update {clusterName} --location={clusterLocation} --project={projectId} --containerd-config-from-file={containerdConfigFile}',
         {
@@ -477,7 +756,7 @@ export const STEP_DEFINITIONS = {
   'check-registry-health': {
     kind: 'diagnose',
     onFailure: 'next',
-    commands: [ws('curl -sS -o /dev/null -w "%{http_code}\\n" https://{registryHost}/v2/')],
+    commands: [ws('curl -sS -o /dev/null -w "%{http_code}\\n" https://{registryEndpoint}/v2/')],
   },
   'retry-pull': {
     kind: 'fix',
@@ -489,7 +768,62 @@ export const STEP_DEFINITIONS = {
     onFailure: 'next',
     commands: [
       ws(
-        'kubectl get pod {pod} --namespace={namespace} --output=jsonpath="{.spec.containers[*].image}"',
+        'kubectl get pod {pod} --namespace={namespace} --output="custom-columns=container:.spec.containers[*].name,image:.spec.containers[*].image"',
+      ),
+    ],
+  },
+  'pull-durations': {
+    kind: 'diagnose',
+    onFailure: 'next',
+    commands: [
+      ws(
+        'kubectl get events --namespace={namespace} --field-selector=involvedObject.name={pod} --sort-by=.lastTimestamp',
+      ),
+      ws(
+        'kubectl get events --all-namespaces --field-selector=reason=Pulled --sort-by=.lastTimestamp',
+      ),
+    ],
+  },
+  'image-size': {
+    kind: 'diagnose',
+    onFailure: 'next',
+    commands: [
+      ws(
+        'crane manifest --platform=linux/{arch} {image} | jq "{layers: (.layers | length), bytes: ([.layers[].size] | add)}"',
+      ),
+    ],
+  },
+  'enable-image-streaming': {
+    kind: 'fix',
+    onFailure: 'next',
+    // Autopilot streams eligible images already
+    // (https://cloud.google.com/kubernetes-engine/docs/how-to/image-streaming).
+    onAutopilot: null,
+    commands: [
+      ws('gcloud services enable containerfilesystem.googleapis.com --project={projectId}', {
+        mutates: true,
+        when: { registry: ['google', 'docker-hub', 'unknown'] },
+      }),
+      ws(
+        'gcloud container clusters update {clusterName} --location={clusterLocation} --project={projectId} --enable-image-streaming',
+        { mutates: true, when: { registry: ['google', 'docker-hub', 'unknown'] } },
+      ),
+    ],
+  },
+  'parallel-pulls': {
+    kind: 'fix',
+    onFailure: 'next',
+    // A node setting: Standard node pools only.
+    onAutopilot: null,
+    commands: [
+      // GKE takes 2 to 5 (NodeKubeletConfig.maxParallelImagePulls,
+      // https://cloud.google.com/kubernetes-engine/docs/how-to/node-system-config).
+      ws(`printf 'kubeletConfig:\\n  maxParallelImagePulls: 5\\n' > {systemConfigFile}`, {
+        mutates: true,
+      }),
+      ws(
+        'gcloud container node-pools update {nodePool} --cluster={clusterName} --location={clusterLocation} --project={projectId} --system-config-from-file={systemConfigFile}',
+        { mutates: true },
       ),
     ],
   },

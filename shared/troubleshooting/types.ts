@@ -2,6 +2,7 @@ import type { ClusterFacts } from '../cluster';
 import type { Check, CheckId } from '../preconditions/types';
 import type { ImageReference } from '../image-ref/types';
 import type { Language } from '../i18n';
+import type { RegistryKind } from './registry-families';
 
 /** Every cause the classifier can name. Public contract: scripts branch on these strings. */
 export const CAUSES = [
@@ -10,6 +11,7 @@ export const CAUSES = [
   'access-scope',
   'not-found',
   'network',
+  'slow-pull',
   'vpc-service-controls',
   'platform-mismatch',
   'schema-unsupported',
@@ -43,6 +45,8 @@ export interface Extracted {
   secret: string | null;
   /** `pod="NAMESPACE/NAME"` in kubelet log lines. */
   pod: string | null;
+  /** The container whose image failed: `spec.containers{NAME}` in events, `containerName="NAME"` in logs. */
+  container: string | null;
   namespace: string | null;
   /** The id a VPC Service Controls denial carries, to look the violation up in Logs Explorer. */
   vpcServiceControlsId: string | null;
@@ -146,6 +150,12 @@ export interface PlanContext {
   zone: string | null;
   nodeName: string | null;
   image: string | null;
+  /** The registry host the plan is about (`docker.io` for Docker Hub); `null` when unknown. */
+  registry: string | null;
+  /** Which registry that is; the node's Google token appears only in plans for `google`. */
+  registryFamily: RegistryKind;
+  /** `cluster.autopilot`: no node pools, no SSH to nodes, Linux and containerd only. */
+  autopilot: boolean;
 }
 
 export interface TroubleshootingPlan {

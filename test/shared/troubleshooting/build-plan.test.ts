@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Check } from '../../../shared/preconditions/types';
+import { parseImageReference } from '../../../shared/image-ref';
 import { LANGUAGES } from '../../../shared/i18n';
 import {
   buildTroubleshootingPlan,
@@ -151,13 +152,15 @@ describe('buildTroubleshootingPlan values and placeholders', () => {
       run: 'gcloud compute ssh --project=PROJECT_ID --zone=ZONE NODE_NAME',
       placeholders: ['PROJECT_ID', 'ZONE', 'NODE_NAME'],
     });
-    expect(step(plan, 'pull-on-node')?.commands.at(-1)?.run).toBe(
-      'sudo crictl pull --creds "oauth2accesstoken:$ACCESS_TOKEN" IMAGE',
-    );
+    // No registry is known, so nothing may carry the node's token: IMAGE could be anywhere.
+    expect(step(plan, 'pull-on-node')?.commands.map((c) => c.run)).toEqual([
+      'sudo crictl pull IMAGE',
+    ]);
+    expect(allRuns(plan).join('\n')).not.toMatch(/oauth2accesstoken|ACCESS_TOKEN/);
   });
 
   it('never invents a value: every upper-case word of a command is a listed placeholder or a fixed literal', () => {
-    const FIXED = new Set(['DOCKER-HUB', 'ACCESS_TOKEN']);
+    const FIXED = new Set(['DOCKER-HUB', 'ACCESS_TOKEN', 'REGISTRY_USERNAME', 'REGISTRY_PASSWORD']);
     for (const cause of CAUSES) {
       const plan = buildTroubleshootingPlan({ error: SAMPLE_ERRORS[cause], language: 'en' });
       for (const command of allCommands(plan)) {
@@ -244,7 +247,7 @@ describe('buildTroubleshootingPlan node flow', () => {
 
   it('speaks PowerShell and the Windows containerd service on Windows nodes', () => {
     const plan = buildTroubleshootingPlan({
-      error: SAMPLE_ERRORS['platform-mismatch'],
+      error: SAMPLE_ERRORS.network,
       node: { ...SAMPLE_NODE, os: 'windows' },
       language: 'en',
     });
@@ -400,6 +403,41 @@ describe('buildTroubleshootingPlan structure for every cause, os, access and via
       expect(plan.steps.at(-1)?.onFailure ?? null).toBeNull();
       expect(plan.context).toMatchObject({ os, via, repositoryPublic: isPublic });
       expect(plan.language).toBe('es');
+    },
+  );
+});
+
+describe('buildTroubleshootingPlan and the node credentials', () => {
+  const IMAGES: ReadonlyArray<readonly [string, string, boolean]> = [
+    ['us-docker.pkg.dev/acme-shop/r/app:1', 'google', true],
+    ['gcr.io/acme-shop/app:1', 'google', true],
+    ['eu.gcr.io/acme-shop/app:1', 'google', true],
+    ['nginx:1.27', 'docker-hub', false],
+    ['quay.io/o/app:1', 'quay', false],
+    ['ghcr.io/o/app:1', 'ghcr', false],
+    ['1234.dkr.ecr.us-east-1.amazonaws.com/app:1', 'ecr', false],
+    ['reg.azurecr.io/app:1', 'acr', false],
+    ['registry.k8s.io/pause:3.10', 'other', false],
+    ['localhost:5000/app:1', 'other', false],
+  ];
+  const matrix = CAUSES.flatMap((cause) => IMAGES.map((image) => [cause, ...image] as const));
+  it.each(matrix)(
+    'the %s plan for %s (%s) carries the node token only for Google',
+    (cause, text, family, google) => {
+      const image = parseImageReference(text);
+      const plan = buildTroubleshootingPlan({
+        error: SAMPLE_ERRORS[cause],
+        image,
+        node: SAMPLE_NODE,
+        language: 'en',
+      });
+      expect(plan.context.registryFamily).toBe(family);
+      const runs = allRuns(plan).join('\n');
+      // Fetching the token, handing it to a registry, or gcloud's helper: Google hosts only.
+      if (!google)
+        expect(runs).not.toMatch(/oauth2accesstoken|ACCESS_TOKEN=|\$token = |configure-docker/);
+      if (google && plan.steps.some((s) => s.id === 'pull-on-node'))
+        expect(runs).toContain('oauth2accesstoken:$ACCESS_TOKEN');
     },
   );
 });

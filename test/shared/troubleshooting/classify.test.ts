@@ -99,7 +99,7 @@ const VARIANTS: ReadonlyArray<readonly [string, string, Cause]> = [
   [
     'a gRPC deadline on a large image',
     'Failed to pull image "us-docker.pkg.dev/p1/r1/big:1": rpc error: code = DeadlineExceeded desc = context deadline exceeded',
-    'network',
+    'slow-pull',
   ],
   [
     'a docker TLS handshake timeout',
@@ -239,7 +239,7 @@ const VARIANTS: ReadonlyArray<readonly [string, string, Cause]> = [
   [
     'a pull cancelled for lack of progress',
     'Cancel pulling image "registry.example/big:1" because of no progress for 1m0s, latest progress: "Extracting"',
-    'network',
+    'slow-pull',
   ],
   [
     "containerd's wording of Docker's 'docker login' hint",
@@ -336,6 +336,53 @@ describe('classifyPullError on ambiguous and empty input', () => {
     expect(result.confidence + notFound!.confidence).toBeLessThanOrEqual(1.001);
   });
 
+  it.each([
+    [
+      'a deadline on a pull in progress',
+      'Failed to pull image "us-docker.pkg.dev/p1/r1/big:1": rpc error: code = DeadlineExceeded desc = context deadline exceeded',
+      'slow-pull',
+      'network',
+    ],
+    [
+      'a pull cancelled for lack of progress',
+      'Cancel pulling image "registry.example/big:1" because of no progress in 5m0s, latest progress: "Extracting"',
+      'slow-pull',
+      'network',
+    ],
+    [
+      'a connection that timed out under a deadline',
+      'failed to resolve reference "us-docker.pkg.dev/p1/r1/app:1": failed to do request: Head "https://us-docker.pkg.dev/v2/p1/r1/app/manifests/1": dial tcp 74.125.203.82:443: i/o timeout: context deadline exceeded',
+      'network',
+      'slow-pull',
+    ],
+    [
+      'a read that stalled mid-download',
+      'failed to copy: read tcp 10.0.0.7:51234->74.125.203.82:443: i/o timeout',
+      'network',
+      'slow-pull',
+    ],
+  ])(
+    'names both readings of %s, the other one first among the alternatives',
+    (_n, text, cause, other) => {
+      const result = classifyPullError(text);
+      expect(result.cause).toBe(cause);
+      expect(result.alternatives[0]?.cause).toBe(other);
+    },
+  );
+
+  it.each([
+    [
+      'a registry ping that ran out of time',
+      'Error response from daemon: Get "https://registry-1.docker.io/v2/": context deadline exceeded',
+    ],
+    [
+      'a request still waiting for a connection',
+      'Error response from daemon: Get "https://registry-1.docker.io/v2/": net/http: request canceled while waiting for connection (Client.Timeout exceeded while awaiting headers)',
+    ],
+  ])('keeps %s a network fault, not a slow pull', (_n, text) => {
+    expect(classifyPullError(text).cause).toBe('network');
+  });
+
   it('keeps every confidence within 0..1 and names only known causes', () => {
     for (const [, text] of VARIANTS) {
       const result = classifyPullError(text);
@@ -402,6 +449,21 @@ describe('classifyPullError extraction', () => {
       namespace: 'shop',
       image: 'us-docker.pkg.dev/p1/r1/app:1',
     });
+  });
+
+  it.each([
+    [
+      'the field path of an event',
+      '15s  Warning  Failed  pod/web-0  spec.containers{api}  kubelet  Failed to pull image "us-docker.pkg.dev/p1/r1/app:1": not found',
+      'api',
+    ],
+    [
+      'a kubelet StartContainer error',
+      'E0301 pod_workers.go:1298] "Error syncing pod, skipping" err="failed to \\"StartContainer\\" for \\"sidecar\\" with ErrImagePull: \\"rpc error\\"" pod="shop/web-0"',
+      'sidecar',
+    ],
+  ])('extracts the failing container from %s', (_n, text, container) => {
+    expect(classifyPullError(text).extracted.container).toBe(container);
   });
 
   it('extracts the VPC-SC identifier and the secret name', () => {

@@ -12,6 +12,8 @@ export const SAMPLE_ERRORS: Readonly<Record<Cause, string>> = {
     'docker: Error response from daemon: manifest for us-east1-docker.pkg.dev/acme-shop/apps/gateway:1 not found: manifest unknown: Failed to fetch "1".',
   network:
     'Failed to pull image "us-east1-docker.pkg.dev/acme-shop/apps/userservice:4": rpc error: code = Unknown desc = failed to pull and unpack image "us-east1-docker.pkg.dev/acme-shop/apps/userservice:4": failed to resolve reference "us-east1-docker.pkg.dev/acme-shop/apps/userservice:4": failed to do request: Head "https://us-east1-docker.pkg.dev/v2/acme-shop/apps/userservice/manifests/4": dial tcp 173.194.205.82:443: i/o timeout',
+  'slow-pull':
+    'Failed to pull image "us-docker.pkg.dev/acme-shop/ml/trainer:3.1": rpc error: code = DeadlineExceeded desc = failed to pull and unpack image "us-docker.pkg.dev/acme-shop/ml/trainer:3.1": context deadline exceeded',
   'vpc-service-controls':
     'Failed to pull image "us-docker.pkg.dev/acme-shop/apps/web:2": denied: Request is prohibited by organization\'s policy. vpcServiceControlsUniqueIdentifier: 4bZ1kLq9xTqq',
   'platform-mismatch':

@@ -146,7 +146,7 @@ describe('running the rendered script against fake tools', () => {
     );
   });
 
-  it('runs node commands over gcloud compute ssh when via is gcloud', () => {
+  it('never runs gcloud compute ssh without --apply: it may write SSH keys to metadata', () => {
     const result = runScript({ ...PERMISSION, via: 'gcloud' }, [], {
       NODE_SERVICE_ACCOUNT: 'sa@p.iam',
       IMAGE_PATH: 'x',
@@ -154,6 +154,26 @@ describe('running the rendered script against fake tools', () => {
       NAMESPACE: 'n',
     });
     expect(result.status).toBe(0);
+    expect(result.calls).not.toContain('<ssh>');
+    // The connect command and the node commands are printed for the reader to run.
+    expect(result.stdout).toContain(
+      'gcloud compute ssh --project=acme-shop --zone=us-central1-a gke-shop-pool-1-abcd',
+    );
+    expect(result.stdout).toContain('sudo crictl pull --creds');
+  });
+
+  it('runs node commands over gcloud compute ssh with --apply when via is gcloud', () => {
+    const result = runScript({ ...PERMISSION, via: 'gcloud' }, ['--apply'], {
+      NODE_SERVICE_ACCOUNT: 'sa@p.iam',
+      IMAGE_PATH: 'x',
+      POD: 'p',
+      NAMESPACE: 'n',
+      WORKLOAD: 'deployment/web',
+      CONTAINER: 'web',
+    });
+    expect(result.status).toBe(0);
+    // The connect step itself is printed, not run: it would open an interactive session.
+    expect(result.calls).not.toMatch(/<gke-shop-pool-1-abcd>\n/);
     expect(result.calls).toMatch(
       /gcloud <compute> <ssh> <--project=acme-shop> <--zone=us-central1-a> <gke-shop-pool-1-abcd> <--command> <ACCESS_TOKEN="\$\(curl[^\n]*\nsudo crictl pull --creds "oauth2accesstoken:\$ACCESS_TOKEN" us-central1-docker\.pkg\.dev\/acme-shop\/apps\/checkout:1\.8\.2>/,
     );
