@@ -1,11 +1,11 @@
 import type { AuthClient, GoogleAuth } from 'google-auth-library';
+import type { Message } from '../i18n';
 import { AppError } from '../problems';
 import { loadGoogleAuthLibrary } from './load-library';
 
 export const GOOGLE_CLOUD_PLATFORM_SCOPE = 'https://www.googleapis.com/auth/cloud-platform';
 
-const NO_CREDENTIALS_DETAIL =
-  'The service has no Google Application Default Credentials. Locally, run `gcloud auth application-default login` (or set GOOGLE_APPLICATION_CREDENTIALS); on Google Cloud, attach a service account to the Cloud Run service or function. Offline answers work without credentials.';
+const NO_CREDENTIALS_DETAIL: Message = { id: 'serviceIdentity.noCredentials' };
 
 export interface GoogleRequestOptions {
   url: string;
