@@ -88,16 +88,30 @@ function readStream(incoming: IncomingMessage, maxBytes: number): Promise<string
   });
 }
 
+/** 1-based line and column of a character offset. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: offset - lineStart + 1 };
+}
+
 function parseJson(text: string): unknown {
   if (text.trim() === '') throw new AppError('MALFORMED_JSON', { id: 'http.emptyBody' });
   try {
     return JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
-    const shown = message.length > 120 ? `${message.slice(0, 120)}…` : message;
+    const reason = message.length > 120 ? `${message.slice(0, 120)}…` : message;
+    // The parser's own words stay as they are (they are V8's, in English); where it stopped is
+    // said in the caller's language, as a line and column of the body.
+    const at = /at position (\d+)/.exec(message)?.[1];
+    const offset =
+      at === undefined ? (/end of JSON/.test(message) ? text.length : undefined) : Number(at);
     throw new AppError(
       'MALFORMED_JSON',
-      { id: 'http.malformedJson.reason', params: { reason: shown } },
+      offset === undefined
+        ? { id: 'http.malformedJson.reason', params: { reason } }
+        : { id: 'http.malformedJson.at', params: { ...lineAndColumn(text, offset), reason } },
       { cause: error },
     );
   }

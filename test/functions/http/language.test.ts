@@ -234,6 +234,12 @@ describe.each(targets)(
         es: 'El cuerpo se envió como text/plain; envíalo como application/json.',
       },
       {
+        name: 'JSON cut short on its second line',
+        raw: '{\n  "reference": ',
+        contentType: 'application/json',
+        es: 'El cuerpo no es JSON bien formado en la línea 2, columna 16 (el analizador de JSON indica: "Unexpected end of JSON input").',
+      },
+      {
         name: 'an empty JSON body',
         raw: '',
         contentType: 'application/json',

@@ -8,7 +8,9 @@ export const HTTP_MESSAGES = {
   'http.noContentType': 'no Content-Type',
   'http.unsupportedCharset': "The body's charset or encoding is not supported; send UTF-8 JSON.",
   'http.malformedJson': 'The body is not well-formed JSON.',
-  'http.malformedJson.reason': 'The body is not well-formed JSON: {reason}.',
+  'http.malformedJson.reason': 'The body is not well-formed JSON (the parser says: "{reason}").',
+  'http.malformedJson.at':
+    'The body is not well-formed JSON at line {line}, column {column} (the parser says: "{reason}").',
   'http.emptyBody': 'The body is empty; send a JSON object.',
   'http.unreadableBody': 'The request body could not be read.',
   'http.payloadTooLarge':

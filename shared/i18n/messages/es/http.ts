@@ -7,7 +7,9 @@ export const HTTP_MESSAGES_ES: Record<keyof typeof HTTP_MESSAGES, string> = {
     'No se admite el juego de caracteres o la codificación del cuerpo; envía JSON en UTF-8.',
   'http.malformedJson': 'El cuerpo no es JSON bien formado.',
   'http.malformedJson.reason':
-    'El cuerpo no es JSON bien formado; el analizador de JSON indica: {reason}.',
+    'El cuerpo no es JSON bien formado (el analizador de JSON indica: "{reason}").',
+  'http.malformedJson.at':
+    'El cuerpo no es JSON bien formado en la línea {line}, columna {column} (el analizador de JSON indica: "{reason}").',
   'http.emptyBody': 'El cuerpo está vacío; envía un objeto JSON.',
   'http.unreadableBody': 'No se pudo leer el cuerpo de la solicitud.',
   'http.payloadTooLarge':
