@@ -30,18 +30,23 @@ export function createApp(deps: AppDependencies): ApiApp {
       if (result.success) return;
       const locate = locatorIn(locationOf(result.target));
       c.set('fieldLocator', locate);
-      // A rule decided by a domain parser answers with the parser's own code and detail.
-      for (const issue of result.error.issues) {
+      // A rule decided by the domain answers with the domain's own code and detail, and lists
+      // every field that rule refused (a contradiction between two fields names both).
+      const domainIssues = result.error.issues.flatMap((issue) => {
         const domain = appErrorOfIssue(issue);
-        if (domain) {
-          const path = fieldIssuesFromZod([issue])[0]?.path ?? [];
-          throw new AppError(domain.code, domain.detail, {
-            path,
-            errors: [{ path, detail: domain.detail }],
-            extensions: domain.extensions,
-            cause: domain,
-          });
-        }
+        return domain ? [{ domain, path: fieldIssuesFromZod([issue])[0]?.path ?? [] }] : [];
+      });
+      const first = domainIssues[0];
+      if (first) {
+        const errors = domainIssues
+          .filter(({ domain }) => domain.code === first.domain.code)
+          .map(({ domain, path }) => ({ path, detail: domain.detail }));
+        throw new AppError(first.domain.code, first.domain.detail, {
+          path: first.path,
+          errors,
+          extensions: first.domain.extensions,
+          cause: first.domain,
+        });
       }
       // The validated value: each field's detail quotes what was sent.
       const sent = (result as { data?: unknown }).data;

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { ManifestFindingCode } from '../../shared/manifests';
 import { problemResponses } from '../http/schemas';
-import { ClusterFactsSchema, type ClusterFacts } from '../../shared/cluster';
+import { ClusterFactsSchema, refineAutopilotFacts, type ClusterFacts } from '../../shared/cluster';
 import {
   CheckSchema,
   ClusterSchema,
@@ -118,14 +118,17 @@ function clusterQueryShape(): {
 
 /**
  * The cluster (and repository, live) fields, for a raw YAML body; derived from the cluster
- * schema, so every field and rule of `cluster` is here too. With a YAML body `version` is
+ * schema, so every field and rule of `cluster` is here too, the rules between fields included
+ * (what Autopilot fixes). With a YAML body `version` is
  * required (not a GKE version → 400 `INVALID_GKE_VERSION`); with a JSON body none is accepted.
  */
-export const ManifestCheckQuerySchema = z.object({
-  ...clusterQueryShape(),
-  repositoryPublic: booleanQuery('`repository.public`.'),
-  live: booleanQuery('`live` (default false).'),
-});
+export const ManifestCheckQuerySchema = z
+  .object({
+    ...clusterQueryShape(),
+    repositoryPublic: booleanQuery('`repository.public`.'),
+    live: booleanQuery('`live` (default false).'),
+  })
+  .superRefine(refineAutopilotFacts);
 
 export type ManifestCheckQuery = z.output<typeof ManifestCheckQuerySchema>;
 

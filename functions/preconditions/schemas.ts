@@ -22,6 +22,7 @@ const CHECK_ID_SET = {
   'network-path': true,
   runtime: true,
   'registry-location': true,
+  'gcr-transition': true,
 } as const satisfies Record<CheckId, true>;
 const CHECK_STATUS_SET = {
   pass: true,

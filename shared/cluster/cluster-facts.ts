@@ -7,6 +7,7 @@ import {
 } from '../gke';
 import { PROJECT_ID_PATTERN, PROJECT_NUMBER_PATTERN } from '../image-ref';
 import { matchingRule, parsedBy } from '../problems';
+import { refineAutopilotFacts } from './autopilot';
 
 /**
  * Names that end up in shell commands (`gcloud container clusters … --location=…`), so each is
@@ -35,7 +36,7 @@ export const NodeImageTypeSchema = z.preprocess(
  * The facts a caller gives about a cluster; every precondition is decided from them. Only
  * `version` is required: a check whose input is missing answers `unknown` and names the field.
  */
-export const ClusterFactsSchema = z.object({
+const ClusterFactsObjectSchema = z.object({
   version: z
     .string()
     .max(GKE_VERSION_MAX_LENGTH)
@@ -95,10 +96,27 @@ export const ClusterFactsSchema = z.object({
   }),
   cloudNat: z.boolean().optional().meta({
     description:
-      'Private nodes reach the internet through Cloud NAT (registries outside Google need it).',
+      "A Public NAT gateway (Cloud NAT) serves the nodes' subnet: a path to the internet (registries outside Google need it) and to Google APIs (`*.pkg.dev`, `gcr.io`) for private nodes.",
   }),
-  autopilot: z.boolean().optional(),
+  autopilot: z.boolean().optional().meta({
+    description:
+      'The cluster runs in Autopilot mode: GKE manages the nodes (no node pools to create, no SSH), which always run Container-Optimized OS with containerd on Linux, as the cluster-level node service account; every Autopilot cluster is regional. `nodeImageType` or a zonal `location` that contradicts it → 400 `INVALID_REQUEST` naming both fields.',
+  }),
+  vpcServiceControls: z.boolean().optional().meta({
+    description:
+      "The cluster's project is inside a VPC Service Controls perimeter: private nodes reach Artifact Registry only through the restricted VIP (`restricted.googleapis.com`, 199.36.153.4/30), so the `pkg.dev` and `gcr.io` names must resolve to it (see `restrictedVipDns`).",
+  }),
+  restrictedVipDns: z.boolean().optional().meta({
+    description:
+      "Private Cloud DNS zones for `pkg.dev` and `gcr.io` in the nodes' VPC network answer with the restricted VIP 199.36.153.4/30 (`restricted.googleapis.com`). Read with `vpcServiceControls`.",
+  }),
 });
+
+/**
+ * The facts a caller gives about a cluster, and the rules between them (Autopilot fixes the node
+ * image and a regional location: autopilot.ts).
+ */
+export const ClusterFactsSchema = ClusterFactsObjectSchema.superRefine(refineAutopilotFacts);
 
 export type ClusterFacts = z.output<typeof ClusterFactsSchema>;
 

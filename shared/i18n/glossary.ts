@@ -184,6 +184,18 @@ export const SPANISH_GLOSSARY: readonly GlossaryTerm[] = [
     source: AR_ACCESS_CONTROL,
   },
   {
+    english: 'VPC Service Controls',
+    spanish: 'Controles de Servicio de VPC',
+    avoid: ['VPC Service Controls', 'Controles del servicio de VPC'],
+    source: 'https://cloud.google.com/vpc-service-controls/docs/vpc-perimeters-management?hl=es',
+  },
+  {
+    english: 'Private Google Access',
+    spanish: 'Acceso privado a Google',
+    avoid: ['Private Google Access', 'Acceso privado de Google'],
+    source: 'https://cloud.google.com/vpc/docs/configure-private-google-access?hl=es',
+  },
+  {
     english: 'timeout',
     spanish: 'tiempo de espera',
     avoid: ['timeouts?'],
@@ -204,7 +216,7 @@ export const SPANISH_PRODUCT_NAMES: readonly string[] = [
   'Cloud Run',
   'Docker Hub',
   'Secret Manager',
-  'VPC Service Controls',
+  'Controles de Servicio de VPC',
   'Google Trust Services',
   'Acceso privado a Google',
   'Explorador de registros',
@@ -311,8 +323,8 @@ export const SPANISH_CONTRACTIONS: ReadonlyArray<{ avoid: string; use: string }>
  * What is prose in a Spanish text: code spans, quoted strings (English error messages, values),
  * placeholders, URLs and identifiers (hosts, paths, roles, flags, UPPER_SNAKE) are taken out.
  */
-export function prosePartsOf(text: string): string {
-  return text
+export function prosePartsOf(text: string, keepUpperCase = false): string {
+  const prose = text
     .replace(/`[^`]*`/g, ' ')
     .replace(/\((?:gcloud|kubectl|crictl|crane|gcrane|skopeo|docker|aws|az) [^()]*\)/g, ' ')
     .replace(/"[^"\n]*"/g, ' ')
@@ -321,8 +333,8 @@ export function prosePartsOf(text: string): string {
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/(?:^|\s)-{1,2}[a-z][\w-]*/g, ' ')
     .replace(/\S*[/@\\_.:=$<>[\]]\S*[\p{L}\p{N}]\S*/gu, ' ')
-    .replace(/\b[a-z0-9]+(?:-[a-z0-9]+)+\b/g, ' ')
-    .replace(/\b[A-Z][A-Z0-9_-]{2,}\b/g, ' ');
+    .replace(/\b[a-z0-9]+(?:-[a-z0-9]+)+\b/g, ' ');
+  return keepUpperCase ? prose : prose.replace(/\b[A-Z][A-Z0-9_-]{2,}\b/g, ' ');
 }
 
 const PRODUCT_PATTERNS = SPANISH_PRODUCT_NAMES.map((name) => ({
@@ -335,7 +347,7 @@ function wholeWords(source: string): RegExp {
 }
 
 const AVOIDED = SPANISH_GLOSSARY.flatMap((term) =>
-  term.avoid.map((source) => ({ term, pattern: wholeWords(source) })),
+  term.avoid.map((source) => ({ term, source, pattern: wholeWords(source) })),
 );
 const CLAUSE_START = '(?:^|[.:;!?¿¡(]\\s*|\\b(?:y|o|u|e|luego|después|entonces)\\s+)';
 const IMPERATIVE = new RegExp(
@@ -356,9 +368,15 @@ export function glossaryViolations(text: string): string[] {
     }
   }
   let prose = prosePartsOf(text);
-  for (const { pattern } of PRODUCT_PATTERNS) prose = prose.replace(pattern, ' ');
-  for (const { term, pattern } of AVOIDED) {
-    const match = pattern.exec(prose);
+  // Names with capitals in them ("VPC Service Controls") are looked for before placeholders in
+  // capitals (PROJECT_ID, LOG NAME) are taken out.
+  let named = prosePartsOf(text, true);
+  for (const { pattern } of PRODUCT_PATTERNS) {
+    prose = prose.replace(pattern, ' ');
+    named = named.replace(pattern, ' ');
+  }
+  for (const { term, pattern, source } of AVOIDED) {
+    const match = pattern.exec(/\s/.test(source) && /[A-Z]/.test(source) ? named : prose);
     if (match)
       problems.push(`"${match[0]}": the glossary says "${term.spanish}" for "${term.english}"`);
   }

@@ -1,6 +1,7 @@
 import { checkAccessScopes } from './checks/access-scopes';
 import type { PreconditionCheck } from './checks/common';
 import { checkCrossProject } from './checks/cross-project';
+import { checkGcrTransition } from './checks/gcr-transition';
 import { checkGkeVersion } from './checks/gke-version';
 import { checkImageReference } from './checks/image-reference';
 import { checkNetworkPath } from './checks/network-path';
@@ -28,6 +29,7 @@ export const PRECONDITION_CHECKS: readonly PreconditionCheck[] = [
   checkNetworkPath,
   checkRuntime,
   checkRegistryLocation,
+  checkGcrTransition,
 ];
 
 export interface PreconditionsDeps {

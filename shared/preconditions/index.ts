@@ -1,12 +1,13 @@
 /**
  * Preconditions: before deploying, whether GKE nodes will pull an image, and exactly what to
- * change. Nine checks with stable ids (types.ts `CheckId`), each a pure function from the request's
+ * change. Ten checks with stable ids (types.ts `CheckId`), each a pure function from the request's
  * facts to a status: `pass` | `fail` | `warn` | `unknown` | `not-applicable`. A check whose input
  * is missing is `unknown` and lists the missing request fields as JSON Pointers — it never guesses.
  * Verdict (verdict.ts): `action-required` if anything fails, `unknown` if a decisive check is
  * unknown, else `ready`. Human text comes from message catalogues (messages/en.ts, es.ts); machine
  * fields never change with the language. Live mode asks Google (IAM Policy Troubleshooter v3,
- * Artifact Registry getIamPolicy) through an injected requester and never throws.
+ * Artifact Registry getIamPolicy, and for gcr.io images repositories.get and getProjectSettings)
+ * through an injected requester and never throws.
  * Facts: shared/docs/domain-facts.md §4–6; Artifact Registry "Integrate with GKE".
  */
 export {

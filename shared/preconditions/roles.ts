@@ -38,4 +38,15 @@ export const LIVE_PERMISSIONS = {
     role: 'roles/iam.securityReviewer',
     api: 'artifactregistry.googleapis.com',
   },
+  /** The gcr.io transition: does the gcr.io repository exist, is redirection on. */
+  gcrRepository: {
+    permissions: ['artifactregistry.repositories.get'],
+    role: 'roles/artifactregistry.reader',
+    api: 'artifactregistry.googleapis.com',
+  },
+  projectSettings: {
+    permissions: ['artifactregistry.projectsettings.get'],
+    role: 'roles/artifactregistry.reader',
+    api: 'artifactregistry.googleapis.com',
+  },
 } as const;

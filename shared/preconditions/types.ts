@@ -12,7 +12,8 @@ export type CheckId =
   | 'access-scopes'
   | 'network-path'
   | 'runtime'
-  | 'registry-location';
+  | 'registry-location'
+  | 'gcr-transition';
 
 export type CheckStatus = 'pass' | 'fail' | 'warn' | 'unknown' | 'not-applicable';
 
@@ -54,5 +55,5 @@ export interface PreconditionsRequest {
 /** Checks whose `unknown` keeps the verdict from being `ready` (see verdict.ts for why). */
 export type DecisiveCheckId = Exclude<
   CheckId,
-  'public-repository' | 'runtime' | 'registry-location'
+  'public-repository' | 'runtime' | 'registry-location' | 'gcr-transition'
 >;

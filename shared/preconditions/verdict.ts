@@ -8,7 +8,9 @@ import type { Check, CheckId, DecisiveCheckId, PreconditionsResult, Verdict } fr
  *   which is the stricter case, so the verdict already covers both answers;
  * - `runtime`: Docker and containerd pull Artifact Registry images the same way; its failures
  *   (an impossible node image type) still count;
- * - `registry-location`: distance costs time and egress, never a failed pull.
+ * - `registry-location`: distance costs time and egress, never a failed pull;
+ * - `gcr-transition`: offline it cannot know, and live only a missing repository is a certain
+ *   failure (then it fails, which counts); redirection off or partial is a warning.
  */
 export const DECISIVE_CHECKS: readonly DecisiveCheckId[] = [
   'image-reference',

@@ -1,12 +1,19 @@
 /**
- * A fake Artifact Registry IAM endpoint on 127.0.0.1 (random port):
+ * A fake Artifact Registry API on 127.0.0.1 (random port), speaking the v1 REST JSON
+ * (https://cloud.google.com/artifact-registry/docs/reference/rest):
  *
  *   GET /v1/projects/P/locations/L/repositories/R:getIamPolicy[?options.requestedPolicyVersion=3]
  *   → 200 {"version": 1, "etag": "...", "bindings": [{"role": "...", "members": ["allUsers", ...]}]}
  *   → 404 {"error": {"code": 404, "status": "NOT_FOUND", ...}} for a repository that does not exist
+ *   GET /v1/projects/P/locations/L/repositories/R                      (repositories.get)
+ *   → 200 {"name": "projects/P/locations/L/repositories/R", "format": "DOCKER", ...} | 404
+ *   GET /v1/projects/P/projectSettings                                 (getProjectSettings)
+ *   → 200 {"name": "projects/P/projectSettings", "legacyRedirectionState": "..."}
  *
- * Policies come from the shared FakeIamPolicies; other verbs on the path answer 404 as the API
- * does for an unknown method. `failWith` answers every call with an error or hangs.
+ * Repositories exist when the shared FakeIamPolicies has a policy for them; a project's
+ * redirection state is `REDIRECTION_FROM_GCR_IO_DISABLED` until `setRedirection` changes it.
+ * Other paths answer 404 as the API does for an unknown method. `failWith` answers every call
+ * with an error or hangs; `failPathWith` only the calls whose path contains a string.
  */
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -22,6 +29,8 @@ export interface GetIamPolicyCall {
 export interface FakeArtifactRegistryIam {
   url: string;
   failWith(failure: FakeFailure): void;
+  failPathWith(pathPart: string, failure: FakeFailure): void;
+  setRedirection(project: string, state: string, pullPercent?: number): void;
   respondNormally(): void;
   calls(): GetIamPolicyCall[];
   close(): Promise<void>;
@@ -45,6 +54,12 @@ export const AR_PERMISSION_DENIED_BODY = {
 };
 
 const ROUTE = /^\/v1\/projects\/([^/]+)\/locations\/([^/]+)\/repositories\/([^/:]+):getIamPolicy$/;
+const REPOSITORY_ROUTE = /^\/v1\/projects\/([^/]+)\/locations\/([^/]+)\/repositories\/([^/:]+)$/;
+const SETTINGS_ROUTE = /^\/v1\/projects\/([^/]+)\/projectSettings$/;
+
+const NOT_FOUND_BODY = {
+  error: { code: 404, message: 'Requested entity was not found.', status: 'NOT_FOUND' },
+};
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
@@ -55,6 +70,8 @@ export async function startFakeArtifactRegistryIam(
   iam: FakeIamPolicies,
 ): Promise<FakeArtifactRegistryIam> {
   let failure: FakeFailure | null = null;
+  const pathFailures = new Map<string, FakeFailure>();
+  const redirection = new Map<string, { state: string; pullPercent?: number }>();
   const calls: GetIamPolicyCall[] = [];
   const server = createServer((req, res) => {
     req.resume();
@@ -64,8 +81,35 @@ export async function startFakeArtifactRegistryIam(
       path: `${url.pathname}${url.search}`,
       authorization: req.headers.authorization,
     });
-    if (failure?.kind === 'hang') return;
-    if (failure?.kind === 'status') return send(res, failure.status, failure.body);
+    const failing =
+      failure ?? [...pathFailures].find(([part]) => url.pathname.includes(part))?.[1] ?? null;
+    if (failing?.kind === 'hang') return;
+    if (failing?.kind === 'status') return send(res, failing.status, failing.body);
+    const decoded = (match: RegExpExecArray) => match.slice(1).map((p) => decodeURIComponent(p));
+    const settings = SETTINGS_ROUTE.exec(url.pathname);
+    if (settings && req.method === 'GET') {
+      const [project = ''] = decoded(settings);
+      const known = redirection.get(project);
+      return send(res, 200, {
+        name: `projects/${project}/projectSettings`,
+        legacyRedirectionState: known?.state ?? 'REDIRECTION_FROM_GCR_IO_DISABLED',
+        ...(known?.pullPercent === undefined ? {} : { pullPercent: known.pullPercent }),
+      });
+    }
+    const repositoryGet = REPOSITORY_ROUTE.exec(url.pathname);
+    if (repositoryGet && req.method === 'GET') {
+      const [project = '', location = '', id = ''] = decoded(repositoryGet);
+      if (!iam.policyOf(FakeIamPolicies.repository(project, location, id))) {
+        return send(res, 404, NOT_FOUND_BODY);
+      }
+      return send(res, 200, {
+        name: `projects/${project}/locations/${location}/repositories/${id}`,
+        format: 'DOCKER',
+        mode: 'STANDARD_REPOSITORY',
+        createTime: '2025-01-15T10:00:00.000000Z',
+        updateTime: '2025-01-15T10:00:00.000000Z',
+      });
+    }
     const match = ROUTE.exec(url.pathname);
     if (!match || req.method !== 'GET') {
       return send(res, 404, {
@@ -101,8 +145,16 @@ export async function startFakeArtifactRegistryIam(
     failWith: (next) => {
       failure = next;
     },
+    failPathWith: (pathPart, next) => {
+      pathFailures.set(pathPart, next);
+    },
+    setRedirection: (project, state, pullPercent) => {
+      redirection.set(project, { state, ...(pullPercent === undefined ? {} : { pullPercent }) });
+    },
     respondNormally: () => {
       failure = null;
+      pathFailures.clear();
+      redirection.clear();
     },
     calls: () => [...calls],
     close: () =>

@@ -1,4 +1,9 @@
-import { createNodePoolCommand, describeNodeConfigCommand } from '../commands';
+import {
+  createAutopilotClusterCommand,
+  createNodePoolCommand,
+  describeNodeConfigCommand,
+  pullSecretCommands,
+} from '../commands';
 import { DOCS } from '../docs';
 import type { CheckDraft } from '../draft';
 import { pullScopeOf, STORAGE_READ_ONLY_SCOPE } from '../scopes';
@@ -6,7 +11,10 @@ import { privateArtifactRegistryGate, type PreconditionCheck } from './common';
 
 /**
  * `access-scopes`: node tokens carry the VM's access scopes; pulls need read-only storage (or
- * wider) or cloud-platform. Scopes cannot change on existing nodes, so the fix is a new node pool.
+ * wider) or cloud-platform. Scopes cannot change on existing nodes, so the fix is a new node pool;
+ * on Autopilot, which has no node pools of yours, the scopes are the cluster's, set when it is
+ * created (https://cloud.google.com/kubernetes-engine/docs/how-to/access-scopes): a new cluster,
+ * or an imagePullSecret that pulls with its own credentials.
  */
 export const checkAccessScopes: PreconditionCheck = (context, live): CheckDraft => {
   const id = 'access-scopes' as const;
@@ -17,7 +25,12 @@ export const checkAccessScopes: PreconditionCheck = (context, live): CheckDraft 
     return {
       id,
       status: 'unknown',
-      message: { id: 'accessScopes.missing' },
+      message: {
+        id:
+          context.cluster.autopilot === true
+            ? 'accessScopes.missingAutopilot'
+            : 'accessScopes.missing',
+      },
       evidence: { source: 'request' },
       missing: [['cluster', 'nodeOauthScopes']],
       remediation: {
@@ -40,6 +53,23 @@ export const checkAccessScopes: PreconditionCheck = (context, live): CheckDraft 
     };
   }
   const node = context.node;
+  const account = node?.kind === 'custom' ? node.email : null;
+  const wanted = [...scopes, STORAGE_READ_ONLY_SCOPE];
+  const remediation =
+    context.cluster.autopilot === true
+      ? {
+          summary: { id: 'accessScopes.fail.summaryAutopilot' as const },
+          commands: [
+            createAutopilotClusterCommand(context.cluster, wanted, account),
+            ...pullSecretCommands(gate.ar.host),
+          ],
+          docs: [DOCS.accessScopes, DOCS.integrateGke, DOCS.pullSecrets],
+        }
+      : {
+          summary: { id: 'accessScopes.fail.summary' as const },
+          commands: [createNodePoolCommand(context.cluster, wanted, account)],
+          docs: [DOCS.integrateGke],
+        };
   return {
     id,
     status: 'fail',
@@ -49,16 +79,6 @@ export const checkAccessScopes: PreconditionCheck = (context, live): CheckDraft 
     },
     evidence,
     missing: [],
-    remediation: {
-      summary: { id: 'accessScopes.fail.summary' },
-      commands: [
-        createNodePoolCommand(
-          context.cluster,
-          [...scopes, STORAGE_READ_ONLY_SCOPE],
-          node?.kind === 'custom' ? node.email : null,
-        ),
-      ],
-      docs: [DOCS.integrateGke],
-    },
+    remediation,
   };
 };

@@ -4,6 +4,7 @@ import { DOCS } from '../docs';
 import type { CheckDraft } from '../draft';
 import type { FieldPath } from '../../problems';
 import type { PreconditionCheck } from './common';
+import { checkAutopilotRuntime } from './runtime-autopilot';
 
 const CONTAINERD2_SUMMARY = { id: 'runtime.containerd2.summary' } as const;
 
@@ -15,6 +16,8 @@ const CONTAINERD2_SUMMARY = { id: 'runtime.containerd2.summary' } as const;
  * both runtimes pull Artifact Registry images the same way.
  */
 export const checkRuntime: PreconditionCheck = (context): CheckDraft => {
+  // Autopilot fixes the node image and takes no SSH: runtime-autopilot.ts.
+  if (context.cluster.autopilot === true) return checkAutopilotRuntime(context);
   const id = 'runtime' as const;
   const facts = context.versionFacts;
   const version = facts.version;

@@ -6,6 +6,12 @@ import {
   repositoryPath,
   type RepositoryPolicyFinding,
 } from './repository-policy';
+import {
+  getGcrRepository,
+  getProjectSettings,
+  type GcrRepositoryFinding,
+  type ProjectSettingsFinding,
+} from './gcr-transition';
 import { DEFAULT_LIVE_TIMEOUT_MS, type LiveCheckOptions } from './requester';
 import { troubleshootAccess, type AccessFinding } from './troubleshooter';
 
@@ -30,6 +36,11 @@ export interface LiveFindings {
   access: LiveResult<AccessFinding> | null;
   /** The full resource name the troubleshooter was asked about. */
   fullResourceName: string | null;
+  /** null: not asked (not a gcr.io family image). */
+  gcrTransition: {
+    repository: LiveResult<GcrRepositoryFinding>;
+    settings: LiveResult<ProjectSettingsFinding>;
+  } | null;
 }
 
 type Question = keyof typeof LIVE_PERMISSIONS;
@@ -56,16 +67,19 @@ function toResult<T>(
 }
 
 /**
- * Asks Google what the offline checks can only infer: the repository's IAM policy (is it public?)
- * and the Policy Troubleshooter (may the node service account download artifacts from it?).
- * Both questions run in parallel, each bounded by the timeout; nothing here throws.
+ * Asks Google what the offline checks can only infer: the repository's IAM policy (is it public?),
+ * the Policy Troubleshooter (may the node service account download artifacts from it?) and, for
+ * a gcr.io image, whether its gcr.io repository exists and redirection is on. The questions run
+ * in parallel, each bounded by the timeout; nothing here throws.
  */
 export async function askGoogle(
   context: EvaluationContext,
   options: LiveCheckOptions | undefined,
 ): Promise<LiveFindings> {
   const ar = context.ar;
-  if (!ar) return { repositoryPolicy: null, access: null, fullResourceName: null };
+  if (!ar) {
+    return { repositoryPolicy: null, access: null, fullResourceName: null, gcrTransition: null };
+  }
   const name = { projectId: ar.projectId, location: ar.location, repository: ar.repository };
   const fullResourceName = `//artifactregistry.googleapis.com/${repositoryPath(name)}`;
   const principal = context.node?.emailKnown ? context.node.email : null;
@@ -77,10 +91,14 @@ export async function askGoogle(
       repositoryPolicy: notConfigured('repositoryPolicy'),
       access: principal ? notConfigured('troubleshoot') : null,
       fullResourceName,
+      gcrTransition: ar.containerRegistryHost
+        ? { repository: notConfigured('gcrRepository'), settings: notConfigured('projectSettings') }
+        : null,
     };
   }
-  const [policy, access] = await Promise.all([
-    getRepositoryPolicy(options.requester, options.artifactRegistryUrl, name, timeoutMs),
+  const { requester, artifactRegistryUrl } = options;
+  const [policy, access, gcrRepository, settings] = await Promise.all([
+    getRepositoryPolicy(requester, artifactRegistryUrl, name, timeoutMs),
     principal
       ? troubleshootAccess(
           options.requester,
@@ -89,10 +107,24 @@ export async function askGoogle(
           timeoutMs,
         )
       : Promise.resolve(null),
+    // The gcr.io transition is asked only for the gcr.io family (check gcr-transition).
+    ar.containerRegistryHost
+      ? getGcrRepository(requester, artifactRegistryUrl, name, timeoutMs)
+      : Promise.resolve(null),
+    ar.containerRegistryHost
+      ? getProjectSettings(requester, artifactRegistryUrl, ar.projectId, timeoutMs)
+      : Promise.resolve(null),
   ]);
   return {
     repositoryPolicy: toResult(policy, 'repositoryPolicy', timeoutMs),
     access: access ? toResult(access, 'troubleshoot', timeoutMs) : null,
     fullResourceName,
+    gcrTransition:
+      gcrRepository && settings
+        ? {
+            repository: toResult(gcrRepository, 'gcrRepository', timeoutMs),
+            settings: toResult(settings, 'projectSettings', timeoutMs),
+          }
+        : null,
   };
 }

@@ -222,6 +222,7 @@ describe.each(targets)('POST /v1/manifests/check through the $name entry', (targ
         ...CLUSTER_QUERY,
         privateNodes: 'true',
         privateGoogleAccess: 'false',
+        cloudNat: 'false',
         subnetwork: 'gke-subnet',
         repositoryPublic: 'true',
       },

@@ -44,6 +44,7 @@ const CHECK_ORDER = [
   'network-path',
   'runtime',
   'registry-location',
+  'gcr-transition',
 ];
 
 describe.each(targets)('POST /v1/preconditions/evaluate through the $name entry', (target) => {
@@ -141,13 +142,14 @@ describe.each(targets)('POST /v1/preconditions/evaluate through the $name entry'
       },
     },
     {
-      name: 'fails the network path for private nodes without Private Google Access',
+      name: 'fails the network path for private nodes with neither Private Google Access nor Cloud NAT',
       body: {
         image: PINNED,
         cluster: {
           ...READY_CLUSTER,
           privateNodes: true,
           privateGoogleAccess: false,
+          cloudNat: false,
           subnetwork: 'gke-subnet',
         },
       },

@@ -57,3 +57,31 @@ describe('ClusterFactsSchema: the rules of the values that end up in commands', 
     expect(domain?.message).toContain('"latest" is not a GKE version');
   });
 });
+
+describe('ClusterFactsSchema: what Autopilot fixes', () => {
+  const pathsOf = (cluster: Record<string, unknown>) =>
+    issuesOf({ autopilot: true, ...cluster }).map((issue) => issue.path);
+
+  it.each([
+    ['a Windows Server image', { nodeImageType: 'WINDOWS_LTSC_CONTAINERD' }, 'nodeImageType'],
+    ['a Docker image', { nodeImageType: 'COS' }, 'nodeImageType'],
+    ['an Ubuntu image', { nodeImageType: 'ubuntu_containerd' }, 'nodeImageType'],
+    ['a zone', { location: 'us-central1-a' }, 'location'],
+  ])('refuses %s with one issue at each of the two fields', (_name, cluster, field) => {
+    expect(pathsOf(cluster)).toEqual([['autopilot'], [field]]);
+    const domain = issuesOf({ autopilot: true, ...cluster }).map(appErrorOfIssue);
+    expect(domain.map((error) => error?.code)).toEqual(['INVALID_REQUEST', 'INVALID_REQUEST']);
+  });
+
+  it.each([
+    ['the Autopilot image', { nodeImageType: 'cos_containerd', location: 'us-central1' }],
+    ['a region', { location: 'europe-west4' }],
+    ['a multi-region-like location', { location: 'us' }],
+  ])('accepts %s', (_name, cluster) => {
+    expect(pathsOf(cluster)).toEqual([]);
+  });
+
+  it('leaves an unknown node image type to its own rule (one issue, not three)', () => {
+    expect(pathsOf({ nodeImageType: 'ARCH_LINUX' })).toEqual([['nodeImageType']]);
+  });
+});

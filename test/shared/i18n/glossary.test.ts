@@ -37,6 +37,8 @@ describe('the Spanish glossary', () => {
     { text: 'La respuesta de el registro.', found: 'de el' },
     { text: 'Habilita el acceso privado a Google.', found: 'acceso privado a Google' },
     { text: 'Copia la imagen a artifact registry.', found: 'artifact registry' },
+    { text: 'Bloqueado por VPC Service Controls.', found: 'VPC Service Controls' },
+    { text: 'Los nodos sin Private Google Access.', found: 'Private Google Access' },
   ])('catches "$found" in "$text"', ({ text, found }) => {
     const problems = glossaryViolations(text);
     expect(problems.join('\n')).toContain(`"${found}"`);

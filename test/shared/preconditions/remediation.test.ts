@@ -65,7 +65,12 @@ describe('remediation commands are exact and filled from the request', () => {
     {
       name: 'Private Google Access on the named subnet, in the region of a zonal cluster',
       situation: {
-        cluster: { privateNodes: true, privateGoogleAccess: false, subnetwork: 'gke-subnet' },
+        cluster: {
+          privateNodes: true,
+          privateGoogleAccess: false,
+          cloudNat: false,
+          subnetwork: 'gke-subnet',
+        },
       },
       check: 'network-path' as const,
       commands: [
@@ -74,7 +79,7 @@ describe('remediation commands are exact and filled from the request', () => {
     },
     {
       name: 'Private Google Access without a subnet name keeps a placeholder',
-      situation: { cluster: { privateNodes: true, privateGoogleAccess: false } },
+      situation: { cluster: { privateNodes: true, privateGoogleAccess: false, cloudNat: false } },
       check: 'network-path' as const,
       commands: [
         'gcloud compute networks subnets update SUBNET_NAME --region=us-central1 --project=my-project --enable-private-ip-google-access',
@@ -125,7 +130,7 @@ describe('remediation commands are exact and filled from the request', () => {
     {
       name: 'Cloud NAT for private nodes pulling from outside Google',
       situation: {
-        image: 'nginx',
+        image: 'ghcr.io/acme/app:1.0',
         cluster: { privateNodes: true, cloudNat: false, location: 'europe-west1' },
       },
       check: 'network-path' as const,

@@ -18,6 +18,7 @@ const ALL: CheckId[] = [
   'network-path',
   'runtime',
   'registry-location',
+  'gcr-transition',
 ];
 
 function answer(overrides: Partial<Record<CheckId, CheckStatus>>) {
@@ -65,6 +66,21 @@ describe('decideVerdict', () => {
       name: 'an unknown registry-location is not decisive',
       checks: { 'registry-location': 'unknown' },
       verdict: 'ready',
+    },
+    {
+      name: 'an unknown gcr-transition is not decisive',
+      checks: { 'gcr-transition': 'unknown' },
+      verdict: 'ready',
+    },
+    {
+      name: 'a gcr-transition warning (redirection off) is not decisive',
+      checks: { 'gcr-transition': 'warn' },
+      verdict: 'ready',
+    },
+    {
+      name: 'a missing gcr.io repository fails the verdict',
+      checks: { 'gcr-transition': 'fail' },
+      verdict: 'action-required',
     },
   ] as { name: string; checks: Partial<Record<CheckId, CheckStatus>>; verdict: string }[])(
     '$name',

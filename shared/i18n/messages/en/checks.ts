@@ -117,21 +117,53 @@ export const CHECK_MESSAGES = {
   'accessScopes.fail.summary':
     'Access scopes cannot change on existing nodes: create a node pool with a storage read scope, move the workloads to it, then delete the old node pool.',
   'accessScopes.missing': 'The node access scopes are not known.',
+  'accessScopes.missingAutopilot':
+    "The access scopes of the Autopilot nodes are not known. Autopilot's default scopes allow pulls (read-only storage with the default service account, cloud-platform with a custom one); only scopes chosen by hand when the cluster was created can lack them.",
+  'accessScopes.fail.summaryAutopilot':
+    "Autopilot nodes take the access scopes chosen when the cluster was created, and they cannot change: create the cluster again with a storage read scope (or without --scopes, to get Autopilot's defaults) and move the workloads, or give the Pods an imagePullSecret, whose credentials do not depend on the node scopes.",
 
   'networkPath.publicNodes': 'Nodes have external IP addresses and can reach {host}.',
   'networkPath.privateGoogleAccess': 'Private nodes reach {host} through Private Google Access.',
+  'networkPath.cloudNatToGoogle':
+    'Private nodes reach {host} through Cloud NAT: a Public NAT gateway serving their subnet is also a path to Google APIs, Artifact Registry included.',
   'networkPath.noPrivateGoogleAccess':
-    'Private nodes without Private Google Access cannot reach {host}: pulls time out.',
+    'Private nodes with neither Private Google Access nor Cloud NAT cannot reach {host}: pulls time out.',
   'networkPath.noPrivateGoogleAccess.summary':
-    'Turn on Private Google Access on the subnet of the nodes.',
+    "Turn on Private Google Access on the nodes' subnet (a Cloud NAT gateway serving the subnet is the other way to Google APIs).",
   'networkPath.privateGoogleAccessMissing':
-    'Nodes are private, and whether their subnet has Private Google Access (needed to reach {host}) is not known.',
+    'Nodes are private, and whether their subnet has Private Google Access or a Cloud NAT gateway (either one reaches {host}) is not known.',
+  'networkPath.googleNeedsNat':
+    'Private nodes without Private Google Access reach {host} only through Cloud NAT, and whether a NAT gateway serves their subnet is not known.',
+  'networkPath.perimeter.restrictedVip':
+    'Inside the VPC Service Controls perimeter, private nodes reach {host} through the restricted VIP (restricted.googleapis.com, 199.36.153.4/30): the pkg.dev and gcr.io zones answer with it, and the subnet has Private Google Access.',
+  'networkPath.perimeter.noRestrictedDns':
+    'Inside a VPC Service Controls perimeter, private nodes reach {host} only through the restricted VIP (restricted.googleapis.com, 199.36.153.4/30), and no private DNS zones send pkg.dev and gcr.io there: the names resolve to public addresses, and the pulls fail (Cloud NAT does not help: the perimeter covers only private hosts that reach Google APIs through Private Google Access).',
+  'networkPath.perimeter.noPrivateGoogleAccess':
+    'Inside a VPC Service Controls perimeter, private nodes reach {host} through the restricted VIP only with Private Google Access on their subnet, and it is off: the pulls fail.',
+  'networkPath.perimeter.neither':
+    'Inside a VPC Service Controls perimeter, private nodes reach {host} only through the restricted VIP (restricted.googleapis.com, 199.36.153.4/30), which needs private DNS zones for pkg.dev and gcr.io answering with it and Private Google Access on the subnet: neither is there, and the pulls fail.',
+  'networkPath.perimeter.missing':
+    'Inside a VPC Service Controls perimeter, private nodes reach {host} only through the restricted VIP (restricted.googleapis.com, 199.36.153.4/30): whether private DNS zones for pkg.dev and gcr.io answer with it, and whether the subnet has Private Google Access, is not fully known.',
+  'networkPath.perimeter.summary':
+    "Create private Cloud DNS zones for pkg.dev and gcr.io in the nodes' VPC network (in a Shared VPC, in the host project) that answer with the restricted VIP 199.36.153.4 to 199.36.153.7, turn on Private Google Access on the subnet, and allow egress to 199.36.153.4/30 on TCP port 443 if a firewall rule denies it.",
   'networkPath.cloudNat': 'Private nodes reach {host} through Cloud NAT.',
   'networkPath.noCloudNat':
     'Private nodes without Cloud NAT cannot reach {host}, which is outside Google: Private Google Access only covers Google services.',
   'networkPath.noCloudNat.summary': 'Give the region of the nodes a Cloud NAT gateway.',
   'networkPath.cloudNatMissing':
     'Nodes are private and {host} is outside Google: whether the nodes have Cloud NAT is not known.',
+  'networkPath.dockerHub.mirrorOnly':
+    'Private nodes without Cloud NAT cannot reach Docker Hub ({host}). GKE first asks mirror.gcr.io, which Private Google Access reaches and which keeps cached copies of popular Docker Hub images: {image} pulls only if it is cached there.',
+  'networkPath.dockerHub.mirrorOnlyPerimeter':
+    'Private nodes without Cloud NAT cannot reach Docker Hub ({host}). GKE first asks mirror.gcr.io, which keeps cached copies of popular Docker Hub images, but inside a VPC Service Controls perimeter it answers only if an egress rule lets the nodes reach it: {image} pulls only if it is cached there and the perimeter allows it.',
+  'networkPath.dockerHub.noPath':
+    'Private nodes with neither Cloud NAT nor Private Google Access reach neither Docker Hub ({host}) nor its Google mirror mirror.gcr.io: pulls of {image} time out.',
+  'networkPath.dockerHub.privateGoogleAccessMissing':
+    'Private nodes without Cloud NAT cannot reach Docker Hub ({host}); whether they reach its Google mirror mirror.gcr.io, which keeps cached copies of popular images, depends on Private Google Access, which is not known.',
+  'networkPath.dockerHub.summary':
+    'Give the subnet a Cloud NAT gateway (the router and NAT commands), or pull Docker Hub images through an Artifact Registry remote repository, which the nodes reach through Private Google Access: create it, then deploy {remoteImage}. A virtual repository in front of your own repository and the remote one (the upstream policy file and the last command) serves both under one name.',
+  'networkPath.dockerHub.summaryPerimeter':
+    'Give the subnet a Cloud NAT gateway (the router and NAT commands), or pull Docker Hub images through an Artifact Registry remote repository inside the perimeter, allowed to fetch from Docker Hub (vpcsc-config allow) and reached through the restricted VIP: create it, then deploy {remoteImage}. A virtual repository in front of your own repository and the remote one (the upstream policy file and the last command) serves both under one name.',
   'networkPath.privateNodesMissing':
     'Whether the nodes are private (without external IP addresses) is not known.',
 
@@ -161,6 +193,10 @@ export const CHECK_MESSAGES = {
     'Node image type {nodeImageType} needs GKE {minimum} or later, and {version} has no patch number to compare with it.',
   'runtime.upgrade.summary':
     'Upgrade the cluster to GKE {minimum} or later, or use another node image type.',
+  'runtime.autopilot':
+    "Autopilot nodes run Container-Optimized OS with containerd ({nodeImageType}). There is no SSH to Autopilot nodes, so crictl on a node is not an option: debug pulls from the Pod's events (kubectl describe pod, kubectl get events).",
+  'runtime.autopilot.containerd2':
+    "On GKE {version}, Autopilot nodes run containerd 2, which refuses Docker schema 1 images: an image still in schema 1 must be rebuilt and pushed again. There is no SSH to Autopilot nodes: debug pulls from the Pod's events (kubectl describe pod, kubectl get events).",
   'runtime.missing':
     'GKE {version} supports both Docker and containerd node images: the runtime that pulls depends on the node image type, which is not known.',
 
@@ -178,4 +214,20 @@ export const CHECK_MESSAGES = {
     "The cluster's location is not known, so it cannot be compared with {repositoryLocation}.",
   'registryLocation.unplaced':
     'Location {location} cannot be placed on a continent, so the distance of the pull is not known.',
+  'gcrTransition.notGcr':
+    'Not applicable: {registry} is not a Container Registry host of a project (gcr.io, us.gcr.io, eu.gcr.io, asia.gcr.io).',
+  'gcrTransition.unknown':
+    'Since Container Registry shut down (March 18, 2025), {host}/{projectId} is served only by the Artifact Registry repository {repository} ({location}) of project {projectId}, with redirection from Container Registry on. Whether the repository exists and redirection is on is not known offline: ask with "live": true.',
+  'gcrTransition.setUp.summary':
+    "If not: create the {repository} repository in {location}, grant the Artifact Registry roles that match the old Cloud Storage ones (print-iam-policy prints them), then turn redirection on. From then on, access follows Artifact Registry roles on the repository ({role} for the nodes' service account), no longer Cloud Storage roles on Container Registry's bucket.",
+  'gcrTransition.redirect.summary':
+    "Check that the Artifact Registry roles on {repository} match the old Cloud Storage ones (print-iam-policy prints them; the nodes' service account needs {role}), then turn redirection on for project {projectId}.",
+  'gcrTransition.live.missing':
+    'Artifact Registry has no {repository} repository in {location} for project {projectId}: since Container Registry shut down, pulls from {host}/{projectId} fail.',
+  'gcrTransition.live.redirected':
+    'Artifact Registry serves {host}/{projectId}: the {repository} repository exists in {location} and redirection from Container Registry is on ({state}).',
+  'gcrTransition.live.partial':
+    'The {repository} repository exists, but redirection from Container Registry is partial ({state}, {pullPercent}% of pulls): the other pulls of {host}/{projectId} still go to Container Registry, which is shut down.',
+  'gcrTransition.live.notRedirected':
+    'The {repository} repository exists in {location}, but redirection from Container Registry is off ({state}): requests to {host}/{projectId} do not reach it.',
 } as const satisfies Record<string, string>;

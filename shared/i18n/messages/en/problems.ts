@@ -34,4 +34,13 @@ export const PROBLEM_MESSAGES = {
     'This request asks for {requested} live look-ups ({what}); one request may ask for at most {limit}. Split it into smaller requests, or ask offline.',
   'lookups.what.batch': 'distinct references with resolveDigest',
   'lookups.what.manifest': 'distinct images of a manifest checked live',
+
+  'cluster.autopilot.windows':
+    '"nodeImageType": "{nodeImageType}" contradicts "autopilot": true: Autopilot runs Linux nodes only (always {required}), never Windows Server.',
+  'cluster.autopilot.docker':
+    '"nodeImageType": "{nodeImageType}" contradicts "autopilot": true: Autopilot nodes run containerd only (always {required}), never Docker.',
+  'cluster.autopilot.nodeImage':
+    '"nodeImageType": "{nodeImageType}" contradicts "autopilot": true: Autopilot nodes always run Container-Optimized OS with containerd ({required}).',
+  'cluster.autopilot.zonal':
+    '"location": "{location}" contradicts "autopilot": true: {location} is a zone, and every Autopilot cluster is regional.',
 } as const satisfies Record<string, string>;

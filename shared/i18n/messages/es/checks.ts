@@ -8,7 +8,6 @@ export const CHECK_MESSAGES_ES: Record<keyof typeof CHECK_MESSAGES, string> = {
     'No aplica: {registry} no es Artifact Registry, así que los nodos no le envían sus credenciales de Google.',
   'common.publicRepository':
     'No aplica: el repositorio {repository} es público, así que las extracciones no necesitan credenciales.',
-
   'live.notConfigured':
     'No se pudo consultar a Google: el modo en vivo no está configurado en este servicio (no tiene credenciales de Google).',
   'live.notConfigured.summary':
@@ -29,7 +28,6 @@ export const CHECK_MESSAGES_ES: Record<keyof typeof CHECK_MESSAGES, string> = {
     'No se pudo consultar a Google: {api} respondió con HTTP {status} o con una respuesta que este servicio no sabe leer.',
   'live.retry.summary':
     'Vuelve a consultar más tarde; las comprobaciones sin conexión siguen siendo válidas.',
-
   'imageReference.pinned':
     '{reference} es una referencia válida de Artifact Registry, fijada por el resumen {digest}.',
   'imageReference.notPinned':
@@ -43,7 +41,6 @@ export const CHECK_MESSAGES_ES: Record<keyof typeof CHECK_MESSAGES, string> = {
   'imageReference.invalid': 'La referencia de imagen no es válida ({code}): {detail}',
   'imageReference.invalid.summary':
     'Escribe la referencia como LOCATION-docker.pkg.dev/PROJECT/REPOSITORY/IMAGE, con :TAG o @sha256:DIGEST.',
-
   'gkeVersion.pass':
     'GKE {version} permite a los nodos extraer imágenes de Artifact Registry de su propio proyecto sin imagePullSecrets.',
   'gkeVersion.fail':
@@ -54,7 +51,6 @@ export const CHECK_MESSAGES_ES: Record<keyof typeof CHECK_MESSAGES, string> = {
     'GKE {version} no tiene un número de parche completo, y el permiso de extracción predeterminado depende de él (mínimo {minimumPatch}).',
   'gkeVersion.incomplete.summary':
     'Envía la versión completa (MAJOR.MINOR.PATCH-gke.N) tal como la indica el clúster.',
-
   'publicRepository.public':
     'El repositorio {repository} es público: las extracciones no necesitan credenciales, así que se omiten las comprobaciones de IAM.',
   'publicRepository.private':
@@ -71,7 +67,6 @@ export const CHECK_MESSAGES_ES: Record<keyof typeof CHECK_MESSAGES, string> = {
     'Artifact Registry no tiene el repositorio {repository}: todas las extracciones de esta imagen fallan con "not found".',
   'publicRepository.live.notFound.summary':
     'Crea el repositorio (y envía la imagen) o corrige la referencia.',
-
   'crossProject.same':
     'El repositorio está en el proyecto del clúster, {projectId}: no hace falta ningún permiso entre proyectos.',
   'crossProject.needsGrant':
@@ -80,7 +75,6 @@ export const CHECK_MESSAGES_ES: Record<keyof typeof CHECK_MESSAGES, string> = {
     'No se conoce el proyecto del clúster, así que no se puede comparar con el proyecto del repositorio, {repositoryProject}.',
   'iam.grant.summary': 'Concede a {serviceAccount} el rol {role} en el repositorio {repository}.',
   'iam.lookUp.summary': 'Busca el valor que falta en la descripción del clúster.',
-
   'iam.live.granted':
     'Google indica que {serviceAccount} puede extraer imágenes de {repository}: {member} tiene {role} en {resource}.',
   'iam.live.grantedNoBinding':
@@ -97,7 +91,6 @@ export const CHECK_MESSAGES_ES: Record<keyof typeof CHECK_MESSAGES, string> = {
     'Google no pudo determinar si {serviceAccount} puede extraer imágenes de {repository}: el servicio no puede leer todas las políticas implicadas; necesita {permissions} (por ejemplo, mediante {role}).',
   'iam.live.projectNumberNeeded':
     'No se pudo consultar a Google: la dirección de la cuenta de servicio predeterminada necesita el número de proyecto del clúster.',
-
   'nodeServiceAccount.defaultSameProject':
     'Los nodos extraen imágenes como la cuenta de servicio predeterminada de Compute Engine, {serviceAccount}, que puede extraerlas en su propio proyecto gracias al rol Editor que se le concede automáticamente, salvo que la organización haya desactivado esas concesiones automáticas ({constraint}, que se aplica de forma predeterminada en las organizaciones creadas después del 3 de mayo de 2024).',
   'nodeServiceAccount.defaultSameProject.summary':
@@ -110,7 +103,6 @@ export const CHECK_MESSAGES_ES: Record<keyof typeof CHECK_MESSAGES, string> = {
     'No se conoce la cuenta de servicio de los nodos: envía "default" o la dirección de correo de la cuenta de servicio.',
   'nodeServiceAccount.missingProject':
     'Los nodos extraen imágenes como {serviceAccount}, pero no se conoce el proyecto del clúster, así que no se puede saber si el repositorio está en el mismo proyecto.',
-
   'accessScopes.pass':
     'Los permisos de acceso de los nodos incluyen {scope}, que permite extraer imágenes de Artifact Registry.',
   'accessScopes.fail':
@@ -118,26 +110,56 @@ export const CHECK_MESSAGES_ES: Record<keyof typeof CHECK_MESSAGES, string> = {
   'accessScopes.fail.summary':
     'Los permisos de acceso no se pueden cambiar en los nodos existentes: crea un grupo de nodos con un permiso de acceso de lectura de almacenamiento, traslada allí las cargas de trabajo y elimina el grupo de nodos antiguo.',
   'accessScopes.missing': 'No se conocen los permisos de acceso de los nodos.',
-
+  'accessScopes.missingAutopilot':
+    'No se conocen los permisos de acceso de los nodos de Autopilot. Los permisos predeterminados de Autopilot permiten extraer imágenes (almacenamiento de solo lectura con la cuenta de servicio predeterminada, cloud-platform con una personalizada); solo los permisos elegidos a mano al crear el clúster pueden no incluirlos.',
+  'accessScopes.fail.summaryAutopilot':
+    'Los nodos de Autopilot toman los permisos de acceso elegidos al crear el clúster, y no pueden cambiar: vuelve a crear el clúster con un permiso de lectura de almacenamiento (o sin --scopes, para obtener los predeterminados de Autopilot) y traslada las cargas de trabajo, o da a los Pods un imagePullSecret, cuyas credenciales no dependen de los permisos de los nodos.',
   'networkPath.publicNodes':
     'Los nodos tienen direcciones IP externas y pueden conectarse con {host}.',
   'networkPath.privateGoogleAccess':
     'Los nodos privados se conectan con {host} mediante Acceso privado a Google.',
+  'networkPath.cloudNatToGoogle':
+    'Los nodos privados llegan a {host} mediante Cloud NAT: una pasarela de NAT pública que sirve a su subred también es un camino hacia las APIs de Google, Artifact Registry incluido.',
   'networkPath.noPrivateGoogleAccess':
-    'Los nodos privados sin Acceso privado a Google no pueden conectarse con {host}: las extracciones agotan el tiempo de espera.',
+    'Los nodos privados sin Acceso privado a Google ni Cloud NAT no pueden llegar a {host}: las extracciones agotan el tiempo de espera.',
   'networkPath.noPrivateGoogleAccess.summary':
-    'Habilita Acceso privado a Google en la subred de los nodos.',
+    'Habilita Acceso privado a Google en la subred de los nodos (una pasarela de Cloud NAT que sirva a la subred es el otro camino hacia las APIs de Google).',
   'networkPath.privateGoogleAccessMissing':
-    'Los nodos son privados y no se sabe si su subred tiene Acceso privado a Google (necesario para conectarse con {host}).',
+    'Los nodos son privados y no se sabe si su subred tiene Acceso privado a Google o una pasarela de Cloud NAT (cualquiera de los dos llega a {host}).',
+  'networkPath.googleNeedsNat':
+    'Los nodos privados sin Acceso privado a Google solo llegan a {host} mediante Cloud NAT, y no se sabe si una pasarela de NAT sirve a su subred.',
+  'networkPath.perimeter.restrictedVip':
+    'Dentro del perímetro de Controles de Servicio de VPC, los nodos privados llegan a {host} mediante la VIP restringida (restricted.googleapis.com, 199.36.153.4/30): las zonas de pkg.dev y gcr.io responden con ella y la subred tiene Acceso privado a Google.',
+  'networkPath.perimeter.noRestrictedDns':
+    'Dentro de un perímetro de Controles de Servicio de VPC, los nodos privados solo llegan a {host} mediante la VIP restringida (restricted.googleapis.com, 199.36.153.4/30), y ninguna zona DNS privada envía pkg.dev y gcr.io allí: los nombres se resuelven en direcciones públicas y las extracciones fallan (Cloud NAT no ayuda: el perímetro solo cubre los hosts privados que llegan a las APIs de Google mediante el Acceso privado a Google).',
+  'networkPath.perimeter.noPrivateGoogleAccess':
+    'Dentro de un perímetro de Controles de Servicio de VPC, los nodos privados solo llegan a {host} mediante la VIP restringida si su subred tiene Acceso privado a Google, y está desactivado: las extracciones fallan.',
+  'networkPath.perimeter.neither':
+    'Dentro de un perímetro de Controles de Servicio de VPC, los nodos privados solo llegan a {host} mediante la VIP restringida (restricted.googleapis.com, 199.36.153.4/30), que necesita zonas DNS privadas de pkg.dev y gcr.io que respondan con ella y Acceso privado a Google en la subred: no hay ninguna de las dos cosas, y las extracciones fallan.',
+  'networkPath.perimeter.missing':
+    'Dentro de un perímetro de Controles de Servicio de VPC, los nodos privados solo llegan a {host} mediante la VIP restringida (restricted.googleapis.com, 199.36.153.4/30): no se sabe del todo si las zonas DNS privadas de pkg.dev y gcr.io responden con ella ni si la subred tiene Acceso privado a Google.',
+  'networkPath.perimeter.summary':
+    'Crea zonas privadas de Cloud DNS para pkg.dev y gcr.io en la red de VPC de los nodos (en una VPC compartida, en el proyecto host) que respondan con la VIP restringida, de 199.36.153.4 a 199.36.153.7; habilita Acceso privado a Google en la subred, y permite la salida a 199.36.153.4/30 en el puerto TCP 443 si una regla de cortafuegos la deniega.',
   'networkPath.cloudNat': 'Los nodos privados se conectan con {host} mediante Cloud NAT.',
   'networkPath.noCloudNat':
     'Los nodos privados sin Cloud NAT no pueden conectarse con {host}, que está fuera de Google: Acceso privado a Google solo cubre los servicios de Google.',
   'networkPath.noCloudNat.summary': 'Da a la región de los nodos una pasarela de Cloud NAT.',
   'networkPath.cloudNatMissing':
     'Los nodos son privados y {host} está fuera de Google: no se sabe si los nodos tienen Cloud NAT.',
+  'networkPath.dockerHub.mirrorOnly':
+    'Los nodos privados sin Cloud NAT no pueden llegar a Docker Hub ({host}). GKE pregunta primero a mirror.gcr.io, al que llega el Acceso privado a Google y que guarda copias en caché de las imágenes populares de Docker Hub: {image} solo se extrae si está en esa caché.',
+  'networkPath.dockerHub.mirrorOnlyPerimeter':
+    'Los nodos privados sin Cloud NAT no pueden llegar a Docker Hub ({host}). GKE pregunta primero a mirror.gcr.io, que guarda copias en caché de las imágenes populares de Docker Hub, pero dentro de un perímetro de Controles de Servicio de VPC solo responde si una regla de salida deja que los nodos lleguen a él: {image} solo se extrae si está en esa caché y el perímetro lo permite.',
+  'networkPath.dockerHub.noPath':
+    'Los nodos privados sin Cloud NAT ni Acceso privado a Google no llegan ni a Docker Hub ({host}) ni a su réplica de Google, mirror.gcr.io: las extracciones de {image} agotan el tiempo de espera.',
+  'networkPath.dockerHub.privateGoogleAccessMissing':
+    'Los nodos privados sin Cloud NAT no pueden llegar a Docker Hub ({host}); que lleguen a su réplica de Google, mirror.gcr.io, que guarda copias en caché de las imágenes populares, depende del Acceso privado a Google, y no se sabe si está activado.',
+  'networkPath.dockerHub.summary':
+    'Da a la subred una pasarela de Cloud NAT (los comandos del router y de NAT), o extrae las imágenes de Docker Hub mediante un repositorio remoto de Artifact Registry, al que los nodos llegan con el Acceso privado a Google: créalo y despliega {remoteImage}. Un repositorio virtual delante de tu propio repositorio y del remoto (el archivo de la política de upstream y el último comando) sirve ambos con un solo nombre.',
+  'networkPath.dockerHub.summaryPerimeter':
+    'Da a la subred una pasarela de Cloud NAT (los comandos del router y de NAT), o extrae las imágenes de Docker Hub mediante un repositorio remoto de Artifact Registry dentro del perímetro, autorizado a obtenerlas de Docker Hub (vpcsc-config allow) y al que se llega por la VIP restringida: créalo y despliega {remoteImage}. Un repositorio virtual delante de tu propio repositorio y del remoto (el archivo de la política de upstream y el último comando) sirve ambos con un solo nombre.',
   'networkPath.privateNodesMissing':
     'No se sabe si los nodos son privados (sin direcciones IP externas).',
-
   'runtime.containerd':
     'Los nodos usan containerd ({nodeImageType}): depura las extracciones en un nodo con crictl, no con docker.',
   'runtime.containerdByVersion':
@@ -164,9 +186,12 @@ export const CHECK_MESSAGES_ES: Record<keyof typeof CHECK_MESSAGES, string> = {
     'El tipo de imagen de nodo {nodeImageType} necesita GKE {minimum} o una versión posterior, y {version} no tiene número de parche con el que compararla.',
   'runtime.upgrade.summary':
     'Actualiza el clúster a GKE {minimum} o a una versión posterior, o usa otro tipo de imagen de nodo.',
+  'runtime.autopilot':
+    'Los nodos de Autopilot ejecutan Container-Optimized OS con containerd ({nodeImageType}). No hay SSH a los nodos de Autopilot, así que crictl en un nodo no es una opción: depura las extracciones con los eventos del Pod (kubectl describe pod, kubectl get events).',
+  'runtime.autopilot.containerd2':
+    'En GKE {version}, los nodos de Autopilot ejecutan containerd 2, que rechaza las imágenes con el esquema 1 de Docker: una imagen que siga en el esquema 1 debe volver a compilarse y enviarse. No hay SSH a los nodos de Autopilot: depura las extracciones con los eventos del Pod (kubectl describe pod, kubectl get events).',
   'runtime.missing':
     'GKE {version} admite imágenes de nodo con Docker y con containerd: el entorno de ejecución que extrae las imágenes depende del tipo de imagen de nodo, que no se conoce.',
-
   'registryLocation.sameRegion':
     'El repositorio ({repositoryLocation}) está en la región del clúster, {clusterRegion}.',
   'registryLocation.multiRegion':
@@ -181,4 +206,20 @@ export const CHECK_MESSAGES_ES: Record<keyof typeof CHECK_MESSAGES, string> = {
     'No se conoce la ubicación del clúster, así que no se puede comparar con {repositoryLocation}.',
   'registryLocation.unplaced':
     'La ubicación {location} no se puede situar en un continente, así que no se conoce la distancia de la extracción.',
+  'gcrTransition.notGcr':
+    'No aplica: {registry} no es un host de Container Registry de un proyecto (gcr.io, us.gcr.io, eu.gcr.io, asia.gcr.io).',
+  'gcrTransition.unknown':
+    'Desde el cierre de Container Registry (18 de marzo de 2025), {host}/{projectId} solo lo sirve el repositorio {repository} ({location}) de Artifact Registry del proyecto {projectId}, con la redirección desde Container Registry activada. Sin conexión no se sabe si el repositorio existe ni si la redirección está activada: pregunta con "live": true.',
+  'gcrTransition.setUp.summary':
+    'Si no es así: crea el repositorio {repository} en {location}, concede los roles de Artifact Registry equivalentes a los antiguos de Cloud Storage (print-iam-policy los muestra) y activa la redirección. A partir de entonces, el acceso depende de los roles de Artifact Registry en el repositorio ({role} para la cuenta de servicio de los nodos), ya no de los roles de Cloud Storage en el segmento de Container Registry.',
+  'gcrTransition.redirect.summary':
+    'Comprueba que los roles de Artifact Registry en {repository} equivalen a los antiguos de Cloud Storage (print-iam-policy los muestra; la cuenta de servicio de los nodos necesita {role}) y activa la redirección en el proyecto {projectId}.',
+  'gcrTransition.live.missing':
+    'Artifact Registry no tiene ningún repositorio {repository} en {location} para el proyecto {projectId}: desde el cierre de Container Registry, las extracciones de {host}/{projectId} fallan.',
+  'gcrTransition.live.redirected':
+    'Artifact Registry sirve {host}/{projectId}: el repositorio {repository} existe en {location} y la redirección desde Container Registry está activada ({state}).',
+  'gcrTransition.live.partial':
+    'El repositorio {repository} existe, pero la redirección desde Container Registry es parcial ({state}, el {pullPercent} % de las extracciones): las demás extracciones de {host}/{projectId} siguen yendo a Container Registry, que está cerrado.',
+  'gcrTransition.live.notRedirected':
+    'El repositorio {repository} existe en {location}, pero la redirección desde Container Registry está desactivada ({state}): las solicitudes a {host}/{projectId} no llegan a él.',
 };

@@ -11,7 +11,7 @@ export const PLAN_MESSAGES_ES: Record<keyof typeof PLAN_MESSAGES, string> = {
   'cause.not-found': 'No existe la imagen o el repositorio',
   'cause.network': 'El nodo no puede conectarse con el registro',
   'cause.slow-pull': 'Extracción demasiado lenta: cancelada por tiempo',
-  'cause.vpc-service-controls': 'Bloqueado por VPC Service Controls',
+  'cause.vpc-service-controls': 'Bloqueado por Controles de Servicio de VPC',
   'cause.platform-mismatch': 'No hay imagen para la plataforma del nodo',
   'cause.schema-unsupported': 'Imagen de Docker con esquema 1 no admitida',
   'cause.image-pull-secret': 'Falta el secreto de extracción de imágenes o está mal formado',
@@ -39,7 +39,7 @@ export const PLAN_MESSAGES_ES: Record<keyof typeof PLAN_MESSAGES, string> = {
   'summary.slow-pull':
     'La extracción de {image} se quedó sin tiempo (un plazo vencido o sin progreso) antes de que la imagen estuviera en el nodo: las imágenes grandes, los discos lentos del nodo o un enlace saturado hacen que tarde minutos. Un fallo de red puede parecer igual; es la primera alternativa.',
   'summary.vpc-service-controls':
-    'Un perímetro de VPC Service Controls rechazó la solicitud a {registry}: el nodo, su cuenta de servicio o el proyecto de la imagen quedan fuera de las reglas del perímetro.',
+    'Un perímetro de Controles de Servicio de VPC rechazó la solicitud a {registry}: el nodo, su cuenta de servicio o el proyecto de la imagen quedan fuera de las reglas del perímetro.',
   'summary.platform-mismatch':
     'La imagen {image} no tiene ningún manifiesto para el sistema operativo o la arquitectura de CPU del nodo.',
   'summary.schema-unsupported':
@@ -275,7 +275,7 @@ export const PLAN_MESSAGES_ES: Record<keyof typeof PLAN_MESSAGES, string> = {
     'Una configuración de NAT que cubre la subred de los nodos, y ninguna regla de salida que deniegue TCP 443.',
   'step.restricted-dns-zones.title': 'Resolver pkg.dev y gcr.io a restricted.googleapis.com',
   'step.restricted-dns-zones.detail':
-    'Los nodos privados dentro de un perímetro de VPC Service Controls llegan a Artifact Registry mediante la VIP restringida, restricted.googleapis.com (199.36.153.4/30). Crea zonas privadas de Cloud DNS para pkg.dev y gcr.io en la red del clúster {network}, cada una con un CNAME comodín a su vértice y un registro A con las cuatro direcciones restringidas. Debe permitirse la salida a 199.36.153.4/30 por TCP 443 (el último comando, solo necesario donde una regla de salida la deniegue), y la red necesita una ruta a ese rango por la pasarela de Internet predeterminada. Sin perímetro, private.googleapis.com (199.36.153.8/30) funciona del mismo modo.',
+    'Los nodos privados dentro de un perímetro de Controles de Servicio de VPC llegan a Artifact Registry mediante la VIP restringida, restricted.googleapis.com (199.36.153.4/30). Crea zonas privadas de Cloud DNS para pkg.dev y gcr.io en la red del clúster {network}, cada una con un CNAME comodín a su vértice y un registro A con las cuatro direcciones restringidas. Debe permitirse la salida a 199.36.153.4/30 por TCP 443 (el último comando, solo necesario donde una regla de salida la deniegue), y la red necesita una ruta a ese rango por la pasarela de Internet predeterminada. Sin perímetro, private.googleapis.com (199.36.153.8/30) funciona del mismo modo.',
   'step.restricted-dns-zones.expect':
     'En el nodo, getent hosts {registryHost} responde con una dirección de 199.36.153.4/30.',
   'step.check-dns-zones.title':
@@ -288,7 +288,7 @@ export const PLAN_MESSAGES_ES: Record<keyof typeof PLAN_MESSAGES, string> = {
   'step.enable-pga.detail':
     'Permite que los nodos sin dirección IP externa se conecten con las APIs de Google, incluido *.pkg.dev.',
   'step.enable-pga.expect': 'Updated subnetwork [{subnet}].',
-  'step.find-vpcsc-violation.title': 'Buscar la infracción de VPC Service Controls',
+  'step.find-vpcsc-violation.title': 'Buscar la infracción de Controles de Servicio de VPC',
   'step.find-vpcsc-violation.detail':
     'La denegación incluye un vpcServiceControlsUniqueIdentifier. La entrada de los registros de auditoría con ese identificador indica el perímetro, el servicio afectado y quién hizo la llamada.',
   'step.find-vpcsc-violation.expect':
@@ -440,7 +440,7 @@ export const PLAN_MESSAGES_ES: Record<keyof typeof PLAN_MESSAGES, string> = {
   'step.enable-image-streaming.title':
     'Transmitir la imagen en vez de extraerla entera primero (transmisión de imágenes)',
   'step.enable-image-streaming.detail':
-    'Con la transmisión de imágenes, los contenedores arrancan mientras GKE lee los datos de la imagen que necesitan, así que una imagen grande ya no espera a llegar entera. Necesita la API Container File System, nodos con Container-Optimized OS con containerd y la imagen en un repositorio estándar o remoto de Artifact Registry (o pública en Docker Hub); los nodos privados necesitan Acceso privado a Google, un perímetro de VPC Service Controls tiene que incluir containerfilesystem.googleapis.com y una cuenta de servicio de nodo personalizada necesita roles/serviceusage.serviceUsageConsumer en el proyecto de la imagen. Las imágenes con manifiesto de esquema 1 o con capas duplicadas se extraen, no se transmiten.',
+    'Con la transmisión de imágenes, los contenedores arrancan mientras GKE lee los datos de la imagen que necesitan, así que una imagen grande ya no espera a llegar entera. Necesita la API Container File System, nodos con Container-Optimized OS con containerd y la imagen en un repositorio estándar o remoto de Artifact Registry (o pública en Docker Hub); los nodos privados necesitan Acceso privado a Google, un perímetro de Controles de Servicio de VPC tiene que incluir containerfilesystem.googleapis.com y una cuenta de servicio de nodo personalizada necesita roles/serviceusage.serviceUsageConsumer en el proyecto de la imagen. Las imágenes con manifiesto de esquema 1 o con capas duplicadas se extraen, no se transmiten.',
   'step.enable-image-streaming.detail.docker-hub':
     'Con la transmisión de imágenes, los contenedores arrancan mientras GKE lee los datos de la imagen que necesitan, así que una imagen grande ya no espera a llegar entera. Las imágenes de Docker Hub solo se transmiten si son públicas; las privadas tienen que pasar antes a Artifact Registry. También necesita la API Container File System y nodos con Container-Optimized OS con containerd; los nodos privados necesitan Acceso privado a Google.',
   'step.enable-image-streaming.detail.foreign':

@@ -38,4 +38,13 @@ export const PROBLEM_MESSAGES_ES: Record<keyof typeof PROBLEM_MESSAGES, string> 
     'Esta solicitud pide {requested} consultas en directo ({what}); una solicitud puede pedir como máximo {limit}. Divídela en solicitudes más pequeñas o haz la consulta sin conexión.',
   'lookups.what.batch': 'referencias distintas con resolveDigest',
   'lookups.what.manifest': 'imágenes distintas de un manifiesto comprobado en directo',
+
+  'cluster.autopilot.windows':
+    '"nodeImageType": "{nodeImageType}" contradice "autopilot": true: Autopilot solo ejecuta nodos Linux (siempre {required}), nunca Windows Server.',
+  'cluster.autopilot.docker':
+    '"nodeImageType": "{nodeImageType}" contradice "autopilot": true: los nodos de Autopilot solo usan containerd (siempre {required}), nunca Docker.',
+  'cluster.autopilot.nodeImage':
+    '"nodeImageType": "{nodeImageType}" contradice "autopilot": true: los nodos de Autopilot siempre ejecutan Container-Optimized OS con containerd ({required}).',
+  'cluster.autopilot.zonal':
+    '"location": "{location}" contradice "autopilot": true: {location} es una zona, y todos los clústeres de Autopilot son regionales.',
 };
