@@ -12,16 +12,11 @@ import {
   createApplicationDefaultCredentials,
   type ApplicationDefaultCredentials,
 } from '../shared/service-identity';
-import { ARTIFACT_REGISTRY_LOCATIONS } from '../shared/image-ref';
 import type { Logger } from '../shared/log';
 import type { PreconditionsDeps } from '../shared/preconditions';
 import { AppError } from '../shared/problems';
-import {
-  createRegistryClient,
-  defaultRegistryHostPolicy,
-  isGoogleRegistryHost,
-  type RegistryClient,
-} from '../shared/registry';
+import { createRegistryClient, type RegistryClient } from '../shared/registry';
+import { defaultRegistryHostPolicy, serviceCredentialHostRule } from '../shared/registry-hosts';
 
 /**
  * The domain services the handlers call, behind lazy getters: nothing heavy (google-auth-library,
@@ -75,16 +70,12 @@ export function createServices(config: Config, _logger: Logger): Services {
     googleCredentials,
     registryClient() {
       if (!registry) {
-        const defaults = defaultRegistryHostPolicy(ARTIFACT_REGISTRY_LOCATIONS);
-        const extraGoogleHosts = new Set(
-          config.REGISTRY_GOOGLE_CREDENTIAL_HOSTS.map((h) => h.toLowerCase()),
-        );
+        const defaults = defaultRegistryHostPolicy();
         registry = createRegistryClient({
           allowlist: [...defaults.allowlist, ...config.REGISTRY_ALLOWLIST],
           realmAllowlist: defaults.realmAllowlist,
           insecureHosts: config.REGISTRY_INSECURE_HOSTS,
-          googleCredentialHosts: (authority) =>
-            isGoogleRegistryHost(authority) || extraGoogleHosts.has(authority.toLowerCase()),
+          googleCredentialHosts: serviceCredentialHostRule(config.REGISTRY_GOOGLE_CREDENTIAL_HOSTS),
           googleTokenSource: { getAccessToken: () => googleCredentials().getAccessToken() },
           timeoutMs: config.UPSTREAM_TIMEOUT_MS,
           tagCacheTtlMs: config.REGISTRY_TAG_CACHE_TTL_MS,

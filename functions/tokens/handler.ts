@@ -2,7 +2,6 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { screenBearerToken, type Caller } from '../../shared/caller-auth';
 import type { Config } from '../../shared/config';
 import {
-  fetchRegistryToken,
   issueCredential,
   renderSecretYaml,
   type IssueCredentialInput,
@@ -55,11 +54,7 @@ export async function answerCredential(
     {
       policy: services.accessPolicy(),
       minter: () => services.tokenMinter(),
-      exchangeRegistryToken: (request) =>
-        fetchRegistryToken(request, {
-          insecureHosts: config.REGISTRY_INSECURE_HOSTS,
-          timeoutMs: config.UPSTREAM_TIMEOUT_MS,
-        }),
+      exchangeRegistryToken: (request) => services.registryClient().exchangeToken(request),
       logger: c.get('logger'),
     },
     {

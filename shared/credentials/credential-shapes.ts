@@ -1,6 +1,6 @@
 import { Document } from 'yaml';
 import { AppError } from '../problems';
-import { OAUTH2_USERNAME } from './registry-token';
+import { OAUTH2_USERNAME } from '../registry';
 
 /** Kubernetes object names (DNS-1123 subdomain, ≤ 253) and namespaces (DNS-1123 label, ≤ 63). */
 export const DNS1123_SUBDOMAIN =

@@ -9,7 +9,8 @@
  * reused only while more than 5 minutes remain and never for longer than asked; identical
  * concurrent mints share one upstream call. No token ever appears in an error's message, detail
  * or cause (see sanitize.ts). Shapes follow Docker's config.json and Kubernetes'
- * `kubernetes.io/dockerconfigjson` Secret; the registry token follows Docker token authentication.
+ * `kubernetes.io/dockerconfigjson` Secret; the registry token comes from the registry client's
+ * token exchange (shared/registry), injected as `exchangeRegistryToken`.
  */
 export {
   createTokenMinter,
@@ -44,16 +45,8 @@ export {
   type DockerConfigJson,
   type KubernetesSecret,
 } from './credential-shapes';
-export {
-  DEFAULT_REGISTRY_TOKEN_SECONDS,
-  OAUTH2_USERNAME,
-  SCOPE_ACTIONS,
-  fetchRegistryToken,
-  parseBearerChallenge,
-  type RegistryToken,
-  type RegistryTokenOptions,
-  type RegistryTokenRequest,
-} from './registry-token';
+/** The Basic user name of every credential shape (the registry module owns the convention). */
+export { OAUTH2_USERNAME } from '../registry';
 export {
   issueCredential,
   type IssueCredentialContext,

@@ -3,6 +3,7 @@ import type { Language } from '../i18n';
 import { parseRepositoryReference } from '../image-ref';
 import type { Logger } from '../log';
 import { AppError } from '../problems';
+import type { RegistryToken, RegistryTokenRequest } from '../registry';
 import {
   buildCredentialShapes,
   validateNamespace,
@@ -10,7 +11,6 @@ import {
   type CredentialShapes,
 } from './credential-shapes';
 import { describeReach } from './reach';
-import type { RegistryToken, RegistryTokenRequest } from './registry-token';
 import type { CredentialAccess, TokenMinter } from './token-minter';
 
 export interface IssueCredentialInput {
@@ -40,7 +40,7 @@ export interface IssuedCredential extends Omit<CredentialShapes, 'kubernetesSecr
 export interface IssueCredentialDeps {
   policy: AccessPolicy;
   minter: () => TokenMinter;
-  /** The registry's Docker token exchange, for `registryToken: true`. */
+  /** The registry client's Docker token exchange (`RegistryClient.exchangeToken`), for `registryToken: true`. */
   exchangeRegistryToken: (request: RegistryTokenRequest) => Promise<RegistryToken>;
   /** Where the audit line goes; it never holds a token. */
   logger: Logger;
@@ -76,10 +76,6 @@ export async function issueCredential(
   });
   validateSecretName(input.secretName);
   if (input.namespace !== undefined) validateNamespace(input.namespace);
-  const registryPath =
-    repository.image === null
-      ? repository.repositoryPathPrefix
-      : `${repository.repositoryPathPrefix}/${repository.image}`;
   if (input.registryToken) checkRegistryTokenRequest(repository, context.secretOnly);
 
   const grant = deps.policy.authorize(caller, repository, input.access);
@@ -100,8 +96,7 @@ export async function issueCredential(
   });
   const registryToken = input.registryToken
     ? await deps.exchangeRegistryToken({
-        host: repository.registry,
-        repositoryPath: registryPath,
+        repository,
         access: input.access,
         accessToken: minted.accessToken,
       })

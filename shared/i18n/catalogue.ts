@@ -11,6 +11,7 @@ import { REFERENCE_MESSAGES } from './messages/en/references';
 import { HTTP_MESSAGES } from './messages/en/http';
 import { VALIDATION_MESSAGES } from './messages/en/validation';
 import { ACCESS_MESSAGES } from './messages/en/access';
+import { REGISTRY_MESSAGES } from './messages/en/registry';
 import { CHECK_MESSAGES_ES } from './messages/es/checks';
 import { CREDENTIAL_MESSAGES_ES } from './messages/es/credentials';
 import { IMAGE_MESSAGES_ES } from './messages/es/images';
@@ -21,6 +22,7 @@ import { REFERENCE_MESSAGES_ES } from './messages/es/references';
 import { HTTP_MESSAGES_ES } from './messages/es/http';
 import { VALIDATION_MESSAGES_ES } from './messages/es/validation';
 import { ACCESS_MESSAGES_ES } from './messages/es/access';
+import { REGISTRY_MESSAGES_ES } from './messages/es/registry';
 
 /** Every message file, by language, in the same order; ids never repeat across files (a test says so). */
 export const MESSAGE_FILES = {
@@ -35,6 +37,7 @@ export const MESSAGE_FILES = {
     VALIDATION_MESSAGES,
     HTTP_MESSAGES,
     ACCESS_MESSAGES,
+    REGISTRY_MESSAGES,
   ],
   es: [
     CHECK_MESSAGES_ES,
@@ -47,6 +50,7 @@ export const MESSAGE_FILES = {
     VALIDATION_MESSAGES_ES,
     HTTP_MESSAGES_ES,
     ACCESS_MESSAGES_ES,
+    REGISTRY_MESSAGES_ES,
   ],
 } as const;
 
@@ -61,6 +65,7 @@ const EN = {
   ...VALIDATION_MESSAGES,
   ...HTTP_MESSAGES,
   ...ACCESS_MESSAGES,
+  ...REGISTRY_MESSAGES,
 };
 
 /** The id of any human text the service writes. */
@@ -78,6 +83,7 @@ const ES: Record<MessageId, string> = {
   ...VALIDATION_MESSAGES_ES,
   ...HTTP_MESSAGES_ES,
   ...ACCESS_MESSAGES_ES,
+  ...REGISTRY_MESSAGES_ES,
 };
 
 export const CATALOGUES: Readonly<Record<Language, Readonly<Record<MessageId, string>>>> = {

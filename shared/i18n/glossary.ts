@@ -333,7 +333,7 @@ export function prosePartsOf(text: string, keepUpperCase = false): string {
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/(?:^|\s)-{1,2}[a-z][\w-]*/g, ' ')
     .replace(/\S*[/@\\_.:=$<>[\]]\S*[\p{L}\p{N}]\S*/gu, ' ')
-    .replace(/\b[a-z0-9]+(?:-[a-z0-9]+)+\b/g, ' ');
+    .replace(/\b[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b/g, ' ');
   return keepUpperCase ? prose : prose.replace(/\b[A-Z][A-Z0-9_-]{2,}\b/g, ' ');
 }
 

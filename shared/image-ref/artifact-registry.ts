@@ -13,7 +13,6 @@ import { messageList, type Message } from '../i18n';
 import { AppError } from '../problems';
 import { nearest } from './edit-distance';
 import { quote, type ParseContext } from './errors';
-import { ARTIFACT_REGISTRY_LOCATIONS } from './locations';
 import { PATH_COMPONENT_SEPARATOR } from './path';
 import {
   DOMAIN_SCOPE_SEPARATOR,
@@ -25,10 +24,11 @@ import {
 } from './project-id';
 import {
   ARTIFACT_REGISTRY_DOMAIN_SUFFIX,
+  ARTIFACT_REGISTRY_LOCATIONS,
   classifyRegistryHost,
   DOCKER_FORMAT,
   REGIONAL_REPLICA_LABEL,
-} from './registry-hosts';
+} from '../registry-hosts';
 import type { ArtifactRegistryImage } from './types';
 
 /** How many known locations an UNKNOWN_LOCATION detail suggests. */

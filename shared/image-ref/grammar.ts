@@ -28,7 +28,8 @@
 import { hasUpperAlpha, isDigit, isLowerAlpha } from './chars';
 import { checkDigest, DIGEST_SEPARATOR } from './digest';
 import { defect, invalidReference, type ParseContext } from './errors';
-import { checkHost, DOCKER_HUB_DOMAIN, isDomainCandidate, LEGACY_DOCKER_HUB_DOMAIN } from './host';
+import { DOCKER_HUB_DOMAIN, LEGACY_DOCKER_HUB_DOMAIN } from '../registry-hosts';
+import { checkHost, isDomainCandidate } from './host';
 import {
   checkPathComponent,
   checkRepositoryPath,

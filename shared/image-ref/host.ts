@@ -13,9 +13,6 @@
 import { isAlphanumeric, isDigit, isHexDigit, describeChar } from './chars';
 import { defect, type Defect } from './errors';
 
-export const DOCKER_HUB_DOMAIN = 'docker.io';
-/** Rewritten to `docker.io` by normalization. */
-export const LEGACY_DOCKER_HUB_DOMAIN = 'index.docker.io';
 export const LOCALHOST = 'localhost';
 export const IPV6_OPEN = '[';
 export const IPV6_CLOSE = ']';

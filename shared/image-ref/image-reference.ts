@@ -5,9 +5,9 @@
 import { packageResourceName, locateInArtifactRegistry } from './artifact-registry';
 import { commandsFor } from './commands';
 import type { FieldPath } from '../problems';
+import { DOCKER_HUB_DOMAIN } from '../registry-hosts';
 import { DEFAULT_PATH, type ParseContext } from './errors';
 import { parseReferenceParts } from './grammar';
-import { DOCKER_HUB_DOMAIN } from './host';
 import { DEFAULT_TAG } from './tag';
 import type { ArtifactRegistryImage, ImageReference, ImageWarning } from './types';
 import { imageWarning } from './warnings';

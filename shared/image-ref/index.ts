@@ -20,20 +20,6 @@ export type {
   ImageWarning,
   ImageWarningCode,
 } from './types';
-export {
-  ARTIFACT_REGISTRY_LOCATIONS,
-  ARTIFACT_REGISTRY_MULTI_REGIONS,
-  ARTIFACT_REGISTRY_REGIONS,
-  type ArtifactRegistryLocation,
-} from './locations';
-export {
-  ARTIFACT_REGISTRY_DOCKER_HOSTS,
-  CONTAINER_REGISTRY_HOSTS,
-  artifactRegistryLocationOf,
-  isArtifactRegistryDockerHost,
-  isContainerRegistryHost,
-} from './registry-hosts';
-export { DOCKER_HUB_DOMAIN } from './host';
 export { MAX_REFERENCE_LENGTH } from './grammar';
 export { REFERENCE_PATTERN } from './reference-pattern';
 export { checkReferenceGrammar, ReferenceTextSchema } from './reference-schema';

@@ -67,14 +67,7 @@ async function lookUp(
   deps: ResolveImageDeps,
 ): Promise<LiveFields> {
   const live = await deps.liveLookups.run(() =>
-    deps.registry().resolveDigest(
-      {
-        registry: image.registry,
-        repositoryPath: image.repositoryPath,
-        reference: image.digest ?? image.tag ?? 'latest',
-      },
-      platform === undefined ? {} : { platform },
-    ),
+    deps.registry().resolveDigest(image, platform === undefined ? {} : { platform }),
   );
   const { registry: _r, repositoryPath: _p, reference: _ref, ...fields } = live;
   return fields;

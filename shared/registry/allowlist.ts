@@ -13,6 +13,8 @@
  * allowlisted); they exist for a loopback test registry configured by the operator.
  */
 
+import type { Message } from '../i18n';
+
 export type HostRole = 'registry' | 'realm';
 
 export interface HostPolicyOptions {
@@ -25,8 +27,8 @@ export interface HostPolicyOptions {
 }
 
 export interface HostPolicy {
-  /** Why `url` may not be contacted in `role`, or null when it may. */
-  refusalOf(url: URL, role: HostRole): string | null;
+  /** Why `url` may not be contacted in `role` (a `registry.refusal.*` message), or null when it may. */
+  refusalOf(url: URL, role: HostRole): Message | null;
   /** True when `url` is plain HTTP to a configured insecure host. */
   isInsecure(authority: string): boolean;
 }
@@ -116,16 +118,15 @@ export function compileHostPolicy(options: HostPolicyOptions): HostPolicy {
   return {
     isInsecure: (authority) => insecure.has(authority.toLowerCase()),
     refusalOf(url, role) {
-      if (url.username !== '' || url.password !== '') return 'the URL carries user information';
+      if (url.username !== '' || url.password !== '') return { id: 'registry.refusal.userInfo' };
       if (url.protocol === 'http:') {
-        return insecure.has(url.host)
-          ? null
-          : 'plain HTTP is allowed only for configured insecure hosts';
+        return insecure.has(url.host) ? null : { id: 'registry.refusal.plainHttp' };
       }
-      if (url.protocol !== 'https:') return `the scheme ${url.protocol} is not allowed`;
+      if (url.protocol !== 'https:')
+        return { id: 'registry.refusal.scheme', params: { scheme: url.protocol } };
       if (matches(registries, url)) return null;
       if (role === 'realm' && matches(realms, url)) return null;
-      return 'the host is not on the allowlist';
+      return { id: 'registry.refusal.notAllowlisted' };
     },
   };
 }

@@ -1,45 +1,68 @@
-import { AppError } from '../problems';
+import type { Message } from '../i18n';
+import { AppError, type FieldPath } from '../problems';
 
 /**
- * The registry client's problems. Details name the host, repository and reference, never an
- * upstream body (a registry's message could echo a credential); the original error is the cause.
+ * The registry client's problems, as catalogue messages (`registry.*`). Details name the host,
+ * repository and reference, never an upstream body (a registry's message could echo a
+ * credential); the original error is the cause.
  */
 
 export const DOWNLOAD_PERMISSION = 'artifactregistry.repositories.downloadArtifacts';
 const DEFAULT_RETRY_AFTER_SECONDS = 30;
 const MAX_RETRY_AFTER_SECONDS = 3600;
 
-export interface LookupContext {
+/** Whom an operation works for: the registry as the input wrote it, and the input field it came from. */
+export interface Subject {
   registry: string;
+  /** `['reference']` for a look-up, `['repository']` for a token exchange. */
+  path: FieldPath;
+}
+
+/** One manifest look-up. */
+export interface LookupContext extends Subject {
   repositoryPath: string;
+  /** A tag or a digest. */
   reference: string;
 }
+
+/** Why a host may not be contacted: a `registry.refusal.*` message. */
+export type Refusal = Message;
+/** What went wrong upstream: a `registry.reason.*` message. */
+export type Reason = Message;
 
 const nameOf = (lookup: LookupContext): string =>
   `${lookup.registry}/${lookup.repositoryPath}${lookup.reference.includes(':') ? '@' : ':'}${lookup.reference}`;
 
-export type NotAllowedRole = 'registry' | 'realm' | 'redirect' | 'google-realm';
+export type NotAllowedRole = 'registry' | 'realm' | 'redirect' | 'google-realm' | 'google-registry';
 
+const NOT_ALLOWED_MESSAGES = {
+  registry: 'registry.notAllowed.registry',
+  realm: 'registry.notAllowed.realm',
+  redirect: 'registry.notAllowed.redirect',
+  'google-realm': 'registry.notAllowed.googleRealm',
+  'google-registry': 'registry.notAllowed.googleRegistry',
+} as const satisfies Record<NotAllowedRole, Message['id']>;
+
+/** `reason` is left out of the roles whose text says why by itself. */
 export function registryNotAllowed(
   host: string,
   role: NotAllowedRole,
-  reason: string,
-  lookup: LookupContext,
+  reason: Refusal | null,
+  subject: Subject,
 ): AppError {
-  const how =
-    'Live look-ups only contact hosts on the allowlist in the server configuration ' +
-    '(default: Artifact Registry Docker hosts of known locations, the gcr.io family and Docker Hub); ' +
-    'an operator can add the host there.';
-  const what: Record<NotAllowedRole, string> = {
-    registry: `The registry host "${host}" may not be contacted for a live look-up (${reason}).`,
-    realm: `The registry ${lookup.registry} sent us to the token service "${host}", which may not be contacted (${reason}).`,
-    redirect: `The registry ${lookup.registry} redirected to "${host}", which may not be contacted (${reason}).`,
-    'google-realm': `The registry ${lookup.registry} asked for the service's Google credentials to be sent to "${host}", which is not a Google registry host; they are never sent there.`,
-  };
-  return new AppError('REGISTRY_NOT_ALLOWED', `${what[role]} ${how}`, {
-    path: ['reference'],
-    extensions: { host, registry: lookup.registry },
-  });
+  return new AppError(
+    'REGISTRY_NOT_ALLOWED',
+    {
+      id: NOT_ALLOWED_MESSAGES[role],
+      params: {
+        host,
+        registry: subject.registry,
+        ...(reason === null ? {} : { reason }),
+        ...(role === 'google-registry' ? {} : { fix: { id: 'registry.notAllowed.fix' } }),
+      },
+    },
+    { path: subject.path, extensions: { host, registry: subject.registry } },
+  );
 }
 
 export function permissionDenied(
@@ -52,15 +75,25 @@ export function permissionDenied(
     upstreamCode?: string;
   },
 ): AppError {
+  const by: Message = {
+    id:
+      details.by === 'registry' ? 'registry.denied.by.registry' : 'registry.denied.by.tokenService',
+  };
   const name = nameOf(lookup);
-  const detail = details.google
-    ? `The ${details.by} refused to let ${details.identity ?? "the service's Google identity"} pull ${name} (HTTP ${details.status}). ` +
-      `That identity needs the permission ${DOWNLOAD_PERMISSION} on the repository (for example through roles/artifactregistry.reader), ` +
-      'and the repository must exist.'
-    : `The ${details.by} refused an anonymous pull of ${name} (HTTP ${details.status}). ` +
-      'The image may be private or may not exist; this service sends credentials only to Artifact Registry and gcr.io hosts.';
+  const detail: Message = details.google
+    ? {
+        id: 'registry.denied.google',
+        params: {
+          by,
+          identity: details.identity ?? { id: 'registry.serviceIdentity' },
+          name,
+          status: details.status,
+          permission: DOWNLOAD_PERMISSION,
+        },
+      }
+    : { id: 'registry.denied.anonymous', params: { by, name, status: details.status } };
   return new AppError('REGISTRY_PERMISSION_DENIED', detail, {
-    path: ['reference'],
+    path: lookup.path,
     extensions: {
       identity: details.identity,
       ...(details.google ? { permission: DOWNLOAD_PERMISSION } : {}),
@@ -72,12 +105,35 @@ export function permissionDenied(
   });
 }
 
+/** The token service would not issue a token for the scope with the credential it was given. */
+export function tokenExchangeDenied(
+  subject: Subject,
+  details: { repositoryPath: string; scope: string; status: number; upstreamCode?: string },
+): AppError {
+  return new AppError(
+    'REGISTRY_PERMISSION_DENIED',
+    {
+      id: 'registry.tokenExchange.denied',
+      params: { registry: subject.registry, scope: details.scope, status: details.status },
+    },
+    {
+      path: subject.path,
+      extensions: {
+        registry: subject.registry,
+        repositoryPath: details.repositoryPath,
+        upstreamStatus: details.status,
+        ...(details.upstreamCode === undefined ? {} : { upstreamCode: details.upstreamCode }),
+      },
+    },
+  );
+}
+
 export function manifestUnknown(lookup: LookupContext): AppError {
   return new AppError(
     'MANIFEST_UNKNOWN',
-    `The registry ${lookup.registry} has no manifest for ${nameOf(lookup)}. Check the tag or digest, and that the image was pushed to this repository.`,
+    { id: 'registry.manifestUnknown', params: { registry: lookup.registry, name: nameOf(lookup) } },
     {
-      path: ['reference'],
+      path: lookup.path,
       extensions: {
         registry: lookup.registry,
         repositoryPath: lookup.repositoryPath,
@@ -90,19 +146,16 @@ export function manifestUnknown(lookup: LookupContext): AppError {
 export function upstreamTimeout(host: string, timeoutMs: number, cause: unknown): AppError {
   return new AppError(
     'UPSTREAM_TIMEOUT',
-    `The registry look-up at ${host} did not finish within ${timeoutMs} ms. Retry later; if it persists, the registry or the network path to it is slow.`,
+    { id: 'registry.timeout', params: { host, timeoutMs } },
     { cause, extensions: { host, timeoutMs } },
   );
 }
 
-export function upstreamError(host: string, what: string, cause?: unknown): AppError {
+export function upstreamError(host: string, reason: Reason, cause?: unknown): AppError {
   return new AppError(
     'UPSTREAM_ERROR',
-    `The registry look-up at ${host} failed: ${what}. Retrying later may help.`,
-    {
-      cause,
-      extensions: { host },
-    },
+    { id: 'registry.upstreamError', params: { host, reason } },
+    { cause, extensions: { host } },
   );
 }
 
@@ -124,7 +177,7 @@ export function retryAfterSeconds(header: string | null, now: number): number {
 export function upstreamRateLimited(host: string, retryAfter: number): AppError {
   return new AppError(
     'UPSTREAM_RATE_LIMITED',
-    `The registry ${host} is rate limiting this service's requests. Retry after ${retryAfter} seconds.`,
+    { id: 'registry.rateLimited', params: { host, retryAfter } },
     {
       headers: { 'Retry-After': String(retryAfter) },
       extensions: { host, retryAfterSeconds: retryAfter },
@@ -132,6 +185,18 @@ export function upstreamRateLimited(host: string, retryAfter: number): AppError 
   );
 }
 
-export function invalidTarget(detail: string): AppError {
-  return new AppError('INVALID_REFERENCE', detail, { path: ['reference'] });
+export function invalidRegistryHost(subject: Subject): AppError {
+  return new AppError(
+    'INVALID_REFERENCE',
+    { id: 'registry.invalidHost', params: { registry: subject.registry.slice(0, 300) } },
+    { path: subject.path },
+  );
+}
+
+export function noCredentials(host: string, cause?: unknown): AppError {
+  return new AppError(
+    'NO_CREDENTIALS',
+    { id: 'registry.noCredentials', params: { host } },
+    cause === undefined ? {} : { cause },
+  );
 }

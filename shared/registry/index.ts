@@ -1,13 +1,17 @@
 /**
- * Registry: live look-ups against container registries over the Docker Registry HTTP API V2 /
- * OCI distribution spec — tag → digest (HEAD, GET fallback), the `WWW-Authenticate` Bearer token
- * dance (Google credentials as `oauth2accesstoken` only to Google hosts), image index platforms.
+ * Registry: the one client of the Docker Registry HTTP API V2 / OCI distribution spec — live
+ * look-ups (tag → digest, HEAD with GET fallback, image index platforms) and the registry token
+ * exchange of `/v1/tokens` — with one `WWW-Authenticate` parser and one Docker token
+ * authentication implementation (Google credentials as `oauth2accesstoken` only to service
+ * credential hosts). It takes parsed references (shared/image-ref) and never re-parses text;
+ * host tables and credential rules come from shared/registry-hosts.
  *
  * Invariants: the client connects only to allowlisted hosts, over HTTPS (plain HTTP only for
- * configured insecure hosts), and checks every hop — registry, token realm, redirect — before
- * connecting; redirects never carry credentials to another origin; every body is size-capped and
- * every manifest body checked against its digest; one total deadline per look-up with at most one
- * retry. The credential source, fetch and clock are injected.
+ * configured insecure hosts), and checks every hop — registry, token realm (exact host and port),
+ * redirect — before connecting; redirects never carry credentials to another origin; every body
+ * read is size-capped (manifests, token answers, error answers) and every manifest body checked
+ * against its digest; one total deadline per operation with at most one retry. The credential
+ * source, fetch and clock are injected.
  */
 export {
   createRegistryClient,
@@ -19,10 +23,13 @@ export type {
   Clock,
   GoogleAccessToken,
   GoogleTokenSource,
+  ManifestTarget,
   PlatformManifest,
+  RegistryAccess,
   RegistryClient,
   RegistryClientOptions,
-  RegistryTarget,
+  RegistryToken,
+  RegistryTokenRequest,
   ResolveDigestOptions,
   ResolvedDigest,
 } from './types';
@@ -33,17 +40,13 @@ export {
   type HostPolicyOptions,
   type HostRole,
 } from './allowlist';
-export {
-  artifactRegistryDockerHostsOf,
-  defaultRegistryHostPolicy,
-  DOCKER_HUB_REALM_HOSTS,
-  DOCKER_HUB_REGISTRY_HOSTS,
-  GCR_HOSTS,
-  isGoogleRegistryHost,
-  REGISTRY_API_HOSTS,
-  type DefaultRegistryHostPolicy,
-} from './hosts';
 export { parseAuthChallenges, ChallengeSyntaxError, type AuthChallenge } from './challenge';
+export {
+  DEFAULT_TOKEN_LIFETIME_SECONDS,
+  MAX_TOKEN_ANSWER_BYTES,
+  OAUTH2_USERNAME,
+  SCOPE_ACTIONS,
+} from './token-service';
 export {
   formatPlatform,
   normalizePlatform,

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import type { Message } from '../i18n';
+import { SUPPORTED_DIGEST_ALGORITHMS } from '../image-ref';
 import { formatPlatform } from './platform';
 import type { PlatformManifest } from './types';
 
@@ -8,18 +10,27 @@ import type { PlatformManifest } from './types';
  * `image-index.md`, Docker manifest list v2.2) the client reads.
  */
 
-/** Digests whose content the client can verify. */
-export const VERIFIABLE_DIGEST = /^(?:sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+/**
+ * Digests whose content the client can verify: every algorithm the reference grammar accepts
+ * (image-ref's table), each with its exact number of lowercase hex digits.
+ */
+export const VERIFIABLE_DIGEST = new RegExp(
+  `^(?:${Object.entries(SUPPORTED_DIGEST_ALGORITHMS)
+    .map(([algorithm, length]) => `${algorithm}:[a-f0-9]{${length}}`)
+    .join('|')})$`,
+);
 
 /** buildkit marks provenance/SBOM manifests this way; they are not something a node runs. */
 const REFERENCE_TYPE_ANNOTATION = 'vnd.docker.reference.type';
 
-export function digestOf(body: Uint8Array, algorithm: 'sha256' | 'sha512' = 'sha256'): string {
+/** `algorithm` is one of the verifiable ones (node:crypto names them the same way). */
+export function digestOf(body: Uint8Array, algorithm = 'sha256'): string {
   return `${algorithm}:${createHash(algorithm).update(body).digest('hex')}`;
 }
 
-export function algorithmOf(digest: string): 'sha256' | 'sha512' {
-  return digest.startsWith('sha512:') ? 'sha512' : 'sha256';
+/** The algorithm of a digest that matched VERIFIABLE_DIGEST. */
+export function algorithmOf(digest: string): string {
+  return digest.slice(0, digest.indexOf(':'));
 }
 
 const PlatformSchema = z.object({
@@ -49,15 +60,23 @@ export const ManifestEnvelopeSchema = z.object({
   mediaType: z.string().optional(),
 });
 
+/** A manifest that is not what it claims; `reason` is a `registry.reason.*` message. */
 export class ManifestFormatError extends Error {
   override readonly name = 'ManifestFormatError';
+
+  constructor(
+    readonly reason: Message,
+    options?: ErrorOptions,
+  ) {
+    super(reason.id, options);
+  }
 }
 
 export function parseJsonObject(body: Uint8Array): unknown {
   try {
     return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body)) as unknown;
   } catch (error) {
-    throw new ManifestFormatError('the manifest is not valid JSON', { cause: error });
+    throw new ManifestFormatError({ id: 'registry.reason.manifestNotJson' }, { cause: error });
   }
 }
 
@@ -66,13 +85,15 @@ export function checkManifestEnvelope(body: Uint8Array, mediaType: string): unkn
   const json = parseJsonObject(body);
   const envelope = ManifestEnvelopeSchema.safeParse(json);
   if (!envelope.success)
-    throw new ManifestFormatError('the manifest is not a manifest object', {
-      cause: envelope.error,
-    });
-  if (envelope.data.mediaType !== undefined && envelope.data.mediaType !== mediaType) {
     throw new ManifestFormatError(
-      `the manifest body declares another media type than the ${mediaType} it was served as`,
+      { id: 'registry.reason.notManifestObject' },
+      { cause: envelope.error },
     );
+  if (envelope.data.mediaType !== undefined && envelope.data.mediaType !== mediaType) {
+    throw new ManifestFormatError({
+      id: 'registry.reason.mediaTypeMismatch',
+      params: { mediaType },
+    });
   }
   return json;
 }
@@ -81,7 +102,7 @@ export function checkManifestEnvelope(body: Uint8Array, mediaType: string): unkn
 export function platformsOfIndex(json: unknown): PlatformManifest[] {
   const index = ImageIndexSchema.safeParse(json);
   if (!index.success)
-    throw new ManifestFormatError('the image index is malformed', { cause: index.error });
+    throw new ManifestFormatError({ id: 'registry.reason.malformedIndex' }, { cause: index.error });
   const platforms: PlatformManifest[] = [];
   for (const entry of index.data.manifests) {
     const platform = entry.platform;

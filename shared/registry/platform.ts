@@ -42,7 +42,7 @@ export function parsePlatform(text: string): Platform {
   if (!PLATFORM_TEXT.test(lower)) {
     throw new AppError(
       'INVALID_REQUEST',
-      `The platform "${text.slice(0, 100)}" is not of the form os/architecture[/variant], e.g. linux/amd64 or linux/arm64/v8.`,
+      { id: 'registry.invalidPlatform', params: { platform: text.slice(0, 100) } },
       { path: ['platform'] },
     );
   }

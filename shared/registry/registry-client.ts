@@ -1,24 +1,27 @@
 import { AppError, isAppError } from '../problems';
+import { DEFAULT_TAG } from '../image-ref';
+import { registryApiHostOf, serviceCredentialHostRule } from '../registry-hosts';
 import { compileHostPolicy, type HostPolicy } from './allowlist';
-import { parseAuthChallenges, type AuthChallenge } from './challenge';
 import {
-  invalidTarget,
+  invalidRegistryHost,
   manifestUnknown,
+  noCredentials,
   permissionDenied,
   registryNotAllowed,
   retryAfterSeconds,
+  tokenExchangeDenied,
   upstreamError,
   upstreamRateLimited,
   type LookupContext,
+  type Reason,
+  type Subject,
 } from './errors';
-import { isGoogleRegistryHost, REGISTRY_API_HOSTS } from './hosts';
 import { LruCache } from './lru-cache';
 import {
   algorithmOf,
   checkManifestEnvelope,
   digestOf,
   ManifestFormatError,
-  parseJsonObject,
   platformsOfIndex,
   VERIFIABLE_DIGEST,
 } from './manifest';
@@ -38,21 +41,26 @@ import {
 } from './platform';
 import { SingleFlight } from './single-flight';
 import {
-  discard,
-  readBody,
-  send,
-  withinDeadline,
-  type Operation,
-  type TransportDeps,
-} from './transport';
+  challengesOf,
+  checkRealm,
+  googleBasicAuthorization,
+  isUsableToken,
+  requestToken,
+  SCOPE_ACTIONS,
+  type RealmRules,
+  type TokenServiceDeps,
+} from './token-service';
+import { discard, send, readBody, withinDeadline, type Operation } from './transport';
 import type {
   Clock,
   GoogleAccessToken,
   GoogleTokenSource,
+  ManifestTarget,
   PlatformManifest,
   RegistryClient,
   RegistryClientOptions,
-  RegistryTarget,
+  RegistryToken,
+  RegistryTokenRequest,
   ResolveDigestOptions,
   ResolvedDigest,
 } from './types';
@@ -60,30 +68,24 @@ import type {
 /**
  * The registry client: tag → digest over the Docker Registry HTTP API V2 / OCI distribution
  * spec, with the bearer-token dance, the host policy on every connection, single-flight,
- * caches and one total deadline per look-up.
+ * caches and one total deadline per look-up; and the token exchange of `/v1/tokens` over the
+ * same transport, challenge parser and rules.
  */
 
 export const DEFAULT_TIMEOUT_MS = 5000;
 export const DEFAULT_MANIFEST_CACHE_SIZE = 1000;
 export const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
-const MAX_TOKEN_ANSWER_BYTES = 64 * 1024;
 const TOKEN_CACHE_SIZE = 1000;
 const CHALLENGE_CACHE_SIZE = 1000;
 const TAG_CACHE_SIZE = 1000;
-/** The Docker token spec's default when the issuer gives no `expires_in`. */
-const DEFAULT_TOKEN_LIFETIME_SECONDS = 60;
-
-/** distribution/reference grammar: path components and tags. */
-const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const REPOSITORY_PATH = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
-const MAX_REPOSITORY_PATH = 255;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const UPSTREAM_CODE = /^[A-Z][A-Z_]{0,63}$/;
+/** Where a look-up's and an exchange's problems point in their input. */
+const LOOKUP_PATH = ['reference'] as const;
+const EXCHANGE_PATH = ['repository'] as const;
 
 interface Endpoint {
   base: URL;
+  /** The registry is a service credential host: it is sent Google credentials when it asks. */
   google: boolean;
-  lookup: LookupContext;
 }
 
 /** What the client knows about one manifest; cached by digest (immutable) and briefly by tag. */
@@ -95,7 +97,8 @@ interface ManifestFacts {
 }
 
 interface RegistryOperation extends Operation {
-  endpoint: Endpoint;
+  readonly lookup: LookupContext;
+  readonly endpoint: Endpoint;
   google?: GoogleAccessToken;
 }
 
@@ -109,27 +112,34 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
   return new DistributionRegistryClient(options);
 }
 
-function googleHostPredicate(
+function credentialHostPredicate(
   option: RegistryClientOptions['googleCredentialHosts'],
 ): (authority: string) => boolean {
-  if (option === undefined) return isGoogleRegistryHost;
   if (typeof option === 'function') return option;
+  if (option === undefined) return serviceCredentialHostRule();
   const hosts = new Set(option.map((host) => host.toLowerCase()));
   return (authority) => hosts.has(authority.toLowerCase());
-}
-
-function basicAuthorization(token: string): string {
-  return `Basic ${Buffer.from(`oauth2accesstoken:${token}`, 'utf8').toString('base64')}`;
 }
 
 function isDigestReference(reference: string): boolean {
   return reference.includes(':');
 }
 
+/** The parts of a parsed reference a look-up uses: the digest when there is one, else the tag. */
+function lookupOf(image: ManifestTarget): LookupContext {
+  return {
+    registry: image.registry.toLowerCase(),
+    repositoryPath: image.repositoryPath,
+    reference: image.digest ?? image.tag ?? DEFAULT_TAG,
+    path: LOOKUP_PATH,
+  };
+}
+
 class DistributionRegistryClient implements RegistryClient {
   readonly #policy: HostPolicy;
-  readonly #transport: TransportDeps;
-  readonly #isGoogleHost: (authority: string) => boolean;
+  readonly #tokenService: TokenServiceDeps;
+  readonly #realmRules: RealmRules;
+  readonly #isCredentialHost: (authority: string) => boolean;
   readonly #tokenSource: GoogleTokenSource | undefined;
   readonly #timeoutMs: number;
   readonly #tagCacheTtlMs: number;
@@ -143,14 +153,15 @@ class DistributionRegistryClient implements RegistryClient {
 
   constructor(options: RegistryClientOptions) {
     this.#policy = compileHostPolicy(options);
-    this.#transport = { fetch: options.fetch ?? globalThis.fetch, policy: this.#policy };
-    this.#isGoogleHost = googleHostPredicate(options.googleCredentialHosts);
+    this.#isCredentialHost = credentialHostPredicate(options.googleCredentialHosts);
+    this.#realmRules = { policy: this.#policy, isCredentialHost: this.#isCredentialHost };
     this.#tokenSource = options.googleTokenSource;
     this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.#tagCacheTtlMs = options.tagCacheTtlMs ?? 0;
     this.#maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
     this.#clock = options.clock ?? { now: () => Date.now() };
     const now = (): number => this.#clock.now();
+    this.#tokenService = { fetch: options.fetch ?? globalThis.fetch, policy: this.#policy, now };
     this.#manifests = new LruCache(options.manifestCacheSize ?? DEFAULT_MANIFEST_CACHE_SIZE, now);
     this.#tags = new LruCache(TAG_CACHE_SIZE, now);
     this.#tokens = new LruCache(TOKEN_CACHE_SIZE, now);
@@ -158,38 +169,109 @@ class DistributionRegistryClient implements RegistryClient {
   }
 
   async resolveDigest(
-    target: RegistryTarget,
+    image: ManifestTarget,
     options: ResolveDigestOptions = {},
   ): Promise<ResolvedDigest> {
-    const lookup = validateTarget(target);
+    const lookup = lookupOf(image);
     const platform = options.platform === undefined ? undefined : parsePlatform(options.platform);
     const endpoint = this.#endpointOf(lookup);
     // The client has one credential source, so host, path and reference identify the answer;
     // the platform is applied afterwards, so look-ups for different platforms share the fetch.
     const key = `${endpoint.base.host}/${lookup.repositoryPath}|${lookup.reference}`;
-    const facts = await this.#flights.run(key, () => this.#lookupManifest(endpoint));
+    const facts = await this.#flights.run(key, () => this.#lookupManifest(lookup, endpoint));
     return answerFor(lookup, facts, platform);
   }
 
-  #endpointOf(lookup: LookupContext): Endpoint {
-    const apiHost = REGISTRY_API_HOSTS[lookup.registry] ?? lookup.registry;
+  async exchangeToken(request: RegistryTokenRequest): Promise<RegistryToken> {
+    const { repository, accessToken } = request;
+    if (!isUsableToken(accessToken))
+      throw new TypeError('The access token to exchange is empty or not a token.');
+    const repositoryPath =
+      repository.image === null
+        ? repository.repositoryPathPrefix
+        : `${repository.repositoryPathPrefix}/${repository.image}`;
+    const subject: Subject = { registry: repository.registry.toLowerCase(), path: EXCHANGE_PATH };
+    const endpoint = this.#endpointOf(subject);
+    const host = endpoint.base.host;
+    if (!endpoint.google) throw registryNotAllowed(host, 'google-registry', null, subject);
+    const scope = `repository:${repositoryPath}:${SCOPE_ACTIONS[request.access]}`;
+    const operation = this.#startOperation(subject);
+
+    // The base endpoint's challenge names the token service (distribution spec, "API version check").
+    const probe = await send(this.#tokenService, operation, {
+      url: new URL('/v2/', endpoint.base),
+      method: 'GET',
+      role: 'registry',
+      headers: {},
+    });
+    discard(probe);
+    if (probe.status === 429) {
+      throw upstreamRateLimited(
+        host,
+        retryAfterSeconds(probe.headers.get('retry-after'), this.#clock.now()),
+      );
+    }
+    const bearer =
+      probe.status === 401
+        ? challengesOf(host, probe.headers.get('www-authenticate')).find(
+            (challenge) => challenge.scheme === 'bearer',
+          )
+        : undefined;
+    if (bearer === undefined) {
+      throw upstreamError(host, {
+        id: 'registry.reason.noBearerChallenge',
+        params: { status: probe.status },
+      });
+    }
+    const realm = checkRealm(this.#realmRules, host, bearer, subject, true);
+    const answer = await requestToken(
+      this.#tokenService,
+      operation,
+      { ...realm, scope, authorization: googleBasicAuthorization(accessToken) },
+      (status, upstreamCode) =>
+        tokenExchangeDenied(subject, {
+          repositoryPath,
+          scope,
+          status,
+          ...(upstreamCode === undefined ? {} : { upstreamCode }),
+        }),
+    );
+    const issuedAt = answer.issuedAt ?? this.#clock.now();
+    return {
+      token: answer.token,
+      expiresAt: new Date(issuedAt + answer.lifetimeSeconds * 1000),
+      scope,
+    };
+  }
+
+  #startOperation(subject: Subject): Operation {
+    return {
+      signal: AbortSignal.timeout(this.#timeoutMs),
+      timeoutMs: this.#timeoutMs,
+      subject,
+      retriesLeft: 1,
+    };
+  }
+
+  /** The registry's API base URL, refused before any connection unless the policy allows it. */
+  #endpointOf(subject: Subject): Endpoint {
+    const apiHost = registryApiHostOf(subject.registry);
     const scheme = this.#policy.isInsecure(apiHost) ? 'http' : 'https';
     let base: URL;
     try {
       base = new URL(`${scheme}://${apiHost}`);
     } catch {
-      throw invalidTarget(`The registry "${lookup.registry}" is not a valid host[:port].`);
+      throw invalidRegistryHost(subject);
     }
     if (base.pathname !== '/' || base.username !== '' || base.password !== '') {
-      throw invalidTarget(`The registry "${lookup.registry}" is not a valid host[:port].`);
+      throw invalidRegistryHost(subject);
     }
     const refusal = this.#policy.refusalOf(base, 'registry');
-    if (refusal !== null) throw registryNotAllowed(base.host, 'registry', refusal, lookup);
-    return { base, google: this.#isGoogleHost(base.host), lookup };
+    if (refusal !== null) throw registryNotAllowed(base.host, 'registry', refusal, subject);
+    return { base, google: this.#isCredentialHost(base.host) };
   }
 
-  async #lookupManifest(endpoint: Endpoint): Promise<ManifestFacts> {
-    const { lookup } = endpoint;
+  async #lookupManifest(lookup: LookupContext, endpoint: Endpoint): Promise<ManifestFacts> {
     const repositoryKey = `${endpoint.base.host}/${lookup.repositoryPath}`;
     const byDigest = isDigestReference(lookup.reference);
     const cached = byDigest
@@ -197,13 +279,7 @@ class DistributionRegistryClient implements RegistryClient {
       : this.#tags.get(`${repositoryKey}:${lookup.reference}`);
     if (cached !== undefined) return cached;
 
-    const operation: RegistryOperation = {
-      signal: AbortSignal.timeout(this.#timeoutMs),
-      timeoutMs: this.#timeoutMs,
-      lookup,
-      retriesLeft: 1,
-      endpoint,
-    };
+    const operation: RegistryOperation = { ...this.#startOperation(lookup), lookup, endpoint };
     const top = await this.#fetchTopManifest(operation);
     let platforms: PlatformManifest[] | undefined;
     if (isIndexMediaType(top.mediaType)) {
@@ -252,7 +328,10 @@ class DistributionRegistryClient implements RegistryClient {
       const mediaType = mediaTypeOf(head.headers.get('content-type'));
       if (VERIFIABLE_DIGEST.test(digest) && isManifestMediaType(mediaType)) {
         if (isDigestReference(reference) && digest !== reference) {
-          throw upstreamError(host, `it reported digest ${digest} for the manifest ${reference}`);
+          throw upstreamError(host, {
+            id: 'registry.reason.digestMismatch',
+            params: { digest, reference },
+          });
         }
         return { digest, mediaType };
       }
@@ -267,30 +346,24 @@ class DistributionRegistryClient implements RegistryClient {
     const mediaType = mediaTypeOf(get.headers.get('content-type'));
     if (!isManifestMediaType(mediaType)) {
       discard(get);
-      throw upstreamError(
-        host,
-        'it answered with a content type that is not a manifest media type',
-      );
+      throw upstreamError(host, { id: 'registry.reason.notManifestType' });
     }
     const body = await readBody(operation, get, host, this.#maxBodyBytes);
     this.#garbageGuardFor(host, () => checkManifestEnvelope(body, mediaType));
     const headerDigest = get.headers.get('docker-content-digest')?.trim();
     if (headerDigest !== undefined && !VERIFIABLE_DIGEST.test(headerDigest)) {
-      throw upstreamError(
-        host,
-        'it answered with a Docker-Content-Digest the service cannot verify',
-      );
+      throw upstreamError(host, { id: 'registry.reason.unverifiableDigest' });
     }
     if (SCHEMA1_MEDIA_TYPES.includes(mediaType)) {
       // A schema 1 digest covers the payload without its signatures; trust the registry's header.
       const digest = isDigestReference(reference) ? reference : headerDigest;
       if (digest === undefined)
-        throw upstreamError(host, 'it sent a schema 1 manifest without a digest');
+        throw upstreamError(host, { id: 'registry.reason.schema1WithoutDigest' });
       return { digest, mediaType, body };
     }
     for (const expected of [headerDigest, isDigestReference(reference) ? reference : undefined]) {
       if (expected !== undefined && digestOf(body, algorithmOf(expected)) !== expected) {
-        throw upstreamError(host, `the manifest content does not match its digest ${expected}`);
+        throw upstreamError(host, contentMismatch(expected));
       }
     }
     const digest = isDigestReference(reference) ? reference : (headerDigest ?? digestOf(body));
@@ -301,7 +374,7 @@ class DistributionRegistryClient implements RegistryClient {
     try {
       return parse();
     } catch (error) {
-      if (error instanceof ManifestFormatError) throw upstreamError(host, error.message, error);
+      if (error instanceof ManifestFormatError) throw upstreamError(host, error.reason, error);
       throw error;
     }
   }
@@ -312,11 +385,11 @@ class DistributionRegistryClient implements RegistryClient {
     if (response.status !== 200) throw this.#statusError(operation, response);
     if (!isIndexMediaType(mediaTypeOf(response.headers.get('content-type')))) {
       discard(response);
-      throw upstreamError(host, `it did not answer the index ${digest} with an index media type`);
+      throw upstreamError(host, { id: 'registry.reason.notIndexType', params: { digest } });
     }
     const body = await readBody(operation, response, host, this.#maxBodyBytes);
     if (digestOf(body, algorithmOf(digest)) !== digest) {
-      throw upstreamError(host, `the manifest content does not match its digest ${digest}`);
+      throw upstreamError(host, contentMismatch(digest));
     }
     return body;
   }
@@ -327,10 +400,10 @@ class DistributionRegistryClient implements RegistryClient {
     method: 'GET' | 'HEAD',
     url: URL,
   ): Promise<Response> {
-    const scope = `repository:${operation.lookup.repositoryPath}:pull`;
+    const scope = `repository:${operation.lookup.repositoryPath}:${SCOPE_ACTIONS.pull}`;
     let authorization = await this.#rememberedAuthorization(operation, scope);
     const attempt = (auth: string | undefined): Promise<Response> =>
-      send(this.#transport, operation, {
+      send(this.#tokenService, operation, {
         url,
         method,
         role: 'registry',
@@ -390,7 +463,7 @@ class DistributionRegistryClient implements RegistryClient {
     if (challenge === undefined) return undefined;
     if (challenge.scheme === 'basic') {
       return operation.endpoint.google
-        ? basicAuthorization((await this.#googleToken(operation)).token)
+        ? googleBasicAuthorization((await this.#googleToken(operation)).token)
         : undefined;
     }
     const token = this.#tokens.get(
@@ -417,46 +490,37 @@ class DistributionRegistryClient implements RegistryClient {
   ): Promise<string> {
     const host = this.#hostOfOperation(operation);
     if (header === null) throw this.#denied(operation, status, 'registry');
-    let challenges: AuthChallenge[];
-    try {
-      challenges = parseAuthChallenges(header);
-    } catch (error) {
-      throw upstreamError(host, 'its authentication challenge is malformed', error);
-    }
+    const challenges = challengesOf(host, header);
     const bearer = challenges.find((challenge) => challenge.scheme === 'bearer');
     if (bearer !== undefined) {
-      const realm = bearer.params.realm;
-      if (realm === undefined || realm === '')
-        throw upstreamError(host, 'its Bearer challenge names no realm');
-      let realmUrl: URL;
-      try {
-        realmUrl = new URL(realm);
-      } catch (error) {
-        throw upstreamError(host, 'its Bearer challenge names an invalid realm', error);
-      }
-      const refusal = this.#policy.refusalOf(realmUrl, 'realm');
-      if (refusal !== null)
-        throw registryNotAllowed(realmUrl.host, 'realm', refusal, operation.lookup);
-      if (operation.endpoint.google && !this.#isGoogleHost(realmUrl.host)) {
-        throw registryNotAllowed(
-          realmUrl.host,
-          'google-realm',
-          'not a Google registry host',
-          operation.lookup,
-        );
-      }
+      const realm = checkRealm(
+        this.#realmRules,
+        host,
+        bearer,
+        operation.lookup,
+        operation.endpoint.google,
+      );
       const challenge: RememberedChallenge = {
         scheme: 'bearer',
-        realm: realmUrl.href,
-        service: bearer.params.service ?? '',
+        realm: realm.realm.href,
+        service: realm.service,
       };
       this.#challenges.set(this.#challengeKey(operation), challenge);
       const identityKey = await this.#identityKey(operation);
-      const { token, lifetimeSeconds } = await this.#fetchRegistryToken(
+      const { token, lifetimeSeconds } = await requestToken(
+        this.#tokenService,
         operation,
-        realmUrl,
-        challenge.service,
-        scope,
+        {
+          ...realm,
+          scope,
+          ...(operation.endpoint.google
+            ? {
+                authorization: googleBasicAuthorization((await this.#googleToken(operation)).token),
+              }
+            : {}),
+        },
+        (deniedStatus, upstreamCode) =>
+          this.#denied(operation, deniedStatus, 'token service', upstreamCode),
       );
       const keepSeconds = lifetimeSeconds - Math.min(30, lifetimeSeconds / 2);
       this.#tokens.set(this.#tokenKey(challenge, scope, identityKey), token, keepSeconds * 1000);
@@ -468,7 +532,7 @@ class DistributionRegistryClient implements RegistryClient {
         realm: '',
         service: '',
       });
-      return basicAuthorization((await this.#googleToken(operation)).token);
+      return googleBasicAuthorization((await this.#googleToken(operation)).token);
     }
     throw this.#denied(operation, status, 'registry');
   }
@@ -484,88 +548,11 @@ class DistributionRegistryClient implements RegistryClient {
       if (isAppError(error)) throw error;
       throw noCredentials(host, error);
     }
-    if (typeof google.token !== 'string' || google.token === '' || /[\r\n]/.test(google.token)) {
+    if (typeof google.token !== 'string' || !isUsableToken(google.token)) {
       throw noCredentials(host);
     }
     operation.google = google;
     return google;
-  }
-
-  async #fetchRegistryToken(
-    operation: RegistryOperation,
-    realmUrl: URL,
-    service: string,
-    scope: string,
-  ): Promise<{ token: string; lifetimeSeconds: number }> {
-    const url = new URL(realmUrl);
-    if (service !== '') url.searchParams.set('service', service);
-    url.searchParams.append('scope', scope);
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    if (operation.endpoint.google)
-      headers.Authorization = basicAuthorization((await this.#googleToken(operation)).token);
-    const response = await send(this.#transport, operation, {
-      url,
-      method: 'GET',
-      headers,
-      role: 'realm',
-    });
-    const host = realmUrl.host;
-    if (response.status === 401 || response.status === 403) {
-      const code = await this.#upstreamCodeOf(operation, response, host);
-      throw this.#denied(operation, response.status, 'token service', code);
-    }
-    if (response.status === 429) {
-      discard(response);
-      throw upstreamRateLimited(
-        host,
-        retryAfterSeconds(response.headers.get('retry-after'), this.#clock.now()),
-      );
-    }
-    if (response.status !== 200) {
-      discard(response);
-      throw upstreamError(host, `the token service answered HTTP ${response.status}`);
-    }
-    const body = await readBody(operation, response, host, MAX_TOKEN_ANSWER_BYTES);
-    let answer: unknown;
-    try {
-      answer = parseJsonObject(body);
-    } catch (error) {
-      throw upstreamError(
-        host,
-        'the token service answered with something that is not JSON',
-        error,
-      );
-    }
-    const fields =
-      typeof answer === 'object' && answer !== null ? (answer as Record<string, unknown>) : {};
-    const token =
-      typeof fields.token === 'string' && fields.token !== '' ? fields.token : fields.access_token;
-    if (typeof token !== 'string' || token === '' || !/^[\x21-\x7e]+$/.test(token)) {
-      throw upstreamError(host, 'the token service answered without a usable token');
-    }
-    const expiresIn = fields.expires_in;
-    const lifetimeSeconds =
-      typeof expiresIn === 'number' && Number.isFinite(expiresIn) && expiresIn > 0
-        ? expiresIn
-        : DEFAULT_TOKEN_LIFETIME_SECONDS;
-    return { token, lifetimeSeconds };
-  }
-
-  /** The machine code of an error answer (`DENIED`), never its message. */
-  async #upstreamCodeOf(
-    operation: RegistryOperation,
-    response: Response,
-    host: string,
-  ): Promise<string | undefined> {
-    try {
-      const body = await readBody(operation, response, host, MAX_TOKEN_ANSWER_BYTES);
-      const json = parseJsonObject(body) as { errors?: Array<{ code?: unknown }> } | null;
-      const code = json?.errors?.[0]?.code;
-      return typeof code === 'string' && UPSTREAM_CODE.test(code) ? code : undefined;
-    } catch (error) {
-      if (isAppError(error) && error.code === 'UPSTREAM_TIMEOUT') throw error;
-      return undefined;
-    }
   }
 
   #statusError(operation: RegistryOperation, response: Response): AppError {
@@ -579,46 +566,14 @@ class DistributionRegistryClient implements RegistryClient {
         host,
         retryAfterSeconds(response.headers.get('retry-after'), this.#clock.now()),
       );
-    if (status >= 500) return upstreamError(host, `it answered HTTP ${status}`);
-    return upstreamError(host, `it answered an unexpected HTTP ${status}`);
+    if (status >= 500)
+      return upstreamError(host, { id: 'registry.reason.httpStatus', params: { status } });
+    return upstreamError(host, { id: 'registry.reason.unexpectedStatus', params: { status } });
   }
 }
 
-function noCredentials(host: string, cause?: unknown): AppError {
-  return new AppError(
-    'NO_CREDENTIALS',
-    `The service has no Google credentials to look up images on ${host}. Run it with a service account ` +
-      '(attached to Cloud Run or GKE, or GOOGLE_APPLICATION_CREDENTIALS pointing at a key file); offline fields work without them.',
-    cause === undefined ? {} : { cause },
-  );
-}
-
-function validateTarget(target: RegistryTarget): LookupContext {
-  const registry = target.registry.trim().toLowerCase();
-  if (registry === '' || /[\s/?#@\\]/.test(registry)) {
-    throw invalidTarget(
-      `The registry "${target.registry.slice(0, 300)}" is not a valid host[:port].`,
-    );
-  }
-  const repositoryPath = target.repositoryPath;
-  if (repositoryPath.length > MAX_REPOSITORY_PATH || !REPOSITORY_PATH.test(repositoryPath)) {
-    throw invalidTarget(
-      `The repository path "${repositoryPath.slice(0, 300)}" is not valid: lowercase components separated by "/", at most ${MAX_REPOSITORY_PATH} characters.`,
-    );
-  }
-  const { reference } = target;
-  if (isDigestReference(reference)) {
-    if (!VERIFIABLE_DIGEST.test(reference)) {
-      throw invalidTarget(
-        `The digest "${reference.slice(0, 200)}" cannot be looked up: use sha256 (64 hex digits) or sha512 (128 hex digits), lowercase.`,
-      );
-    }
-  } else if (!TAG.test(reference)) {
-    throw invalidTarget(
-      `The tag "${reference.slice(0, 200)}" is not valid: up to 128 of [A-Za-z0-9_.-], not starting with "." or "-".`,
-    );
-  }
-  return { registry, repositoryPath, reference };
+function contentMismatch(digest: string): Reason {
+  return { id: 'registry.reason.contentMismatch', params: { digest } };
 }
 
 function answerFor(
@@ -657,10 +612,15 @@ function answerFor(
     const requested = formatPlatform(platform);
     throw new AppError(
       'PLATFORM_NOT_FOUND',
-      `The image index ${name}@${facts.digest} has no manifest for ${requested}; ` +
-        (available.length === 0
-          ? 'it lists no runnable platform.'
-          : `it has ${available.join(', ')}.`),
+      available.length === 0
+        ? {
+            id: 'registry.platformNotFound.none',
+            params: { name, digest: facts.digest, requested },
+          }
+        : {
+            id: 'registry.platformNotFound',
+            params: { name, digest: facts.digest, requested, available: available.join(', ') },
+          },
       {
         path: ['platform'],
         extensions: {

@@ -1,6 +1,6 @@
 import { isAppError } from '../problems';
 import type { HostPolicy, HostRole } from './allowlist';
-import { registryNotAllowed, upstreamError, upstreamTimeout, type LookupContext } from './errors';
+import { registryNotAllowed, upstreamError, upstreamTimeout, type Subject } from './errors';
 
 /**
  * One operation's HTTP: every hop is checked against the host policy before it is made,
@@ -12,8 +12,8 @@ import { registryNotAllowed, upstreamError, upstreamTimeout, type LookupContext 
 export interface Operation {
   readonly signal: AbortSignal;
   readonly timeoutMs: number;
-  /** What is being looked up, for error details. */
-  readonly lookup: LookupContext;
+  /** Whom the operation works for, for error details. */
+  readonly subject: Subject;
   retriesLeft: number;
 }
 
@@ -64,7 +64,7 @@ async function fetchWithRetry(
         operation.retriesLeft -= 1;
         continue;
       }
-      throw upstreamError(url.host, 'the connection failed', error);
+      throw upstreamError(url.host, { id: 'registry.reason.connectionFailed' }, error);
     }
     if (RETRYABLE_STATUSES.has(response.status) && canRetry(operation)) {
       discard(response);
@@ -92,7 +92,7 @@ export async function send(
         url.host,
         hop === 0 ? request.role : 'redirect',
         refusal,
-        operation.lookup,
+        operation.subject,
       );
     }
     if (url.origin !== origin) delete headers.Authorization;
@@ -100,14 +100,22 @@ export async function send(
     if (!REDIRECT_STATUSES.has(response.status)) return response;
     discard(response);
     const location = response.headers.get('location');
-    if (location === null)
-      throw upstreamError(url.host, `it answered HTTP ${response.status} without a Location`);
-    if (hop >= MAX_REDIRECTS)
-      throw upstreamError(url.host, `it redirected more than ${MAX_REDIRECTS} times`);
+    if (location === null) {
+      throw upstreamError(url.host, {
+        id: 'registry.reason.redirectWithoutLocation',
+        params: { status: response.status },
+      });
+    }
+    if (hop >= MAX_REDIRECTS) {
+      throw upstreamError(url.host, {
+        id: 'registry.reason.tooManyRedirects',
+        params: { count: MAX_REDIRECTS },
+      });
+    }
     try {
       url = new URL(location, url);
     } catch (error) {
-      throw upstreamError(url.host, 'it redirected to an invalid URL', error);
+      throw upstreamError(url.host, { id: 'registry.reason.invalidRedirect' }, error);
     }
     if (response.status === 303 && method !== 'HEAD') method = 'GET';
   }
@@ -123,7 +131,7 @@ export async function readBody(
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
   if (Number.isFinite(declared) && declared > maxBytes) {
     discard(response);
-    throw upstreamError(host, `the answer is larger than ${maxBytes} bytes`);
+    throw upstreamError(host, { id: 'registry.reason.tooLarge', params: { maxBytes } });
   }
   if (response.body === null) return new Uint8Array();
   const reader = response.body.getReader();
@@ -136,14 +144,14 @@ export async function readBody(
       total += value.byteLength;
       if (total > maxBytes) {
         await reader.cancel().catch(() => undefined);
-        throw upstreamError(host, `the answer is larger than ${maxBytes} bytes`);
+        throw upstreamError(host, { id: 'registry.reason.tooLarge', params: { maxBytes } });
       }
       chunks.push(value);
     }
   } catch (error) {
     if (operation.signal.aborted) throw upstreamTimeout(host, operation.timeoutMs, error);
     if (isAppError(error)) throw error;
-    throw upstreamError(host, 'the connection broke while reading the answer', error);
+    throw upstreamError(host, { id: 'registry.reason.connectionBroke' }, error);
   }
   const body = new Uint8Array(total);
   let offset = 0;

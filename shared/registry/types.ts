@@ -1,11 +1,36 @@
-/** What to look up: the parts of a parsed image reference the registry API needs. */
-export interface RegistryTarget {
-  /** `host[:port]` as written in the reference; Docker Hub is `docker.io`. */
-  registry: string;
-  /** Path after the host: `library/nginx`, `my-proj/my-repo/team/app`. */
-  repositoryPath: string;
-  /** A tag (`1.0`) or a digest (`sha256:…`). */
-  reference: string;
+import type { ImageReference, RepositoryReference } from '../image-ref';
+
+/**
+ * What to look up: a parsed image reference (`parseImageReference`), of which only these fields
+ * are read. The grammar was checked there; the client never re-parses the text. The digest is
+ * looked up when there is one, else the tag.
+ */
+export type ManifestTarget = Pick<ImageReference, 'registry' | 'repositoryPath' | 'tag' | 'digest'>;
+
+/** What a registry token may do: pull, or push (which also pulls). */
+export type RegistryAccess = 'pull' | 'push';
+
+export interface RegistryTokenRequest {
+  /**
+   * A parsed repository (`parseRepositoryReference`): the token is scoped to its image path, or
+   * to the repository's own path when it names no image.
+   */
+  repository: Pick<RepositoryReference, 'registry' | 'repositoryPathPrefix' | 'image'>;
+  access: RegistryAccess;
+  /**
+   * The Google access token exchanged, sent as Basic `oauth2accesstoken:<token>` to the
+   * registry's token realm only — and only when registry and realm are service credential hosts.
+   */
+  accessToken: string;
+}
+
+/** A registry's own bearer token (Docker token authentication). */
+export interface RegistryToken {
+  token: string;
+  /** `issued_at` (or the exchange's end) plus `expires_in` (default 60 s). */
+  expiresAt: Date;
+  /** The exact scope asked for, e.g. `repository:proj/repo/image:pull`. */
+  scope: string;
 }
 
 export interface GoogleAccessToken {
@@ -32,7 +57,7 @@ export interface RegistryClientOptions {
   /**
    * Hosts the client may contact: exact `host` / `host:port` entries and `*.suffix` patterns
    * (see allowlist.ts). Every connection — registry, token realm, redirect — is checked first.
-   * Build the default with `defaultRegistryHostPolicy(locations)`.
+   * The default is registry-hosts' `defaultRegistryHostPolicy()`.
    */
   allowlist: readonly string[];
   /** Hosts allowed only as token realms (default none; Docker Hub needs `auth.docker.io`). */
@@ -41,7 +66,8 @@ export interface RegistryClientOptions {
   insecureHosts?: readonly string[];
   /**
    * Authorities (`host[:port]`) that receive the service's Google credentials — both the registry
-   * and its realm must qualify. Default `isGoogleRegistryHost`: AR Docker hosts and gcr.io family.
+   * and its realm must qualify. Default: registry-hosts' `serviceCredentialHostRule()` (Artifact
+   * Registry Docker hosts and the gcr.io family).
    */
   googleCredentialHosts?: readonly string[] | ((authority: string) => boolean);
   /** Without it, a Google registry's challenge ends in NO_CREDENTIALS. */
@@ -52,7 +78,7 @@ export interface RegistryClientOptions {
   tagCacheTtlMs?: number;
   /** Manifests looked up by digest are immutable and cached; this bounds the entries. Default 1000. */
   manifestCacheSize?: number;
-  /** Largest manifest or token answer read, in bytes. Default 4 MiB. */
+  /** Largest manifest read, in bytes. Default 4 MiB. Token service answers are capped at 64 KiB. */
   maxBodyBytes?: number;
   /** Default: the global `fetch`. Called with `redirect: 'manual'` always. */
   fetch?: typeof fetch;
@@ -110,10 +136,20 @@ export interface ResolvedDigest {
 
 export interface RegistryClient {
   /**
-   * Resolves a tag (or checks a digest) against the registry's HTTP API.
-   * Throws AppError: INVALID_REFERENCE, INVALID_REQUEST (`/platform`), REGISTRY_NOT_ALLOWED,
+   * Resolves a tag (or checks a digest) against the registry's HTTP API. Errors name the path
+   * `['reference']` (`['platform']` for the platform).
+   * Throws AppError: INVALID_REFERENCE, INVALID_REQUEST (platform), REGISTRY_NOT_ALLOWED,
    * REGISTRY_PERMISSION_DENIED, MANIFEST_UNKNOWN, PLATFORM_NOT_FOUND, UPSTREAM_TIMEOUT,
    * UPSTREAM_ERROR, UPSTREAM_RATE_LIMITED, NO_CREDENTIALS.
    */
-  resolveDigest(target: RegistryTarget, options?: ResolveDigestOptions): Promise<ResolvedDigest>;
+  resolveDigest(image: ManifestTarget, options?: ResolveDigestOptions): Promise<ResolvedDigest>;
+
+  /**
+   * Exchanges a Google access token for the registry's own bearer token for exactly
+   * `repository:<path>:<actions>` (Docker token authentication), on the same transport, host
+   * policy and credential-host rule as look-ups. Errors name the path `['repository']`.
+   * Throws AppError: REGISTRY_NOT_ALLOWED, REGISTRY_PERMISSION_DENIED, INVALID_REFERENCE,
+   * UPSTREAM_TIMEOUT, UPSTREAM_ERROR, UPSTREAM_RATE_LIMITED.
+   */
+  exchangeToken(request: RegistryTokenRequest): Promise<RegistryToken>;
 }

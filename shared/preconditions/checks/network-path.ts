@@ -1,5 +1,5 @@
 import type { MessageId } from '../../i18n';
-import { DOCKER_HUB_DOMAIN } from '../../image-ref';
+import { DOCKER_HUB_DOMAIN } from '../../registry-hosts';
 import type { FieldPath } from '../../problems';
 import {
   cloudNatCommands,

@@ -5,7 +5,24 @@ import type { RecordedRequest } from './scripted-server';
 /**
  * A loopback HTTP proxy in front of another loopback server (the registry): it forwards every
  * request unchanged and records it, so tests can count what a client really sent upstream.
+ * With `rewriteChallenge` it also rewrites the `WWW-Authenticate` header of every answer: a way
+ * to show a client challenges the real registry will not send (distribution will not start token
+ * auth without a `service`, while Artifact Registry's multi-region hosts send none).
  */
+export interface CountingProxyOptions {
+  rewriteChallenge?: (challenge: string) => string;
+}
+
+/**
+ * Drops the `service` parameter of a Bearer challenge as distribution writes it
+ * (`Bearer realm="…",service="…",scope="…"`): quoted values hold no `"` there.
+ */
+export function dropChallengeService(challenge: string): string {
+  return challenge
+    .replace(/,\s*service="[^"]*"/i, '')
+    .replace(/(Bearer\s+)service="[^"]*",\s*/i, '$1');
+}
+
 export interface CountingProxy {
   host: string;
   requests: RecordedRequest[];
@@ -13,7 +30,10 @@ export interface CountingProxy {
   stop(): Promise<void>;
 }
 
-export async function startCountingProxy(targetHost: string): Promise<CountingProxy> {
+export async function startCountingProxy(
+  targetHost: string,
+  options: CountingProxyOptions = {},
+): Promise<CountingProxy> {
   const [hostname = '127.0.0.1', port = '80'] = targetHost.split(':');
   const requests: RecordedRequest[] = [];
   const server = createServer((incoming, outgoing) => {
@@ -31,6 +51,9 @@ export async function startCountingProxy(targetHost: string): Promise<CountingPr
         headers: { ...incoming.headers, host: targetHost },
       },
       (answer) => {
+        const challenge = answer.headers['www-authenticate'];
+        if (options.rewriteChallenge !== undefined && challenge !== undefined)
+          answer.headers['www-authenticate'] = options.rewriteChallenge(challenge);
         outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(outgoing);
       },

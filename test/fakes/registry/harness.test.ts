@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { createRegistryClient } from '../../../shared/registry';
-import { startTestRegistry, startTripwire, TEST_ACCESS_TOKEN } from '.';
+import { referenceAt } from '../../shared/registry/support';
+import { dropChallengeService, startTestRegistry, startTripwire, TEST_ACCESS_TOKEN } from '.';
 
 /** The harness itself: another signing algorithm, and a stop that leaves nothing behind. */
 
@@ -29,11 +30,7 @@ describe('startTestRegistry', () => {
           getAccessToken: async () => ({ token: TEST_ACCESS_TOKEN, identity: 'harness@test' }),
         },
       });
-      const answer = await client.resolveDigest({
-        registry: registry.host,
-        repositoryPath: 'rsa/multi',
-        reference: '1.0',
-      });
+      const answer = await client.resolveDigest(referenceAt(registry.host, 'rsa/multi', '1.0'));
       expect(answer.digest).toBe(registry.images.index.digest);
       expect(existsSync(registry.directory)).toBe(true);
     } finally {
@@ -56,5 +53,22 @@ describe('startTripwire', () => {
     } finally {
       await tripwire.stop();
     }
+  });
+});
+
+describe('dropChallengeService', () => {
+  it.each([
+    [
+      'Bearer realm="http://127.0.0.1:1/token",service="test-registry"',
+      'Bearer realm="http://127.0.0.1:1/token"',
+    ],
+    [
+      'Bearer realm="r",service="s",scope="repository:team/app:pull"',
+      'Bearer realm="r",scope="repository:team/app:pull"',
+    ],
+    ['Bearer service="s",realm="r"', 'Bearer realm="r"'],
+    ['Bearer realm="r"', 'Bearer realm="r"'],
+  ])('%s → %s', (challenge, expected) => {
+    expect(dropChallengeService(challenge)).toBe(expected);
   });
 });

@@ -26,7 +26,12 @@ export {
   type ScriptedHandler,
   type ScriptedServer,
 } from './scripted-server';
-export { startCountingProxy, type CountingProxy } from './counting-proxy';
+export {
+  dropChallengeService,
+  startCountingProxy,
+  type CountingProxy,
+  type CountingProxyOptions,
+} from './counting-proxy';
 export { skopeoInspectRaw, type SkopeoInspectOptions, type SkopeoInspectResult } from './skopeo';
 export {
   MEDIA_TYPES,

@@ -67,6 +67,24 @@ describe('parseAuthChallenges', () => {
       'Negotiate abc123==',
       [{ scheme: 'negotiate', params: {}, token68: 'abc123==' }],
     ],
+    [
+      'reads an Artifact Registry multi-region challenge, which names no service',
+      'Bearer realm="https://us-docker.pkg.dev/v2/token"',
+      [{ scheme: 'bearer', params: { realm: 'https://us-docker.pkg.dev/v2/token' } }],
+    ],
+    [
+      'reads a regional Artifact Registry challenge, whose service is the host',
+      'Bearer realm="https://us-central1-docker.pkg.dev/v2/token",service="us-central1-docker.pkg.dev"',
+      [
+        {
+          scheme: 'bearer',
+          params: {
+            realm: 'https://us-central1-docker.pkg.dev/v2/token',
+            service: 'us-central1-docker.pkg.dev',
+          },
+        },
+      ],
+    ],
     ['reads a scheme with no parameters', 'Basic', [{ scheme: 'basic', params: {} }]],
     ['reads nothing from an empty header', '', []],
   ])('%s', (_name, header, expected) => {
@@ -80,6 +98,14 @@ describe('parseAuthChallenges', () => {
       'Bearer realm="https://a/token",realm="https://b/token"',
     ],
     ['rejects stray characters after a parameter', 'Bearer realm="a" "b"'],
+    [
+      'rejects an unquoted realm URL (":" and "/" are not token characters)',
+      'bearer realm=https://r.example/token, scope="repository:a:pull"',
+    ],
+    [
+      'rejects a realm repeated in another letter case',
+      'Bearer realm="https://us-docker.pkg.dev/v2/token",REALM="http://127.0.0.1:1/token"',
+    ],
   ])('%s', (_name, header) => {
     expect(() => parseAuthChallenges(header)).toThrow(ChallengeSyntaxError);
   });

@@ -1,16 +1,13 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/problems';
-import {
-  createRegistryClient,
-  defaultRegistryHostPolicy,
-  type RegistryClientOptions,
-} from '../../../shared/registry';
+import { createRegistryClient, type RegistryClientOptions } from '../../../shared/registry';
+import { defaultRegistryHostPolicy } from '../../../shared/registry-hosts';
 import {
   startScriptedServer,
   startTripwire,
   type ScriptedServer,
   type Tripwire,
 } from '../../fakes/registry';
+import { detailOf, failureOf, targetAt } from './support';
 
 /**
  * SSRF: a live look-up connects only to allowlisted hosts. Every refusal happens before any
@@ -46,15 +43,6 @@ function clientFor(overrides: Partial<RegistryClientOptions> = {}) {
     timeoutMs: 2000,
     ...overrides,
   });
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
 }
 
 beforeAll(async () => {
@@ -101,16 +89,12 @@ describe('hosts refused before any connection', () => {
 
   it.each(cases)('refuses %s with REGISTRY_NOT_ALLOWED', async (_name, host) => {
     const error = await failureOf(
-      clientFor().resolveDigest({
-        registry: host(),
-        repositoryPath: 'proj/repo/image',
-        reference: 'latest',
-      }),
+      clientFor().resolveDigest(targetAt(host(), 'proj/repo/image', 'latest')),
     );
     expect(error.code).toBe('REGISTRY_NOT_ALLOWED');
     expect(error.status).toBe(400);
     expect(error.path).toEqual(['reference']);
-    expect(error.detail).toContain('allowlist');
+    expect(detailOf(error)).toContain('allowlist');
     expect(fetchCalls).toEqual([]);
   });
 });
@@ -155,16 +139,14 @@ describe('allowlisted hosts, case-insensitively, on the default port only', () =
       fetch: stubFetch,
       timeoutMs: 500,
     });
-    const error = await failureOf(
-      client.resolveDigest({ registry: host, repositoryPath: 'proj/repo/image', reference: '1.0' }),
-    );
+    const error = await failureOf(client.resolveDigest(targetAt(host, 'proj/repo/image', '1.0')));
     expect(error.code).toBe('UPSTREAM_ERROR');
     expect(fetchCalls[0]).toBe(url);
   });
 });
 
 describe('challenges and redirects', () => {
-  const target = () => ({ registry: registry.host, repositoryPath: 'team/app', reference: '1.0' });
+  const target = () => targetAt(registry.host, 'team/app', '1.0');
 
   it.each([
     ['the tripwire', () => `http://${tripwire.host}/token`],
@@ -183,7 +165,7 @@ describe('challenges and redirects', () => {
     );
     const error = await failureOf(clientFor().resolveDigest(target()));
     expect(error.code).toBe('REGISTRY_NOT_ALLOWED');
-    expect(error.detail).toContain('token service');
+    expect(detailOf(error)).toContain('token service');
     expect(fetchCalls).toEqual([`http://${registry.host}/v2/team/app/manifests/1.0`]);
   });
 

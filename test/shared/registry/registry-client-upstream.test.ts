@@ -8,6 +8,7 @@ import {
   type ScriptedHandler,
   type ScriptedServer,
 } from '../../fakes/registry';
+import { failureOf, targetAt } from './support';
 
 /** How upstream misbehaviour maps to problems, against scripted registries on 127.0.0.1. */
 
@@ -42,16 +43,7 @@ function clientFor(overrides: Partial<RegistryClientOptions> = {}) {
   });
 }
 
-const target = () => ({ registry: server.host, repositoryPath: 'team/app', reference: '1.0' });
-
-async function failureOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
+const target = () => targetAt(server.host, 'team/app', '1.0');
 
 function ok(
   response: ServerResponse,
@@ -239,6 +231,24 @@ describe('upstream failures', () => {
     expect(error.status).toBe(502);
   });
 
+  it('verifies a manifest pinned by a sha384 digest, an algorithm the reference grammar accepts', async () => {
+    const sha384 = `sha384:${createHash('sha384').update(manifestBody).digest('hex')}`;
+    serve((request, response) => {
+      if (request.method === 'HEAD') return void response.writeHead(405).end();
+      ok(response, MANIFEST, manifestBody);
+    });
+    const answer = await clientFor().resolveDigest(targetAt(server.host, 'team/app', sha384));
+    expect(answer.digest).toBe(sha384);
+    serve((request, response) => {
+      if (request.method === 'HEAD') return void response.writeHead(405).end();
+      ok(response, MANIFEST, Buffer.from(`${manifestBody.toString()} `));
+    });
+    const error = await failureOf(
+      clientFor().resolveDigest(targetAt(server.host, 'team/app', sha384)),
+    );
+    expect(error.code).toBe('UPSTREAM_ERROR');
+  });
+
   it('answers UPSTREAM_ERROR when a pinned digest does not match what the registry reports', async () => {
     serve((request, response) =>
       ok(
@@ -250,7 +260,7 @@ describe('upstream failures', () => {
       ),
     );
     const error = await failureOf(
-      clientFor().resolveDigest({ ...target(), reference: digestOf('pinned elsewhere') }),
+      clientFor().resolveDigest(targetAt(server.host, 'team/app', digestOf('pinned elsewhere'))),
     );
     expect(error.code).toBe('UPSTREAM_ERROR');
   });
@@ -305,6 +315,31 @@ describe('the token dance with scripted registries', () => {
     const tokenRequest = server.requests.find((request) => request.path.startsWith('/token'));
     const query = new URL(tokenRequest?.path ?? '', 'http://x').searchParams;
     expect(query.get('service')).toBe('scripted');
+    expect(query.get('scope')).toBe('repository:team/app:pull');
+  });
+
+  it('asks for a token without service when the challenge names none (Artifact Registry multi-regions)', async () => {
+    serve((request, response) => {
+      if (request.url?.startsWith('/token'))
+        return void response.writeHead(200).end('{"token":"issued-token"}');
+      if (request.headers.authorization !== 'Bearer issued-token') {
+        return void response
+          .writeHead(401, { 'www-authenticate': `Bearer realm="http://${server.host}/token"` })
+          .end();
+      }
+      ok(
+        response,
+        MANIFEST,
+        manifestBody,
+        { 'docker-content-digest': digestOf(manifestBody) },
+        request.method === 'HEAD',
+      );
+    });
+    const answer = await clientFor().resolveDigest(target());
+    expect(answer.digest).toBe(digestOf(manifestBody));
+    const tokenRequest = server.requests.find((request) => request.path.startsWith('/token'));
+    const query = new URL(tokenRequest?.path ?? '', 'http://x').searchParams;
+    expect(query.has('service')).toBe(false);
     expect(query.get('scope')).toBe('repository:team/app:pull');
   });
 

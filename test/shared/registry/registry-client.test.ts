@@ -4,7 +4,6 @@ import {
   type RegistryClientOptions,
   type ResolvedDigest,
 } from '../../../shared/registry';
-import { AppError } from '../../../shared/problems';
 import {
   sha256,
   skopeoInspectRaw,
@@ -13,6 +12,7 @@ import {
   type CountingProxy,
   type TestRegistry,
 } from '../../fakes/registry';
+import { detailOf, failureOf, referenceAt } from './support';
 
 /** Live look-ups against a real distribution registry with token auth (test/fakes/registry). */
 
@@ -59,15 +59,6 @@ function clientFor(overrides: Partial<RegistryClientOptions> = {}) {
   });
 }
 
-async function failureOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
-
 const manifestRequests = (repository: string) => (request: { path: string }) =>
   request.path.startsWith(`/v2/${repository}/manifests/`);
 
@@ -81,11 +72,9 @@ describe('resolving tags against a real registry', () => {
     ],
   ] as const)('resolves the tag of %s to its manifest digest', async (_name, key, mediaType) => {
     const image = registry.images[key];
-    const answer = await clientFor().resolveDigest({
-      registry: registry.host,
-      repositoryPath: image.repository,
-      reference: image.tag,
-    });
+    const answer = await clientFor().resolveDigest(
+      referenceAt(registry.host, image.repository, image.tag),
+    );
     expect(answer).toEqual<ResolvedDigest>({
       registry: registry.host,
       repositoryPath: image.repository,
@@ -100,11 +89,9 @@ describe('resolving tags against a real registry', () => {
 
   it('resolves the tag of a multi-platform index to the index digest and lists its platforms', async () => {
     const image = registry.images.index;
-    const answer = await clientFor().resolveDigest({
-      registry: registry.host,
-      repositoryPath: image.repository,
-      reference: image.tag,
-    });
+    const answer = await clientFor().resolveDigest(
+      referenceAt(registry.host, image.repository, image.tag),
+    );
     expect(answer.digest).toBe(image.digest);
     expect(answer.digestKind).toBe('index');
     expect(answer.mediaType).toBe('application/vnd.oci.image.index.v1+json');
@@ -134,7 +121,7 @@ describe('resolving tags against a real registry', () => {
       const image = registry.images.index;
       const arm64 = image.platforms[1]?.digest;
       const answer = await clientFor().resolveDigest(
-        { registry: registry.host, repositoryPath: image.repository, reference: image.tag },
+        referenceAt(registry.host, image.repository, image.tag),
         { platform },
       );
       expect(answer.platformDigest).toBe(arm64);
@@ -148,23 +135,22 @@ describe('resolving tags against a real registry', () => {
   it('answers PLATFORM_NOT_FOUND listing the available platforms when the index lacks the platform', async () => {
     const image = registry.images.index;
     const error = await failureOf(
-      clientFor().resolveDigest(
-        { registry: registry.host, repositoryPath: image.repository, reference: image.tag },
-        { platform: 'windows/amd64' },
-      ),
+      clientFor().resolveDigest(referenceAt(registry.host, image.repository, image.tag), {
+        platform: 'windows/amd64',
+      }),
     );
     expect(error.code).toBe('PLATFORM_NOT_FOUND');
     expect(error.status).toBe(404);
     expect(error.path).toEqual(['platform']);
     expect(error.extensions.availablePlatforms).toEqual(['linux/amd64', 'linux/arm64/v8']);
-    expect(error.detail).toContain('windows/amd64');
-    expect(error.detail).toContain('linux/amd64, linux/arm64/v8');
+    expect(detailOf(error)).toContain('windows/amd64');
+    expect(detailOf(error)).toContain('linux/amd64, linux/arm64/v8');
   });
 
   it('gives the manifest digest as platformDigest for a single-platform image', async () => {
     const image = registry.images.single;
     const answer = await clientFor().resolveDigest(
-      { registry: registry.host, repositoryPath: image.repository, reference: image.tag },
+      referenceAt(registry.host, image.repository, image.tag),
       { platform: 'linux/amd64' },
     );
     expect(answer).toMatchObject({
@@ -186,11 +172,9 @@ describe('resolving tags against a real registry', () => {
     ['a single image digest', 'single', (r: TestRegistry) => r.images.single.digest, 'manifest'],
   ] as const)('confirms a reference pinned by %s', async (_name, key, digestOf, kind) => {
     const digest = digestOf(registry);
-    const answer = await clientFor().resolveDigest({
-      registry: registry.host,
-      repositoryPath: registry.images[key].repository,
-      reference: digest,
-    });
+    const answer = await clientFor().resolveDigest(
+      referenceAt(registry.host, registry.images[key].repository, digest),
+    );
     expect(answer.digest).toBe(digest);
     expect(answer.digestKind).toBe(kind);
   });
@@ -200,20 +184,16 @@ describe('resolving tags against a real registry', () => {
     ['a digest the repository does not hold', 'team/single', `sha256:${'0'.repeat(64)}`],
   ])('answers MANIFEST_UNKNOWN for %s', async (_name, repositoryPath, reference) => {
     const error = await failureOf(
-      clientFor().resolveDigest({ registry: registry.host, repositoryPath, reference }),
+      clientFor().resolveDigest(referenceAt(registry.host, repositoryPath, reference)),
     );
     expect(error.code).toBe('MANIFEST_UNKNOWN');
     expect(error.status).toBe(404);
     expect(error.path).toEqual(['reference']);
-    expect(error.detail).toContain(reference);
+    expect(detailOf(error)).toContain(reference);
   });
 
   it('asks for all four manifest media types plus schema 1', async () => {
-    await clientFor().resolveDigest({
-      registry: proxy.host,
-      repositoryPath: 'team/single',
-      reference: '1.0',
-    });
+    await clientFor().resolveDigest(referenceAt(proxy.host, 'team/single', '1.0'));
     const request = proxy.requests.filter(manifestRequests('team/single')).at(-1);
     const accept = String(request?.headers.accept);
     for (const mediaType of [
@@ -229,11 +209,9 @@ describe('resolving tags against a real registry', () => {
 
   it('gives the same bytes skopeo reads for the index (skopeo inspect --raw)', async () => {
     const image = registry.images.index;
-    const answer = await clientFor().resolveDigest({
-      registry: registry.host,
-      repositoryPath: image.repository,
-      reference: image.tag,
-    });
+    const answer = await clientFor().resolveDigest(
+      referenceAt(registry.host, image.repository, image.tag),
+    );
     const raw = await skopeoInspectRaw({
       host: registry.host,
       repository: image.repository,
@@ -248,48 +226,36 @@ describe('permissions and credentials', () => {
   it('names the identity and the permission when the token service refuses with 403', async () => {
     registry.setAuthorize(() => 'deny-403');
     const error = await failureOf(
-      clientFor().resolveDigest({
-        registry: registry.host,
-        repositoryPath: 'team/single',
-        reference: '1.0',
-      }),
+      clientFor().resolveDigest(referenceAt(registry.host, 'team/single', '1.0')),
     );
     expect(error.code).toBe('REGISTRY_PERMISSION_DENIED');
     expect(error.status).toBe(403);
-    expect(error.detail).toContain(IDENTITY);
-    expect(error.detail).toContain('artifactregistry.repositories.downloadArtifacts');
+    expect(detailOf(error)).toContain(IDENTITY);
+    expect(detailOf(error)).toContain('artifactregistry.repositories.downloadArtifacts');
     expect(error.extensions).toMatchObject({
       identity: IDENTITY,
       permission: 'artifactregistry.repositories.downloadArtifacts',
       upstreamStatus: 403,
       upstreamCode: 'DENIED',
     });
-    expect(error.detail).not.toContain('denied on resource');
-    expect(error.detail).not.toContain(TOKEN);
+    expect(detailOf(error)).not.toContain('denied on resource');
+    expect(detailOf(error)).not.toContain(TOKEN);
   });
 
   it('answers REGISTRY_PERMISSION_DENIED when the token lacks the scope (registry 401 insufficient_scope)', async () => {
     registry.setAuthorize(() => ({ grant: [] }));
     const error = await failureOf(
-      clientFor().resolveDigest({
-        registry: registry.host,
-        repositoryPath: 'team/single',
-        reference: '1.0',
-      }),
+      clientFor().resolveDigest(referenceAt(registry.host, 'team/single', '1.0')),
     );
     expect(error.code).toBe('REGISTRY_PERMISSION_DENIED');
     expect(error.extensions).toMatchObject({ identity: IDENTITY, upstreamStatus: 401 });
-    expect(error.detail).toContain('artifactregistry.repositories.downloadArtifacts');
+    expect(detailOf(error)).toContain('artifactregistry.repositories.downloadArtifacts');
   });
 
   it('answers REGISTRY_PERMISSION_DENIED when the token service rejects the Google token (401)', async () => {
     const client = clientFor({ googleTokenSource: googleSource('ya29.not-accepted') });
     const error = await failureOf(
-      client.resolveDigest({
-        registry: registry.host,
-        repositoryPath: 'team/single',
-        reference: '1.0',
-      }),
+      client.resolveDigest(referenceAt(registry.host, 'team/single', '1.0')),
     );
     expect(error.code).toBe('REGISTRY_PERMISSION_DENIED');
     expect(error.extensions.upstreamStatus).toBe(401);
@@ -297,11 +263,7 @@ describe('permissions and credentials', () => {
 
   it('sends the Google token as Basic oauth2accesstoken to a Google credential host', async () => {
     const before = registry.tokenRequests.length;
-    await clientFor().resolveDigest({
-      registry: registry.host,
-      repositoryPath: 'team/single',
-      reference: '1.0',
-    });
+    await clientFor().resolveDigest(referenceAt(registry.host, 'team/single', '1.0'));
     const sent = registry.tokenRequests.slice(before);
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({
@@ -318,11 +280,7 @@ describe('permissions and credentials', () => {
     const source = googleSource();
     const client = clientFor({ googleCredentialHosts: [], googleTokenSource: source });
     const before = registry.tokenRequests.length;
-    const answer = await client.resolveDigest({
-      registry: registry.host,
-      repositoryPath: 'team/multi',
-      reference: '1.0',
-    });
+    const answer = await client.resolveDigest(referenceAt(registry.host, 'team/multi', '1.0'));
     expect(answer.digest).toBe(registry.images.index.digest);
     expect(answer.identity).toBeNull();
     expect(
@@ -331,11 +289,7 @@ describe('permissions and credentials', () => {
     expect(source.calls).toBe(0);
 
     const denied = await failureOf(
-      client.resolveDigest({
-        registry: registry.host,
-        repositoryPath: 'team/single',
-        reference: '1.0',
-      }),
+      client.resolveDigest(referenceAt(registry.host, 'team/single', '1.0')),
     );
     expect(denied.code).toBe('REGISTRY_PERMISSION_DENIED');
     expect(denied.extensions.identity).toBeNull();
@@ -347,11 +301,7 @@ describe('permissions and credentials', () => {
     const client = clientFor({ googleCredentialHosts: [registry.host], googleTokenSource: source });
     const before = registry.tokenRequests.length;
     const error = await failureOf(
-      client.resolveDigest({
-        registry: registry.host,
-        repositoryPath: 'team/single',
-        reference: '1.0',
-      }),
+      client.resolveDigest(referenceAt(registry.host, 'team/single', '1.0')),
     );
     expect(error.code).toBe('REGISTRY_NOT_ALLOWED');
     expect(error.extensions.host).toBe(registry.issuerHost);
@@ -369,16 +319,8 @@ describe('caching and sharing', () => {
   it('reuses the registry token: a second look-up makes no token request', async () => {
     const client = clientFor();
     const before = registry.tokenRequests.length;
-    const first = await client.resolveDigest({
-      registry: registry.host,
-      repositoryPath: 'team/docker',
-      reference: '1.0',
-    });
-    const second = await client.resolveDigest({
-      registry: registry.host,
-      repositoryPath: 'team/docker',
-      reference: '1.0',
-    });
+    const first = await client.resolveDigest(referenceAt(registry.host, 'team/docker', '1.0'));
+    const second = await client.resolveDigest(referenceAt(registry.host, 'team/docker', '1.0'));
     expect(second.digest).toBe(first.digest);
     expect(registry.tokenRequests.length - before).toBe(1);
   });
@@ -387,33 +329,17 @@ describe('caching and sharing', () => {
     const time = clock();
     const client = clientFor({ clock: time });
     const before = registry.tokenRequests.length;
-    await client.resolveDigest({
-      registry: registry.host,
-      repositoryPath: 'team/docker',
-      reference: '1.0',
-    });
+    await client.resolveDigest(referenceAt(registry.host, 'team/docker', '1.0'));
     time.time += 301_000; // the issuer's tokens live 300 s
-    await client.resolveDigest({
-      registry: registry.host,
-      repositoryPath: 'team/docker',
-      reference: '1.0',
-    });
+    await client.resolveDigest(referenceAt(registry.host, 'team/docker', '1.0'));
     expect(registry.tokenRequests.length - before).toBe(2);
   });
 
   it('asks the registry again for a tag every time by default (tags are mutable)', async () => {
     const client = clientFor();
     const before = proxy.count(manifestRequests('team/docker'));
-    await client.resolveDigest({
-      registry: proxy.host,
-      repositoryPath: 'team/docker',
-      reference: '1.0',
-    });
-    await client.resolveDigest({
-      registry: proxy.host,
-      repositoryPath: 'team/docker',
-      reference: '1.0',
-    });
+    await client.resolveDigest(referenceAt(proxy.host, 'team/docker', '1.0'));
+    await client.resolveDigest(referenceAt(proxy.host, 'team/docker', '1.0'));
     // Each look-up: HEAD without a token (401), then HEAD with it; the second reuses the token.
     expect(proxy.count(manifestRequests('team/docker')) - before).toBe(3);
   });
@@ -421,7 +347,7 @@ describe('caching and sharing', () => {
   it('reuses a tag answer for tagCacheTtlMs, then asks again', async () => {
     const time = clock();
     const client = clientFor({ clock: time, tagCacheTtlMs: 10_000 });
-    const target = { registry: proxy.host, repositoryPath: 'team/docker', reference: '1.0' };
+    const target = referenceAt(proxy.host, 'team/docker', '1.0');
     await client.resolveDigest(target);
     const afterFirst = proxy.count(manifestRequests('team/docker'));
     time.time += 9_000;
@@ -434,11 +360,7 @@ describe('caching and sharing', () => {
 
   it('serves a manifest looked up by digest from the cache the second time', async () => {
     const client = clientFor();
-    const target = {
-      registry: proxy.host,
-      repositoryPath: 'team/multi',
-      reference: registry.images.index.digest,
-    };
+    const target = referenceAt(proxy.host, 'team/multi', registry.images.index.digest);
     const first = await client.resolveDigest(target, { platform: 'linux/amd64' });
     const afterFirst = proxy.requests.length;
     const second = await client.resolveDigest(target, { platform: 'linux/arm64' });
@@ -451,7 +373,7 @@ describe('caching and sharing', () => {
     const client = clientFor();
     const beforeManifests = proxy.count(manifestRequests('team/multi'));
     const beforeTokens = registry.tokenRequests.length;
-    const target = { registry: proxy.host, repositoryPath: 'team/multi', reference: '1.0' };
+    const target = referenceAt(proxy.host, 'team/multi', '1.0');
     const answers = await Promise.all(
       Array.from({ length: 10 }, () => client.resolveDigest(target, { platform: 'linux/arm64' })),
     );

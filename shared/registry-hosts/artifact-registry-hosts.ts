@@ -7,8 +7,13 @@
  *   docker.LOCATION.rep.pkg.dev   Artifact Registry regional replica ("rep") Docker host
  *   LOCATION-FORMAT.pkg.dev       a repository of another format (npm, python, …): no images
  *   gcr.io, us/eu/asia.gcr.io     Container Registry hosts, served by Artifact Registry now
+ *   marketplace/k8s/mirror.gcr.io Google-run registries of the gcr.io family (not Artifact
+ *                                 Registry repositories of a project)
+ *
+ * Sources: https://cloud.google.com/artifact-registry/docs/docker/names and
+ * https://cloud.google.com/artifact-registry/docs/transition/gcr-repositories.
  */
-import { DOCKER_HUB_DOMAIN } from './host';
+import { DOCKER_HUB_DOMAIN } from './docker-hub';
 import { ARTIFACT_REGISTRY_LOCATIONS, type ArtifactRegistryLocation } from './locations';
 
 export const ARTIFACT_REGISTRY_DOMAIN_SUFFIX = '.pkg.dev';
@@ -40,7 +45,28 @@ export const CONTAINER_REGISTRY_HOSTS: Readonly<Record<string, ArtifactRegistryL
   'asia.gcr.io': 'asia',
 };
 
-/** `LOCATION-docker.pkg.dev` for every known location: the default live-lookup allowlist. */
+/** Google-run registries of the gcr.io family that are not a project's Container Registry. */
+export const GOOGLE_RUN_GCR_HOSTS: readonly string[] = [
+  'marketplace.gcr.io',
+  'k8s.gcr.io',
+  'mirror.gcr.io',
+];
+
+/** The whole gcr.io family: Container Registry hosts and Google-run registries. */
+export const GCR_HOSTS: readonly string[] = [
+  ...Object.keys(CONTAINER_REGISTRY_HOSTS),
+  ...GOOGLE_RUN_GCR_HOSTS,
+];
+
+/** The two Artifact Registry Docker host forms of a location. */
+export function artifactRegistryDockerHostsOf(location: string): string[] {
+  return [
+    `${location}-${DOCKER_FORMAT}${ARTIFACT_REGISTRY_DOMAIN_SUFFIX}`,
+    `${DOCKER_FORMAT}.${location}.${REGIONAL_REPLICA_LABEL}${ARTIFACT_REGISTRY_DOMAIN_SUFFIX}`,
+  ];
+}
+
+/** `LOCATION-docker.pkg.dev` for every known location. */
 export const ARTIFACT_REGISTRY_DOCKER_HOSTS: readonly string[] = ARTIFACT_REGISTRY_LOCATIONS.map(
   (location) => `${location}-${DOCKER_FORMAT}${ARTIFACT_REGISTRY_DOMAIN_SUFFIX}`,
 );
@@ -56,11 +82,16 @@ export type RegistryHostKind =
 
 const KNOWN_LOCATIONS: ReadonlySet<string> = new Set(ARTIFACT_REGISTRY_LOCATIONS);
 
+/** A table entry only when the key is the table's own (`constructor` is not a format). */
+function ownEntry<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 /** Classifies a registry as written in a reference (host, maybe with a port). */
 export function classifyRegistryHost(registry: string): RegistryHostKind {
   const host = registry.toLowerCase();
   if (host === DOCKER_HUB_DOMAIN) return { kind: 'docker-hub' };
-  const containerRegistryLocation = CONTAINER_REGISTRY_HOSTS[host];
+  const containerRegistryLocation = ownEntry(CONTAINER_REGISTRY_HOSTS, host);
   if (containerRegistryLocation !== undefined) {
     return { kind: 'container-registry', host, location: containerRegistryLocation };
   }
@@ -88,7 +119,7 @@ export function classifyRegistryHost(registry: string): RegistryHostKind {
       ? { kind: 'artifact-registry', host, location }
       : { kind: 'unknown-location', host, location };
   }
-  const formatName = NON_DOCKER_FORMATS[format];
+  const formatName = ownEntry(NON_DOCKER_FORMATS, format);
   if (formatName !== undefined) return { kind: 'unsupported-format', host, format, formatName };
   return { kind: 'other' };
 }

@@ -1,8 +1,11 @@
 /**
  * Artifact Registry locations that serve Docker images, as data. Sources: the union of
- * docker-credential-gcr `config/const.go` (DefaultARRegistries) and the Google Cloud SDK
- * `core/docker/constants.py` (REGIONAL_AR_REGISTRIES); see shared/docs/domain-facts.md §2.
- * The authoritative list is `gcloud artifacts locations list`. Adding a region is one line.
+ * docker-credential-gcr `config/const.go` (DefaultARRegistries,
+ * https://github.com/GoogleCloudPlatform/docker-credential-gcr/blob/master/config/const.go) and
+ * the Google Cloud SDK `core/docker/constants.py` (REGIONAL_AR_REGISTRIES); the authoritative
+ * list is `gcloud artifacts locations list`
+ * (https://cloud.google.com/artifact-registry/docs/repositories/repo-locations).
+ * Adding a region is one line.
  */
 export const ARTIFACT_REGISTRY_MULTI_REGIONS = ['us', 'europe', 'asia'] as const;
 

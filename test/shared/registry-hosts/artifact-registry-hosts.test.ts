@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import {
   ARTIFACT_REGISTRY_DOCKER_HOSTS,
   ARTIFACT_REGISTRY_LOCATIONS,
+  GCR_HOSTS,
+  artifactRegistryDockerHostsOf,
   artifactRegistryLocationOf,
+  classifyRegistryHost,
   isArtifactRegistryDockerHost,
   isContainerRegistryHost,
-} from '../../../shared/image-ref';
+} from '../../../shared/registry-hosts';
 
-describe('registry hosts other modules allowlist', () => {
+describe('Artifact Registry and Container Registry hosts', () => {
   it.each([
     ['us-docker.pkg.dev', true, 'us'],
     ['europe-west10-docker.pkg.dev', true, 'europe-west10'],
@@ -49,5 +52,43 @@ describe('registry hosts other modules allowlist', () => {
 
   it('has no duplicate locations', () => {
     expect(new Set(ARTIFACT_REGISTRY_LOCATIONS).size).toBe(ARTIFACT_REGISTRY_LOCATIONS.length);
+  });
+
+  it.each([
+    ['us-constructor.pkg.dev', { kind: 'other' }],
+    ['us-tostring.pkg.dev', { kind: 'other' }],
+    [
+      'docker.constructor.rep.pkg.dev',
+      { kind: 'unknown-location', host: 'docker.constructor.rep.pkg.dev', location: 'constructor' },
+    ],
+    ['constructor', { kind: 'other' }],
+    [
+      'us-npm.pkg.dev',
+      { kind: 'unsupported-format', host: 'us-npm.pkg.dev', format: 'npm', formatName: 'npm' },
+    ],
+    ['docker.io', { kind: 'docker-hub' }],
+  ])('classifies %j by its own table entries only (never an Object property)', (host, kind) => {
+    expect(classifyRegistryHost(host)).toEqual(kind);
+  });
+
+  it('names both Docker host forms of a location', () => {
+    expect(artifactRegistryDockerHostsOf('us-central1')).toEqual([
+      'us-central1-docker.pkg.dev',
+      'docker.us-central1.rep.pkg.dev',
+    ]);
+    for (const host of artifactRegistryDockerHostsOf('europe-west4'))
+      expect(artifactRegistryLocationOf(host)).toBe('europe-west4');
+  });
+
+  it('keeps the gcr.io family one list: the Container Registry hosts and the Google-run ones', () => {
+    expect(GCR_HOSTS).toEqual([
+      'gcr.io',
+      'us.gcr.io',
+      'eu.gcr.io',
+      'asia.gcr.io',
+      'marketplace.gcr.io',
+      'k8s.gcr.io',
+      'mirror.gcr.io',
+    ]);
   });
 });
