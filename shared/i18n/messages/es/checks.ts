@@ -9,7 +9,7 @@ export const CHECK_MESSAGES_ES: Record<keyof typeof CHECK_MESSAGES, string> = {
   'common.publicRepository':
     'No aplica: el repositorio {repository} es público, así que las extracciones no necesitan credenciales.',
   'live.notConfigured':
-    'No se pudo consultar a Google: el modo en vivo no está configurado en este servicio (no tiene credenciales de Google).',
+    'No se pudo consultar a Google: el modo en directo no está configurado en este servicio (no tiene credenciales de Google).',
   'live.notConfigured.summary':
     'Pide al operador de este servicio que configure sus credenciales de Google, o evalúa sin "live".',
   'live.permissionDenied':
