@@ -173,14 +173,14 @@ function checkRegistryTokenRequest(
   if (secretOnly) {
     throw new AppError(
       'INVALID_REQUEST',
-      'registryToken is returned only in the JSON answer; the application/yaml answer is the Secret manifest alone. Ask for application/json, or leave registryToken out.',
+      { id: 'registryToken.onlyInJson' },
       { path: ['registryToken'] },
     );
   }
   if (repository.image === null && repository.location !== '') {
     throw new AppError(
       'INVALID_REQUEST',
-      `A registry token is scoped to one image path, and ${repository.registry} keeps images inside the repository: name the image (for example "${repository.registry}/PROJECT/REPOSITORY/IMAGE") to get a registry token for it.`,
+      { id: 'registryToken.needsImage', params: { registry: repository.registry } },
       { path: ['repository'] },
     );
   }
