@@ -7,15 +7,19 @@ import type { ApiApp } from './http/env';
 import { registerGkeVersionRoutes } from './gke-versions';
 import { registerImageRoutes } from './images';
 import { registerTokenRoutes } from './tokens';
+import { registerCredentialProviderRoutes } from './credential-provider';
 import { registerManifestRoutes } from './manifests';
 import { registerPreconditionsRoutes } from './preconditions';
 import { registerTroubleshootingRoutes } from './troubleshooting';
+import { registerWorkloadIdentityRoutes } from './workload-identity';
 
 export const ROUTE_MODULES: ReadonlyArray<(app: ApiApp, deps: AppDependencies) => void> = [
   registerImageRoutes,
   registerTokenRoutes,
+  registerCredentialProviderRoutes,
   registerPreconditionsRoutes,
   registerGkeVersionRoutes,
   registerManifestRoutes,
   registerTroubleshootingRoutes,
+  registerWorkloadIdentityRoutes,
 ];

@@ -11,6 +11,7 @@ const DESCRIPTION = `Gets container images from Google Artifact Registry running
 - **Mint short-lived, least-privilege pull credentials** for one repository, in the shapes people paste (\`crictl pull --creds\`, docker config, a Kubernetes \`imagePullSecrets\` Secret).
 - **Evaluate preconditions**: GKE version minimums, node service account, cross-project IAM, access scopes, public repositories and runtime facts, each with the command that fixes it.
 - **Troubleshooting plans** from a pasted image-pull error, as JSON, Markdown or a shell script, in English and Spanish.
+- **Clusters outside Google Cloud**: a kubelet image credential provider that pulls with the Pod's own service-account identity, and the Workload Identity Federation procedure, generated.
 
 Every non-2xx answer is an RFC 9457 \`application/problem+json\` document with a stable \`code\`:
 
@@ -67,6 +68,11 @@ export function buildOpenApiDocument(app: ApiApp): Record<string, unknown> {
       {
         name: 'Troubleshooting',
         description: 'From a pasted image-pull error to a runnable plan.',
+      },
+      {
+        name: 'Workload Identity',
+        description:
+          'Workload Identity Federation for clusters outside Google Cloud: the procedure, generated.',
       },
       { name: 'Service', description: 'Health of the service itself.' },
       {

@@ -39,7 +39,7 @@ const PlanCommandSchema = z
   })
   .openapi('PlanCommand');
 
-const PlanStepSchema = z
+export const PlanStepSchema = z
   .object({
     id: z.string(),
     title: z.string(),

@@ -35,6 +35,10 @@ export { ACCESS_SCOPES, SOURCE_SCOPES } from './scopes';
 export {
   ANNOTATION_PREFIX,
   DEFAULT_SECRET_NAME,
+  DNS1123_LABEL,
+  DNS1123_LABEL_MAX,
+  DNS1123_SUBDOMAIN,
+  DNS1123_SUBDOMAIN_MAX,
   SECRET_TYPE,
   buildCredentialShapes,
   renderSecretYaml,

@@ -3,6 +3,8 @@ import { contractAtSlots } from './contractions';
 import { formatMessage } from './format';
 import { CHECK_MESSAGES } from './messages/en/checks';
 import { CREDENTIAL_MESSAGES } from './messages/en/credentials';
+import { CREDENTIAL_PROVIDER_MESSAGES } from './messages/en/credential-provider';
+import { WORKLOAD_IDENTITY_MESSAGES } from './messages/en/workload-identity';
 import { IMAGE_MESSAGES } from './messages/en/images';
 import { MANIFEST_MESSAGES } from './messages/en/manifests';
 import { PLAN_MESSAGES } from './messages/en/plans';
@@ -14,6 +16,8 @@ import { ACCESS_MESSAGES } from './messages/en/access';
 import { REGISTRY_MESSAGES } from './messages/en/registry';
 import { CHECK_MESSAGES_ES } from './messages/es/checks';
 import { CREDENTIAL_MESSAGES_ES } from './messages/es/credentials';
+import { CREDENTIAL_PROVIDER_MESSAGES_ES } from './messages/es/credential-provider';
+import { WORKLOAD_IDENTITY_MESSAGES_ES } from './messages/es/workload-identity';
 import { IMAGE_MESSAGES_ES } from './messages/es/images';
 import { MANIFEST_MESSAGES_ES } from './messages/es/manifests';
 import { PLAN_MESSAGES_ES } from './messages/es/plans';
@@ -32,6 +36,8 @@ export const MESSAGE_FILES = {
     IMAGE_MESSAGES,
     MANIFEST_MESSAGES,
     CREDENTIAL_MESSAGES,
+    CREDENTIAL_PROVIDER_MESSAGES,
+    WORKLOAD_IDENTITY_MESSAGES,
     PROBLEM_MESSAGES,
     REFERENCE_MESSAGES,
     VALIDATION_MESSAGES,
@@ -45,6 +51,8 @@ export const MESSAGE_FILES = {
     IMAGE_MESSAGES_ES,
     MANIFEST_MESSAGES_ES,
     CREDENTIAL_MESSAGES_ES,
+    CREDENTIAL_PROVIDER_MESSAGES_ES,
+    WORKLOAD_IDENTITY_MESSAGES_ES,
     PROBLEM_MESSAGES_ES,
     REFERENCE_MESSAGES_ES,
     VALIDATION_MESSAGES_ES,
@@ -60,6 +68,8 @@ const EN = {
   ...IMAGE_MESSAGES,
   ...MANIFEST_MESSAGES,
   ...CREDENTIAL_MESSAGES,
+  ...CREDENTIAL_PROVIDER_MESSAGES,
+  ...WORKLOAD_IDENTITY_MESSAGES,
   ...PROBLEM_MESSAGES,
   ...REFERENCE_MESSAGES,
   ...VALIDATION_MESSAGES,
@@ -78,6 +88,8 @@ const ES: Record<MessageId, string> = {
   ...IMAGE_MESSAGES_ES,
   ...MANIFEST_MESSAGES_ES,
   ...CREDENTIAL_MESSAGES_ES,
+  ...CREDENTIAL_PROVIDER_MESSAGES_ES,
+  ...WORKLOAD_IDENTITY_MESSAGES_ES,
   ...PROBLEM_MESSAGES_ES,
   ...REFERENCE_MESSAGES_ES,
   ...VALIDATION_MESSAGES_ES,

@@ -14,6 +14,7 @@ export const SECRET_MEMBER_NAMES = [
   'token',
   'accesstoken',
   'idtoken',
+  'serviceaccounttoken',
   'refreshtoken',
   'registrytoken',
   'password',

@@ -51,3 +51,17 @@ export {
   registryApiHostOf,
 } from './docker-hub';
 export { defaultRegistryHostPolicy, type DefaultRegistryHostPolicy } from './default-allowlist';
+export {
+  FOREIGN_KINDS,
+  REGISTRY_FAMILIES,
+  REGISTRY_FAMILY_IDS,
+  REGISTRY_KINDS,
+  groupOf,
+  registryFamilyById,
+  registryFamilyOf,
+  type RegistryFamily,
+  type RegistryFamilyId,
+  type RegistryGroup,
+  type RegistryKind,
+} from './registry-families';
+export { isServedByGoogleApis } from './google-apis';

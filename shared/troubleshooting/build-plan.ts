@@ -5,8 +5,8 @@ import { classifyPullError } from './classify';
 import { firstMessage, translate } from '../i18n';
 import { planSubjectOf, type PlanSubject } from './plan-subject';
 import { causePlanFor, type CausePlan, type PlanEntry } from './plans';
-import { registryFamilyById, type RegistryGroup, type RegistryKind } from './registry-families';
-import { fillTemplate } from './shell-text';
+import { registryFamilyById, type RegistryGroup, type RegistryKind } from '../registry-hosts';
+import { fillTemplate } from '../runbook';
 import {
   placeholderOfSlot,
   SLOT_PLACEHOLDERS,

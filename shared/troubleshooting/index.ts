@@ -26,7 +26,7 @@ export {
   REGISTRY_KINDS,
   type RegistryFamilyId,
   type RegistryKind,
-} from './registry-families';
+} from '../registry-hosts';
 
 export {
   CAUSES,

@@ -116,6 +116,22 @@ export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
     re: /\bnot authorized to perform:? [a-z0-9-]{2,30}:[A-Za-z]{2,60}|[Pp]ermission denied for ["']/,
   },
   {
+    // Jib's advice on a 403 (HelpfulSuggestions.java, as for jib-credentials).
+    id: 'jib-permissions',
+    cause: 'permission-denied',
+    weight: 0.75,
+    re: /make sure you have permissions for /,
+  },
+  {
+    // GitHub's registry naming the package permission it refused, behind Docker's generic hint
+    // ("denied: permission_denied: read_package", seen in the tuning half:
+    // https://github.com/kedacore/http-add-on/issues/48). A permission name in snake case.
+    id: 'named-scope-refused',
+    cause: 'permission-denied',
+    weight: 0.9,
+    re: /\bpermission_denied: [a-z]{2,20}_[a-z_]{2,30}\b/,
+  },
+  {
     id: 'does-not-have-access',
     cause: 'permission-denied',
     weight: 0.6,
@@ -201,16 +217,112 @@ export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
   { id: 'failed-to-authorize', cause: 'unauthenticated', weight: 0.3, re: /failed to authorize/ },
   { id: 'no-basic-auth', cause: 'unauthenticated', weight: 0.85, re: /no basic auth credentials/ },
   {
+    // The UNAUTHORIZED code's message in distribution's errcode register
+    // (https://github.com/distribution/distribution/blob/main/registry/api/errcode/register.go),
+    // JFrog Artifactory's "Authentication is required"; never a proxy's "407 Proxy Authentication
+    // Required", which is the network's answer.
     id: 'authentication-required',
     cause: 'unauthenticated',
     weight: 0.65,
-    re: /authentication required|\bUNAUTHENTICATED\b/i,
+    re: /(?<!proxy )authentication (?:is )?required|\bUNAUTHENTICATED\b/i,
   },
   {
+    // The code itself, as distribution's errcode prints it ("unauthorized: <message>"), or a
+    // bare status text ending the message ("…/manifests/1.0\": Unauthorized"); after a status
+    // code ("401 Unauthorized") it is the status, scored once as http-401.
     id: 'unauthorized-body',
     cause: 'unauthenticated',
     weight: 0.55,
-    re: /\bunauthorized(?:: |[ \t]{0,4}$)|\bUNAUTHORIZED\b/,
+    re: /(?<![1-5]\d\d[ \t(]{1,4})\b[Uu]nauthorized(?:: |[ \t"'\\).\]]{0,6}$)|\bUNAUTHORIZED\b/,
+  },
+  {
+    // RFC 6750 §3.1's bearer-token error codes in the registry's WWW-Authenticate challenge, as
+    // containerd reports them after a retry ("server message: invalid_token: authorization failed",
+    // https://github.com/containerd/containerd/blob/main/core/remotes/docker/authorizer.go).
+    // invalid_token: the token was expired, revoked or malformed.
+    id: 'bearer-invalid-token',
+    cause: 'unauthenticated',
+    weight: 0.8,
+    re: /\binvalid_token\b/,
+    demotes: ['permission-denied'],
+  },
+  {
+    // insufficient_scope: the token server granted a token without the pull scope, which is its
+    // answer to an anonymous request for a private repository (containerd's resolver wraps it as
+    // "may require authorization"); an identity that did sign in but lacks the grant reads the
+    // same, hence the second reading.
+    id: 'bearer-insufficient-scope',
+    cause: 'unauthenticated',
+    weight: 0.6,
+    re: /\binsufficient_scope\b/,
+    also: { cause: 'permission-denied', weight: 0.3 },
+  },
+  {
+    // The DENIED code's default message
+    // (https://github.com/distribution/distribution/blob/main/registry/api/errcode/register.go),
+    // which containers/image prints bare (https://github.com/containers/image/blob/main/docker/errors.go).
+    // Docker Hub gives it to a token without the pull scope, most often an anonymous one; an
+    // identity that signed in but lacks the grant reads the same, hence the second reading.
+    id: 'denied-default-message',
+    cause: 'unauthenticated',
+    weight: 0.45,
+    re: /requested access to the resource is denied/,
+    also: { cause: 'permission-denied', weight: 0.3 },
+  },
+  {
+    // containerd's ErrInvalidAuthorization: the registry refused the token it was given again.
+    id: 'authorization-failed',
+    cause: 'unauthenticated',
+    weight: 0.4,
+    re: /: authorization failed\b/,
+  },
+  {
+    // containerd's authorizer on a Basic challenge with half a credential.
+    id: 'basic-auth-incomplete',
+    cause: 'unauthenticated',
+    weight: 0.85,
+    re: /failed to handle basic auth because missing username or secret/,
+  },
+  {
+    // The credential helper named in ~/.docker/config.json failed or is missing, so no
+    // credentials could be sent (https://github.com/docker/docker-credential-helpers/blob/master/client/client.go).
+    id: 'credential-helper-failed',
+    cause: 'unauthenticated',
+    weight: 0.8,
+    re: /error getting credentials - err: |getting username and password: /,
+  },
+  {
+    // Jib's advice on a 401 or on a registry it has no credentials for
+    // (https://github.com/GoogleContainerTools/jib/blob/master/jib-plugins-common/src/main/java/com/google/cloud/tools/jib/plugins/common/HelpfulSuggestions.java).
+    id: 'jib-credentials',
+    cause: 'unauthenticated',
+    weight: 0.8,
+    re: /make sure your credentials for '[^'\n]{1,300}' are set up correctly|set a credential helper name with the configuration/,
+  },
+  {
+    // A token endpoint (or a Basic challenge) that refused the credentials (401) or the request
+    // (403), in the words of containers/image
+    // (https://github.com/containers/image/blob/main/docker/docker_client.go: "Requesting
+    // bear[er] token: invalid status code from registry 401 (Unauthorized)") and of Docker 1.6–1.8
+    // (https://github.com/moby/moby/blob/v1.8.0/registry/token.go: "token auth attempt for
+    // registry …: … request failed with status: 401 Unauthorized";
+    // https://github.com/moby/moby/blob/v1.8.0/registry/auth.go: "basic auth attempt to … realm
+    // … failed with status: 401 Unauthorized"). Docker's wrapper around them, "no successful auth
+    // challenge for", also wraps TLS and network failures, so it is not a signal by itself.
+    id: 'token-endpoint-refused',
+    cause: 'unauthenticated',
+    weight: 0.8,
+    re: /(?:Requesting bear(?:er)? token|Trying to obtain access token): invalid status code from registry 40[13]\b|token auth attempt for registry:? [^\n]{1,800}? request failed with status: 40[13]\b|basic auth attempt to [^\s]{1,600} realm [^\n]{0,200}? failed with status: 40[13]\b/,
+    demotes: ['permission-denied'],
+  },
+  {
+    // Rails' answer to rejected Basic credentials, which GitLab's registry token endpoint gives
+    // (https://github.com/rails/rails/blob/main/actionpack/lib/action_controller/metal/http_authentication.rb).
+    id: 'http-basic-denied',
+    cause: 'unauthenticated',
+    weight: 0.8,
+    re: /HTTP Basic: Access denied/,
+    demotes: ['permission-denied'],
   },
   {
     id: 'expired-credentials',
@@ -521,6 +633,59 @@ export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
     weight: 0.7,
     re: /server gave HTTP response to HTTPS client|first record does not look like a TLS handshake/,
   },
+  {
+    // Go's TLS record layer meeting something that is not TLS — "oversized record received with
+    // length 20527" is "HT" of a plain-HTTP answer read as a record header
+    // (https://github.com/golang/go/blob/master/src/crypto/tls/conn.go) — and net/http reading a
+    // TLS alert as an HTTP answer ("malformed HTTP response \"\x15\x03\x01…\"",
+    // https://github.com/golang/go/blob/master/src/net/http/response.go). Just below
+    // proxy-connect: through "proxyconnect tcp:" it is the proxy's scheme that is wrong.
+    id: 'tls-record-layer',
+    cause: 'tls',
+    weight: 0.7,
+    re: /tls: (?:oversized record received|unsupported SSLv2 handshake|received record with version)|local error: tls: |malformed HTTP response[^\n]{0,8}x15/,
+  },
+  {
+    // OpenSSL's verification results, as Python (docker-compose 1.x, docker-py), curl and Node
+    // print them: the reason strings of https://github.com/openssl/openssl/blob/master/crypto/x509/x509_txt.c
+    // and their X509_V_ERR_ names.
+    id: 'openssl-verify-failed',
+    cause: 'tls',
+    weight: 0.9,
+    re: /certificate verify failed|CERTIFICATE_VERIFY_FAILED|self[- ]signed certificate|unable to get (?:local )?issuer certificate|unable to verify the first certificate|\b(?:SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_GET_ISSUER_CERT(?:_LOCALLY)?|UNABLE_TO_VERIFY_LEAF_SIGNATURE|CERT_HAS_EXPIRED)\b/,
+  },
+  {
+    // OpenSSL's SSL_R_WRONG_VERSION_NUMBER: a TLS client answered in plain HTTP.
+    id: 'wrong-version-number',
+    cause: 'tls',
+    weight: 0.7,
+    re: /wrong version number/i,
+  },
+  {
+    // Jib refusing a registry that does not speak HTTPS (HelpfulSuggestions.java, and
+    // jib-core's InsecureRegistryException: "… because only secure connections are allowed").
+    id: 'jib-insecure-registry',
+    cause: 'tls',
+    weight: 0.75,
+    re: /set the configuration parameter 'allowInsecureRegistries'|because only secure connections are allowed/,
+  },
+  {
+    // Java's trust-store failure (jib, Gradle and Maven plugins): PKIXValidator and
+    // SunCertPathBuilder (https://github.com/openjdk/jdk/blob/master/src/java.base/share/classes/sun/security/validator/PKIXValidator.java).
+    id: 'java-pkix',
+    cause: 'tls',
+    weight: 0.9,
+    re: /PKIX path building failed|unable to find valid certification path/,
+  },
+  {
+    // The TLS exceptions of the JVM (javax.net.ssl, Jib), Python's ssl module (docker-compose 1.x,
+    // docker-py: "Caused by SSLError(…)") and Node's certificate-name check
+    // (https://github.com/nodejs/node/blob/main/lib/tls.js: ERR_TLS_CERT_ALTNAME_INVALID).
+    id: 'runtime-tls-error',
+    cause: 'tls',
+    weight: 0.7,
+    re: /\bSSLHandshakeException\b|\bSSLError\(|ERR_TLS_CERT_ALTNAME_INVALID|Hostname\/IP does not match certificate's altnames/,
+  },
 
   // registry-error
   { id: 'request-rejected', cause: 'registry-error', weight: 0.6, re: /Request Rejected/i },
@@ -555,20 +720,56 @@ export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
     re: /couldn'?t parse image (?:reference|name)/i,
   },
   {
+    // distribution/reference's errors
+    // (https://github.com/distribution/reference/blob/main/reference.go, normalize.go): "invalid
+    // reference format", "repository name must be lowercase | have at least one component | not
+    // be more than 255 characters | be canonical", "repository name (x) must be lowercase", and
+    // Docker's first grammar's "repository name component must match …".
     id: 'invalid-reference-format',
     cause: 'invalid-reference',
     weight: 0.85,
-    re: /invalid reference format|repository name must (?:be lowercase|have at least one component)|invalid (?:tag|digest) format/,
+    re: /invalid reference format|repository name (?:\([^)\n]{1,300}\) )?(?:component )?must\b|invalid (?:tag|digest) format/,
   },
   {
     // Docker "Error parsing reference: X is not a valid repository/tag", containers/image
     // "Invalid image name X, expected colon-separated transport:reference", containerd's
     // reference errors ("hostname required", "object required"), registries' NAME_INVALID, and
     // CRI-O/podman's short names that resolve to no registry.
+    // NAME_INVALID also as distribution's errcode prints a code ("name invalid: …",
+    // https://github.com/distribution/distribution/blob/main/registry/api/errcode/errors.go).
+    // Also Docker 1.x's own name checks (https://github.com/moby/moby/tree/v1.0.0/registry:
+    // "Invalid repository name (x), only [a-z0-9-_.] are allowed", "Invalid namespace name (x)…";
+    // and its tag store's "Illegal tag name (x): only [A-Za-z0-9_.-] are allowed …").
     id: 'reference-rejected',
     cause: 'invalid-reference',
     weight: 0.85,
-    re: /is not a valid repository\/tag|[Ii]nvalid image name\b|\b(?:hostname|object) required\b|\bNAME_INVALID\b|\binvalid repository name\b|\bshort-name (?:resolution enforced|"[^"\n]{1,200}" did not resolve)/,
+    re: /is not a valid repository\/tag|[Ii]nvalid image name\b|\b(?:hostname|object) required\b|\bNAME_INVALID\b|\bname invalid: |\b[Ii]nvalid (?:repository|namespace) name\b|\b[Ii]llegal tag name\b|\bshort-name (?:resolution enforced|"[^"\n]{1,200}" did not resolve)/,
+  },
+  {
+    // A digest that does not parse (https://github.com/opencontainers/go-digest/blob/master/digest.go).
+    id: 'digest-malformed',
+    cause: 'invalid-reference',
+    weight: 0.75,
+    re: /invalid checksum digest (?:format|length)|unsupported digest algorithm/,
+  },
+  {
+    // go-containerregistry's name parser, used by crane, ko, kaniko, Cloud Build and Tekton
+    // (https://github.com/google/go-containerregistry/blob/main/pkg/name/ref.go, check.go,
+    // digest.go): "could not parse reference: x", "repository can only contain the characters
+    // `…`: x", "tag must be between 1 and 128 characters in length: x", "a digest must contain
+    // exactly one '@' separator …", "image reference must not contain a URL scheme …".
+    id: 'name-parser-rejected',
+    cause: 'invalid-reference',
+    weight: 0.85,
+    re: /could not parse reference: |\b(?:repository|tag|digest|registry) can only contain the characters\b|\b(?:repository|tag|digest) must be between \d{1,3} and \d{1,3} characters in length|a digest must contain exactly one '@' separator|image reference must not contain a URL scheme/,
+  },
+  {
+    // containers/image (CRI-O, podman, skopeo) refusing the shape of a docker reference
+    // (https://github.com/containers/image/blob/main/docker/docker_transport.go).
+    id: 'docker-reference-refused',
+    cause: 'invalid-reference',
+    weight: 0.85,
+    re: /image reference [^\s]{1,300} does not start with \/\/|references with both a tag and digest are currently not supported|reference [^\s]{1,300} has neither a tag nor a digest/,
   },
   {
     id: 'invalid-reference-word',
@@ -590,14 +791,22 @@ export const PULL_ERROR_PATTERNS: readonly PullErrorPattern[] = [
  * Group 1 is the code.
  */
 export const STATUS_PATTERNS: readonly RegExp[] = [
-  /\b([1-5]\d\d)[ \t]{1,3}\(?(?:Forbidden|Unauthorized|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Precondition Failed|Bad Request|Conflict|Method Not Allowed|Request Timeout|Gone)\b/,
+  /\b([1-5]\d\d)[ \t]{1,3}\(?(?:Forbidden|Unauthorized|Authorization Required|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Precondition Failed|Bad Request|Conflict|Method Not Allowed|Request Timeout|Proxy Authentication Required|Gone)\b/,
   /status code \[[^\]\n]{0,200}\]:[ \t]{0,3}([1-5]\d\d)\b/,
   /unexpected status(?: code)?(?: from [A-Z]{3,7} request to [^\s]{1,600})?:[ \t]{0,3}([1-5]\d\d)\b/,
+  // Python's requests and docker-py (docker-compose 1.x): "401 Client Error: Unauthorized for
+  // url: …", "404 Client Error for http+docker://…: Not Found"
+  // (https://github.com/psf/requests/blob/main/src/requests/models.py, raise_for_status). The
+  // daemon's 5xx wraps any registry failure, so only 4xx are read this way.
+  /\b(4\d\d) Client Error\b/,
   /\bHTTP(?:\/\d(?:\.\d)?)?[ \t]{1,3}([1-5]\d\d)\b/,
   /\b(?:status|statusCode|status_code|code)["']?[ \t]{0,3}[=:]?[ \t]{0,3}([45]\d\d)\b/i,
-  // Unseen wording: a well-known code within a few words of a registry word, either side.
-  /(?:registry|docker\.pkg\.dev|gcr\.io|manifests?|pull(?:ing)?|token)\b[^\n\d]{0,40}?\b(401|403|404|429|500|502|503|504)\b/i,
-  /\b(401|403|404|429|500|502|503|504)\b[^\n\d]{0,40}?(?:registry|docker\.pkg\.dev|gcr\.io|manifests?|pull(?:ing)?)\b/i,
+  // Unseen wording: a well-known code within a few words of a registry word, either side. Not
+  // the Docker Engine API's own status in go-dockerclient's "API error (500): …"
+  // (https://github.com/fsouza/go-dockerclient/blob/main/client.go), which old kubelets print
+  // around whatever the registry said.
+  /(?:registry|docker\.pkg\.dev|gcr\.io|manifests?|pull(?:ing)?|token)\b[^\n\d]{0,40}?(?<!API error \()\b(401|403|404|429|500|502|503|504)\b/i,
+  /(?<!API error \()\b(401|403|404|429|500|502|503|504)\b[^\n\d]{0,40}?(?:registry|docker\.pkg\.dev|gcr\.io|manifests?|pull(?:ing)?)\b/i,
 ];
 
 export interface StatusSignal {
@@ -679,6 +888,24 @@ export const LINE_ANCHORS: readonly string[] = [
   'name_invalid',
   'short-name',
   'unexpected eof',
+  'authorization',
+  'digest',
+  'can only contain',
+  'characters in length',
+  'namespace name',
+  'illegal tag',
+  'self_signed',
+  'unable_to_',
+  'cert_has_expired',
+  'wrong version number',
+  'pkix',
+  'certification path',
+  'credential helper',
+  'name invalid',
+  'sslhandshake',
+  'sslerror',
+  'insecureregistries',
+  'secure connections',
   'vpcservicecontrols',
   'organi',
   'perimeter',

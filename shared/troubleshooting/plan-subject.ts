@@ -7,7 +7,7 @@ import {
   type RegistryFamily,
   type RegistryGroup,
   type RegistryKind,
-} from './registry-families';
+} from '../registry-hosts';
 import type { Classification, PlanInput } from './types';
 
 /**

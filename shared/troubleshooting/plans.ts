@@ -1,5 +1,5 @@
 import type { CheckId } from '../preconditions/types';
-import type { RegistryGroup, RegistryKind } from './registry-families';
+import type { RegistryGroup, RegistryKind } from '../registry-hosts';
 import type { Cause } from './types';
 import type { StepId } from './steps';
 

@@ -21,8 +21,9 @@ function redactOpaqueRun(run: string): string {
 const REDACTIONS: readonly Redaction[] = [
   { re: /\bya29\.[A-Za-z0-9_.~+/=-]*/g, replace: `ya29.${REDACTED}` },
   {
-    // Not the English words after the scheme name: Docker's "no basic auth credentials".
-    re: /\b(Bearer|Basic)[ \t]+(?!(?:realm|auth|authentication|authorization)\b)[A-Za-z0-9_.~+/=-]+/gi,
+    // Not the English words after the scheme name: Docker's "no basic auth credentials",
+    // containers/image's "Requesting bearer token: …".
+    re: /\b(Bearer|Basic)[ \t]+(?!(?:realm|auth|authentication|authorization|token)\b)[A-Za-z0-9_.~+/=-]+/gi,
     replace: (_m, scheme: string) => `${scheme} ${REDACTED}`,
   },
   { re: /\boauth2accesstoken:[^\s"'@]+/g, replace: `oauth2accesstoken:${REDACTED}` },

@@ -1,5 +1,5 @@
 import type { CheckId } from '../preconditions/types';
-import { FOREIGN_KINDS, type RegistryKind } from './registry-families';
+import { FOREIGN_KINDS, type RegistryKind } from '../registry-hosts';
 import type { NodeOs, PlanStep, Shell, Via } from './types';
 
 /**

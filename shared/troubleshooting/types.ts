@@ -2,7 +2,8 @@ import type { ClusterFacts } from '../cluster';
 import type { Check, CheckId } from '../preconditions/types';
 import type { ImageReference } from '../image-ref/types';
 import type { Language } from '../i18n';
-import type { RegistryKind } from './registry-families';
+import type { RunbookCommand, RunbookStep } from '../runbook';
+import type { RegistryKind } from '../registry-hosts';
 
 /** Every cause the classifier can name. Public contract: scripts branch on these strings. */
 export const CAUSES = [
@@ -77,7 +78,7 @@ export interface Classification {
 
 export type NodeOs = 'linux' | 'windows';
 export type Via = 'gcloud' | 'console';
-export type Shell = 'bash' | 'powershell';
+export type { Shell } from '../runbook';
 
 export interface NodeContext {
   name?: string;
@@ -106,30 +107,9 @@ export interface PlanInput {
   language: Language;
 }
 
-export interface PlanCommand {
-  shell: Shell;
-  /** Exact command; unknown values appear as UPPER_SNAKE placeholders listed in `placeholders`. */
-  run: string;
-  /** `workstation`: where gcloud/kubectl run; `node`: inside the GKE node after connecting. */
-  runOn: 'workstation' | 'node';
-  /** True when the command changes the cluster, IAM, the registry or local config. */
-  mutates: boolean;
-  /** Placeholders still in `run`, to be replaced by the reader. */
-  placeholders: string[];
-}
+export type PlanCommand = RunbookCommand;
 
-export interface PlanStep {
-  id: string;
-  title: string;
-  detail: string;
-  commands: PlanCommand[];
-  expect: string;
-  /** The step to follow when this one fails; `null` on the last step. */
-  onFailure: string | null;
-  /** `fix` steps change something; `diagnose` and `verify` steps only read. */
-  kind: 'diagnose' | 'fix' | 'verify' | 'info';
-  /** Reached only through another step's `onFailure`, not in sequence. */
-  branch: boolean;
+export interface PlanStep extends RunbookStep {
   /** Set on steps that reuse a precondition check's remediation. */
   checkId?: CheckId;
 }

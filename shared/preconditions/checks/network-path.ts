@@ -1,5 +1,5 @@
 import type { MessageId } from '../../i18n';
-import { DOCKER_HUB_DOMAIN } from '../../registry-hosts';
+import { DOCKER_HUB_DOMAIN, isServedByGoogleApis } from '../../registry-hosts';
 import type { FieldPath } from '../../problems';
 import {
   cloudNatCommands,
@@ -12,9 +12,6 @@ import type { EvaluationContext } from '../context';
 import { DOCS } from '../docs';
 import type { CheckDraft } from '../draft';
 import { invalidImageDraft, type PreconditionCheck } from './common';
-
-/** Hosts Private Google Access reaches: Artifact Registry (`*.pkg.dev`) and the gcr.io family. */
-const GOOGLE_REGISTRY_HOST = /(^|\.)(pkg\.dev|gcr\.io)$/;
 
 /**
  * Where the registry is, for the network: Google's (reached through Private Google Access or a
@@ -47,7 +44,7 @@ export const checkNetworkPath: PreconditionCheck = (context): CheckDraft => {
   if (context.imageError || !context.image) return invalidImageDraft(ID);
   const host = context.image.registry;
   const kind: HostKind =
-    context.ar !== null || GOOGLE_REGISTRY_HOST.test(host.split(':')[0] ?? host)
+    context.ar !== null || isServedByGoogleApis(host)
       ? 'google'
       : host === DOCKER_HUB_DOMAIN
         ? 'docker-hub'

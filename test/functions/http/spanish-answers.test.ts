@@ -231,6 +231,52 @@ const ASKS: ReadonlyArray<[string, Ask]> = [
     ),
   ],
   ['a plan without error', plan({ image: 'US/App' }, 'text/x-shellscript')],
+  ...(['application/json', 'text/markdown', 'text/x-shellscript'] as const).map(
+    (accept): [string, Ask] => [
+      `a Workload Identity Federation plan as ${accept}`,
+      [
+        'post',
+        '/v1/workload-identity/plans',
+        {
+          json: {
+            issuerUri: 'https://k8s.example.internal',
+            projectNumber: '123456789012',
+            projectId: 'platform-prod',
+            poolId: 'on-prem-clusters',
+            providerId: 'cluster-a',
+            namespace: 'apps',
+            serviceAccount: 'web',
+            repository: 'us-docker.pkg.dev/registry-project/team-images',
+            serviceUrl: 'https://gke-pull-assistant-abc123-uc.a.run.app',
+          },
+          headers: { accept },
+        },
+      ],
+    ],
+  ),
+  [
+    'a Workload Identity Federation plan with a bad project ID',
+    ['post', '/v1/workload-identity/plans', { json: { issuerUri: 'x', projectId: 'P' } }],
+  ],
+  [
+    "the kubelet's credential provider configuration",
+    [
+      'get',
+      '/v1/credential-provider/config',
+      { query: { serviceUrl: 'https://pull.example.com' } },
+    ],
+  ],
+  [
+    'the credential provider asked for JSON',
+    [
+      'get',
+      '/v1/credential-provider/config',
+      {
+        query: { serviceUrl: 'https://pull.example.com' },
+        headers: { accept: 'application/json' },
+      },
+    ],
+  ],
 ];
 
 /** Answers that are data only: nothing in them is written for a person. */

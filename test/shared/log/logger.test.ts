@@ -54,6 +54,7 @@ describe('redaction', () => {
     'crictlCreds',
     'dockerConfigJson',
     'x-goog-api-key',
+    'serviceAccountToken',
   ])('replaces a member named %s whole', (name) => {
     expect(redact({ nested: [{ [name]: { anything: 'plain' } }] })).toEqual({
       nested: [{ [name]: '[REDACTED]' }],

@@ -293,6 +293,207 @@ const VARIANTS: ReadonlyArray<readonly [string, string, Cause]> = [
   ],
 ];
 
+/**
+ * Messages as the components' own format strings print them (each pattern's comment in
+ * shared/troubleshooting/patterns.ts cites the source), filled with plausible values.
+ */
+const SOURCE_WORDINGS: ReadonlyArray<readonly [string, string, Cause]> = [
+  [
+    "containerd's retry answer to an expired token (invalid_token)",
+    'failed to resolve reference "registry.example/team/app:2": server message: invalid_token: authorization failed',
+    'unauthenticated',
+  ],
+  [
+    "containerd's retry answer to a token without the pull scope (insufficient_scope)",
+    'ctr: failed to resolve reference "registry.example/team/app:2": server message: insufficient_scope: authorization failed',
+    'unauthenticated',
+  ],
+  [
+    "containerd's Basic challenge with half a credential",
+    'failed to resolve reference "registry.example/app:1": failed to authorize: failed to handle basic auth because missing username or secret',
+    'unauthenticated',
+  ],
+  [
+    'a credential helper missing from PATH',
+    'error getting credentials - err: exec: "docker-credential-desktop": executable file not found in $PATH, out: ``',
+    'unauthenticated',
+  ],
+  [
+    'containers/image unable to read its auth file',
+    'Error: initializing source docker://registry.example/app:1: getting username and password: reading JSON file "/run/user/1000/containers/auth.json": open /run/user/1000/containers/auth.json: permission denied',
+    'unauthenticated',
+  ],
+  [
+    'a token endpoint refusing containers/image (403)',
+    'Error: initializing source docker://registry.example/app:1: Requesting bearer token: invalid status code from registry 403 (Forbidden)',
+    'unauthenticated',
+  ],
+  [
+    "Docker 1.8's token client refused",
+    'Error response from daemon: no successful auth challenge for https://registry.example/v2/ - errors: [token auth attempt for registry https://registry.example/v2/: https://registry.example/auth?account=ci&service=registry request failed with status: 401 Unauthorized]',
+    'unauthenticated',
+  ],
+  [
+    "Docker 1.8's auth wrapper around a certificate failure",
+    'Error response from daemon: no successful auth challenge for https://10.0.0.5:5000/v2/ - errors: [Get https://10.0.0.5:5000/v2/: x509: certificate signed by unknown authority]',
+    'tls',
+  ],
+  [
+    "GitLab's answer to wrong Basic credentials",
+    'Error response from daemon: Get "https://registry.gitlab.example/v2/": HTTP Basic: Access denied',
+    'unauthenticated',
+  ],
+  [
+    "Artifactory's authentication message",
+    'Error response from daemon: Head "https://acme.jfrog.io/v2/docker-local/app/manifests/1": unknown: Authentication is required',
+    'unauthenticated',
+  ],
+  [
+    'a bare Unauthorized ending the message',
+    'Error response from daemon: Get "https://registry.example/v2/": Unauthorized',
+    'unauthenticated',
+  ],
+  [
+    "docker-py reporting the daemon's 401",
+    '401 Client Error for http+docker://localhost/v1.43/images/create?tag=1&fromImage=registry.example%2Fapp: Unauthorized ("Head https://registry.example/v2/app/manifests/1: no basic auth credentials")',
+    'unauthenticated',
+  ],
+  [
+    "Jib's advice after a 401",
+    "Build image failed, perhaps you should make sure your credentials for 'registry.example/app' are set up correctly. See https://github.com/GoogleContainerTools/jib/blob/master/docs/faq.md#what-should-i-do-when-the-registry-responds-with-unauthorized for help",
+    'unauthenticated',
+  ],
+  [
+    "Jib's advice after a 403",
+    'Build image failed, perhaps you should make sure you have permissions for registry.example/app:1',
+    'permission-denied',
+  ],
+  [
+    'a proxy asking for its own credentials (not the registry)',
+    'Error response from daemon: Get "https://registry-1.docker.io/v2/": proxyconnect tcp: 407 Proxy Authentication Required',
+    'network',
+  ],
+  [
+    'a repository name over 255 characters',
+    `Error response from daemon: repository name must not be more than 255 characters`,
+    'invalid-reference',
+  ],
+  [
+    'an upper-case name in the newer distribution/reference wording',
+    'invalid argument "registry.example/Team/App:1" for "-t, --tag" flag: repository name (Team/App) must be lowercase',
+    'invalid-reference',
+  ],
+  [
+    'a digest of the wrong length',
+    'Failed to pull image "registry.example/app@sha256:abc123": rpc error: code = Unknown desc = failed to pull and unpack image: invalid checksum digest length',
+    'invalid-reference',
+  ],
+  [
+    "go-containerregistry's name parser (kaniko, ko, crane)",
+    'error resolving dockerfile: could not parse reference: registry.example/team/App:1',
+    'invalid-reference',
+  ],
+  [
+    "go-containerregistry's tag check",
+    'tag can only contain the characters `abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.`: v1+build',
+    'invalid-reference',
+  ],
+  [
+    'skopeo given a tag and a digest',
+    'Error parsing image name "docker://registry.example/app:1@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef": Docker references with both a tag and digest are currently not supported',
+    'invalid-reference',
+  ],
+  [
+    "Docker 1.x's repository name check",
+    'Error: Invalid repository name (Team/App), only [a-z0-9-_.] are allowed',
+    'invalid-reference',
+  ],
+  [
+    "Docker 1.x's tag check",
+    "Error: Illegal tag name (v1+x): only [A-Za-z0-9_.-] are allowed ('.' and '-' are NOT allowed in the initial), minimum 1, maximum 128 in length",
+    'invalid-reference',
+  ],
+  [
+    'TLS spoken to a plain-HTTP registry',
+    'Error response from daemon: Get https://10.0.0.5:5000/v2/: tls: oversized record received with length 20527',
+    'tls',
+  ],
+  [
+    'plain HTTP spoken to a TLS registry',
+    'Get "http://registry.example:443/v2/": net/http: HTTP/1.x transport connection broken: malformed HTTP response "\\x15\\x03\\x01\\x00\\x02\\x02"',
+    'tls',
+  ],
+  [
+    "docker-compose 1.x's OpenSSL failure",
+    "ERROR: for web  HTTPSConnectionPool(host='registry.example', port=443): Max retries exceeded with url: /v2/ (Caused by SSLError(SSLCertVerificationError(1, '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self signed certificate in certificate chain (_ssl.c:1131)')))",
+    'tls',
+  ],
+  [
+    'curl against a plain-HTTP port',
+    'curl: (35) error:1408F10B:SSL routines:ssl3_get_record:wrong version number',
+    'tls',
+  ],
+  [
+    "Jib's Java trust store",
+    'I/O error for image [registry.example/app]: javax.net.ssl.SSLHandshakeException: PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target',
+    'tls',
+  ],
+  [
+    "podman printing only the DENIED code's default message",
+    'Error: initializing source docker://acme/private-app:2: reading manifest 2 in docker.io/acme/private-app: requested access to the resource is denied',
+    'unauthenticated',
+  ],
+  [
+    "GitHub's registry naming the refused package permission behind Docker's hint",
+    "Error response from daemon: pull access denied for ghcr.io/acme/app, repository does not exist or may require 'docker login': denied: permission_denied: read_package",
+    'permission-denied',
+  ],
+  [
+    "an old kubelet's Engine API 500 around the registry's answer",
+    'failed to "StartContainer" for "web" with ErrImagePull: "API error (500): Get https://123456789012.dkr.ecr.eu-west-1.amazonaws.com/v2/web/manifests/1: no basic auth credentials"',
+    'unauthenticated',
+  ],
+  [
+    "a registry's NAME_INVALID as distribution prints it",
+    'Error response from daemon: name invalid: Repository name has an invalid format',
+    'invalid-reference',
+  ],
+  [
+    'a JVM handshake failure',
+    'I/O error for image [registry.example/app]: javax.net.ssl.SSLHandshakeException: Received fatal alert: handshake_failure',
+    'tls',
+  ],
+  [
+    'Jib refusing a registry that does not speak HTTPS',
+    'Failed to verify the server at https://registry.example/v2/ because only secure connections are allowed.',
+    'tls',
+  ],
+];
+
+describe('classifyPullError on the wordings of the components that produce pull errors', () => {
+  it.each(SOURCE_WORDINGS)('classifies %s', (_name, text, cause) => {
+    const result = classifyPullError(text);
+    expect(result.cause).toBe(cause);
+    expect(result.evidence.length).toBeGreaterThan(0);
+  });
+
+  it("does not read the Engine API's own 500 as the registry's status", () => {
+    const result = classifyPullError(
+      'failed to "StartContainer" for "web" with ErrImagePull: "API error (500): Get https://123456789012.dkr.ecr.eu-west-1.amazonaws.com/v2/web/manifests/1: no basic auth credentials"',
+    );
+    expect(result.evidence.map((e) => e.pattern)).not.toContain('http-500');
+    expect(result.alternatives.map((a) => a.cause)).not.toContain('registry-error');
+  });
+
+  it('scores "401 Unauthorized" once, as the status, not also as a body', () => {
+    const patterns = classifyPullError(
+      'failed to fetch anonymous token: unexpected status: 401 Unauthorized',
+    ).evidence.map((e) => e.pattern);
+    expect(patterns).toContain('http-401');
+    expect(patterns).not.toContain('unauthorized-body');
+  });
+});
+
 describe('classifyPullError on variants it has not seen', () => {
   it('has at least 25 written variants', () => expect(VARIANTS.length).toBeGreaterThanOrEqual(25));
 

@@ -30,6 +30,8 @@ export const HTTP_MESSAGES = {
     'This answer is available as {mediaTypes}; set Accept to one of them or use ?format=json|markdown|shell.',
   'serviceIdentity.noCredentials':
     'The service has no Google Application Default Credentials. Locally, run `gcloud auth application-default login` (or set GOOGLE_APPLICATION_CREDENTIALS); on Google Cloud, attach a service account to the Cloud Run service or function. Offline answers work without credentials.',
+  'http.notAcceptable.only':
+    'This answer is available as {mediaType} only; set Accept to it (or leave Accept out).',
   'http.mintingNotConfigured':
     'Credential minting is not configured on this server: set AUTH_AUDIENCE (and ACCESS_POLICY) in its configuration.',
 } as const satisfies Record<string, string>;

@@ -29,6 +29,8 @@ export const HTTP_MESSAGES_ES: Record<keyof typeof HTTP_MESSAGES, string> = {
     'Esta respuesta está disponible como {mediaTypes}; define Accept con uno de ellos o usa ?format=json|markdown|shell.',
   'serviceIdentity.noCredentials':
     'El servicio no tiene credenciales predeterminadas de la aplicación de Google. En local, ejecuta `gcloud auth application-default login` (o define GOOGLE_APPLICATION_CREDENTIALS); en Google Cloud, asocia una cuenta de servicio al servicio o a la función de Cloud Run. Las respuestas sin conexión funcionan sin credenciales.',
+  'http.notAcceptable.only':
+    'Esta respuesta solo está disponible como {mediaType}; define Accept con ese tipo (o no envíes Accept).',
   'http.mintingNotConfigured':
     'La emisión de credenciales no está configurada en este servidor: define AUTH_AUDIENCE (y ACCESS_POLICY) en su configuración.',
 };

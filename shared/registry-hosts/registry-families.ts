@@ -1,7 +1,15 @@
-import { isNodeCredentialHost, matchesHostPattern } from '../registry-hosts';
+import {
+  DOCKER_HUB_API_HOST,
+  DOCKER_HUB_DOMAIN,
+  LEGACY_DOCKER_HUB_DOMAIN,
+  REGISTRY_API_HOSTS,
+} from './docker-hub';
+import { isNodeCredentialHost, matchesHostPattern } from './node-credential-hosts';
 
 /**
- * Which registry a plan is about, as data. The family decides three things and nothing else:
+ * Which registry family a host belongs to, as data: Google's (the hosts GKE nodes send their own
+ * credentials to), Docker Hub, quay.io, GitHub, ECR, ACR, or any other. For a troubleshooting
+ * plan the family decides three things and nothing else:
  * whether the node's own Google credentials may appear at all (only for `google`, the hosts GKE
  * nodes send them to: https://github.com/kubernetes/cloud-provider-gcp/blob/master/pkg/gcpcredential/gcpcredential.go),
  * which plan variant and text variant a cause gets (plans.ts, the catalogue's `registry.<id>.*`
@@ -67,17 +75,17 @@ export const REGISTRY_FAMILIES: readonly RegistryFamily[] = [
   {
     id: 'docker-hub',
     matches: byPatterns(
-      'docker.io',
-      'index.docker.io',
-      'registry-1.docker.io',
-      'registry.hub.docker.com',
+      DOCKER_HUB_DOMAIN,
+      LEGACY_DOCKER_HUB_DOMAIN,
+      ...Object.keys(REGISTRY_API_HOSTS),
+      DOCKER_HUB_API_HOST,
     ),
     docs: 'https://docs.docker.com/docker-hub/usage/',
     // Kubernetes looks Docker Hub credentials up under this key
     // (https://kubernetes.io/docs/tasks/configure-pod-container/pull-image-private-registry/).
     dockerServer: 'https://index.docker.io/v1/',
     // References say docker.io; containerd talks to this host (after GKE's mirror.gcr.io).
-    endpoint: 'registry-1.docker.io',
+    endpoint: DOCKER_HUB_API_HOST,
   },
   {
     id: 'quay',

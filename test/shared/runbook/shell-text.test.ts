@@ -4,7 +4,7 @@ import {
   powershellQuote,
   shellQuote,
   splitAtPlaceholders,
-} from '../../../shared/troubleshooting/shell-text';
+} from '../../../shared/runbook';
 import { placeholderOfSlot } from '../../../shared/troubleshooting/steps';
 
 describe('quoting request values into commands', () => {
