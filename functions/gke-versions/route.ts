@@ -38,7 +38,8 @@ export const GkeVersionFactsSchema = z
       .boolean()
       .openapi({ description: 'Linux node pools default to `cos_containerd` (1.19+).' }),
     dockerNodeImagesSupported: z.boolean().openapi({
-      description: 'Docker-based node image types still run (before 1.24).',
+      description:
+        'Docker-based node image types still run: GKE up to 1.23 (unsupported from 1.24).',
     }),
     containerd2: z.object({ linux: z.boolean(), windows: z.boolean() }).openapi({
       description:

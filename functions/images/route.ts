@@ -17,6 +17,7 @@ export const ImageWarningSchema = z
         'CONTAINER_REGISTRY_HOST',
         'DOCKER_HUB_RATE_LIMITS',
         'TAG_IGNORED_WITH_DIGEST',
+        'LEGACY_REGISTRY_HOST',
       ])
       .openapi({ description: 'Stable warning code.' }),
     message: z.string(),

@@ -81,7 +81,7 @@ export const CheckSchema = z
     }),
     missing: z.array(z.string()).openapi({
       description:
-        'JSON Pointers of the request fields whose absence made the check `unknown`, e.g. `/cluster/projectNumber`.',
+        'JSON Pointers of the request fields whose absence made the check `unknown` or left a placeholder in its commands, e.g. `/cluster/projectNumber` (the default service account\'s address needs it). A field given but incomplete (`"version": "1.15"`) is not missing: the message and `evidence` say what it lacks.',
     }),
     remediation: RemediationSchema.nullable(),
   })

@@ -268,7 +268,7 @@ const responses = {
   },
   503: {
     description:
-      '`NO_CREDENTIALS`: the service has no Google credentials, or credential minting is not configured on this server (no `AUTH_AUDIENCE`).',
+      "The service cannot mint until its operator acts: `NO_CREDENTIALS` (no Google credentials, or minting not configured: no `AUTH_AUDIENCE`), `GOOGLE_API_DISABLED` (IAM Credentials is not enabled in the project of the service's account; `service` and `project` say which), `CREDENTIAL_SCOPE_INSUFFICIENT` (the service's credential lacks the `cloud-platform` scope; `scope`) or `PULLER_NOT_FOUND` (the policy's puller service account does not exist; `serviceAccount`).",
     content: {
       [PROBLEM_MEDIA_TYPE]: {
         schema: ProblemSchema,

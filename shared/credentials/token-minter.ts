@@ -1,9 +1,16 @@
 import type { AuthClient } from 'google-auth-library';
+import { z } from 'zod';
+import {
+  classifyGoogleRefusal,
+  GOOGLE_API_MAX_BODY_BYTES,
+  projectOfConsumer,
+  type GoogleRefusal,
+} from '../google-api';
 import { AppError, withDeadline } from '../problems';
+import { GOOGLE_CLOUD_PLATFORM_SCOPE } from '../service-identity';
 import { sanitizeError } from './sanitize';
 import { ACCESS_SCOPES, SOURCE_SCOPES } from './scopes';
 import { TokenCache, type CachedToken } from './token-cache';
-import { loadGoogleAuthLibrary } from '../service-identity';
 
 export type CredentialAccess = 'pull' | 'push';
 
@@ -20,6 +27,18 @@ export const LIFETIME_TOLERANCE_SECONDS = 30;
 export const TOKEN_CREATOR_ROLE = 'roles/iam.serviceAccountTokenCreator';
 /** `identity` of an own-identity token when the credential does not reveal an email (user ADC). */
 export const UNKNOWN_ADC_IDENTITY = 'application-default-credentials';
+/** The API that mints impersonated tokens, as Google names it in ErrorInfo `service`. */
+export const IAM_CREDENTIALS_SERVICE = 'iamcredentials.googleapis.com';
+
+/** `generateAccessToken`'s answer (IAM Credentials v1 `GenerateAccessTokenResponse`). */
+const GenerateAccessTokenResponseSchema = z.object({
+  accessToken: z.string().min(1),
+  expireTime: z.string().min(1),
+});
+
+/** A user-managed service account: `NAME@PROJECT.iam.gserviceaccount.com`. */
+const USER_MANAGED_ACCOUNT =
+  /^([a-z][a-z0-9-]{4,28}[a-z0-9])@([a-z][a-z0-9-]{4,28}[a-z0-9])\.iam\.gserviceaccount\.com$/;
 
 /**
  * The service's own Application Default Credentials. Production passes a google-auth-library
@@ -101,35 +120,39 @@ export function createTokenMinter(options: TokenMinterOptions): TokenMinter {
     return ownIdentity;
   }
 
+  /**
+   * IAM Credentials `generateAccessToken` for `puller`, through the source credential's own
+   * authorized client (google-auth-library's `AuthClient.request`, retrying a 5xx as its
+   * `Impersonated` does), so that the answer is bounded to GOOGLE_API_MAX_BODY_BYTES and a
+   * refusal is read by the one Google error parser.
+   */
   async function impersonate(
     puller: string,
     scopes: string[],
     lifetimeSeconds: number,
   ): Promise<CachedToken> {
     const client = await sourceClient();
-    const { Impersonated } = await loadGoogleAuthLibrary();
-    const impersonated = new Impersonated({
-      sourceClient: client,
-      targetPrincipal: puller,
-      targetScopes: scopes,
-      lifetime: lifetimeSeconds,
-      delegates: [],
-      endpoint,
-    });
-    let accessToken: string | null | undefined;
+    let data: unknown;
     try {
-      accessToken = (await impersonated.getAccessToken()).token;
+      const response = await client.request<unknown>({
+        url: `${endpoint}/v1/projects/-/serviceAccounts/${puller}:generateAccessToken`,
+        method: 'POST',
+        data: { delegates: [], scope: scopes, lifetime: `${lifetimeSeconds}s` },
+        responseType: 'json',
+        maxContentLength: GOOGLE_API_MAX_BODY_BYTES,
+        retry: true,
+        retryConfig: { httpMethodsToRetry: ['POST'] },
+      });
+      data = response.data;
     } catch (error) {
       throw await impersonationError(error, puller, [client.credentials.access_token ?? undefined]);
     }
-    const expiresAtMs = impersonated.credentials.expiry_date;
-    if (!accessToken || typeof expiresAtMs !== 'number' || Number.isNaN(expiresAtMs)) {
-      throw new AppError(
-        'UPSTREAM_ERROR',
-        `IAM Credentials answered generateAccessToken for ${puller} without an access token and expiry.`,
-      );
+    const parsed = GenerateAccessTokenResponseSchema.safeParse(data);
+    const expiresAtMs = parsed.success ? Date.parse(parsed.data.expireTime) : Number.NaN;
+    if (!parsed.success || Number.isNaN(expiresAtMs)) {
+      throw new AppError('UPSTREAM_ERROR', { id: 'detail.mint.noToken', params: { puller } });
     }
-    return { accessToken, expiresAtMs };
+    return { accessToken: parsed.data.accessToken, expiresAtMs };
   }
 
   async function ownToken(): Promise<CachedToken> {
@@ -140,15 +163,12 @@ export function createTokenMinter(options: TokenMinterOptions): TokenMinter {
     } catch (error) {
       throw new AppError(
         'UPSTREAM_ERROR',
-        "The service's own Application Default Credentials could not produce an access token.",
+        { id: 'detail.mint.ownTokenFailed' },
         { cause: sanitizeError(error, [client.credentials.access_token ?? undefined]) },
       );
     }
     if (!accessToken) {
-      throw new AppError(
-        'UPSTREAM_ERROR',
-        "The service's own Application Default Credentials gave no access token.",
-      );
+      throw new AppError('UPSTREAM_ERROR', { id: 'detail.mint.ownTokenEmpty' });
     }
     // google-auth-library refreshes its own token when less than 5 minutes remain; without an
     // expiry (unusual) assume the shortest lifetime this service ever promises.
@@ -159,38 +179,42 @@ export function createTokenMinter(options: TokenMinterOptions): TokenMinter {
     };
   }
 
+  /**
+   * IAM Credentials' refusal, told apart by its ErrorInfo reason: a missing grant (the grant
+   * command, and the account may also not exist), the API off in the service's project, a source
+   * token without cloud-platform, or a puller account that does not exist.
+   */
   async function impersonationError(
     error: unknown,
     puller: string,
     secrets: (string | undefined)[],
   ): Promise<AppError> {
     const cause = sanitizeError(error, secrets);
-    const data = (error as { response?: { data?: { error?: { status?: unknown } } } }).response
-      ?.data;
-    if (cause.status === 403 || data?.error?.status === 'PERMISSION_DENIED') {
-      const source = await ownEmail().catch(() => 'this service');
+    const response = (error as { response?: { status?: unknown; data?: unknown } }).response;
+    const status = typeof response?.status === 'number' ? response.status : cause.status;
+    if (status === undefined) {
       return new AppError(
-        'IMPERSONATION_DENIED',
-        `IAM refused to let ${source} impersonate ${puller}. Grant ${source} the role ${TOKEN_CREATOR_ROLE} on ${puller} (gcloud iam service-accounts add-iam-policy-binding ${puller} --member=serviceAccount:${source} --role=${TOKEN_CREATOR_ROLE}) and check that ${puller} exists.`,
-        { cause, extensions: { serviceAccount: puller, role: TOKEN_CREATOR_ROLE } },
+        'UPSTREAM_ERROR',
+        { id: 'detail.mint.failedNoAnswer', params: { puller } },
+        { cause },
       );
     }
-    const status = cause.status === undefined ? 'no HTTP answer' : `HTTP ${cause.status}`;
-    return new AppError(
-      'UPSTREAM_ERROR',
-      `IAM Credentials generateAccessToken for ${puller} failed (${status}). Retry shortly.`,
-      { cause },
-    );
+    const { refusal } = classifyGoogleRefusal(status, response?.data);
+    const source = () => ownEmail().catch(() => 'this service');
+    return refusalError(refusal, { puller, status, cause, source });
   }
 
-  function withTimeout<T>(work: Promise<T>, what: string): Promise<T> {
+  /** `puller` null: the service's own Application Default Credentials are what is waited for. */
+  function withTimeout<T>(work: Promise<T>, puller: string | null): Promise<T> {
     return withDeadline(
       work,
       timeoutMs,
       () =>
         new AppError(
           'UPSTREAM_TIMEOUT',
-          `${what} did not answer within ${timeoutMs} ms. Retry shortly.`,
+          puller === null
+            ? { id: 'detail.mint.timeout.adc', params: { timeoutMs } }
+            : { id: 'detail.mint.timeout.iam', params: { puller, timeoutMs } },
         ),
     );
   }
@@ -205,23 +229,28 @@ export function createTokenMinter(options: TokenMinterOptions): TokenMinter {
       ) {
         throw new AppError(
           'INVALID_REQUEST',
-          `lifetimeSeconds must be a whole number from ${MIN_TOKEN_LIFETIME_SECONDS} to ${MAX_TOKEN_LIFETIME_SECONDS}; got ${String(asked)}.`,
+          {
+            id: 'detail.mint.lifetime',
+            params: {
+              min: MIN_TOKEN_LIFETIME_SECONDS,
+              max: MAX_TOKEN_LIFETIME_SECONDS,
+              got: String(asked),
+            },
+          },
           { path: ['lifetimeSeconds'] },
         );
       }
       const puller = request.grant.pullerServiceAccount;
 
       if (puller === null) {
-        const token = await cache.singleFlight('own', () =>
-          withTimeout(ownToken(), 'Application Default Credentials'),
-        );
-        const identity = await withTimeout(ownEmail(), 'Application Default Credentials').catch(
-          (error: unknown) => {
-            throw new AppError('UPSTREAM_ERROR', "The service's own identity could not be read.", {
-              cause: sanitizeError(error, [token.accessToken]),
-            });
-          },
-        );
+        const token = await cache.singleFlight('own', () => withTimeout(ownToken(), null));
+        const identity = await withTimeout(ownEmail(), null).catch((error: unknown) => {
+          throw new AppError(
+            'UPSTREAM_ERROR',
+            { id: 'detail.mint.ownIdentityUnreadable' },
+            { cause: sanitizeError(error, [token.accessToken]) },
+          );
+        });
         return {
           accessToken: token.accessToken,
           expiresAt: new Date(token.expiresAtMs),
@@ -239,10 +268,7 @@ export function createTokenMinter(options: TokenMinterOptions): TokenMinter {
       const token =
         cached ??
         (await cache.singleFlight(`${key} ${lifetimeSeconds}`, async () => {
-          const minted = await withTimeout(
-            impersonate(puller, scopes, lifetimeSeconds),
-            `IAM Credentials (impersonating ${puller})`,
-          );
+          const minted = await withTimeout(impersonate(puller, scopes, lifetimeSeconds), puller);
           cache.store(key, minted);
           return minted;
         }));
@@ -261,7 +287,95 @@ export function createTokenMinter(options: TokenMinterOptions): TokenMinter {
 function noCredentials(error: unknown): AppError {
   return new AppError(
     'NO_CREDENTIALS',
-    'The service found no Google Application Default Credentials, so it cannot mint registry credentials. Locally, run `gcloud auth application-default login`; on Google Cloud, attach a service account to the service (Cloud Run, GKE or Compute Engine).',
+    { id: 'detail.mint.noCredentials' },
     { cause: sanitizeError(error) },
   );
+}
+
+interface RefusalContext {
+  puller: string;
+  status: number;
+  cause: Error;
+  /** The service's own account, looked up only when a message names it. */
+  source: () => Promise<string>;
+}
+
+/** One AppError per kind of refusal; each names the accounts and the command that fixes it. */
+async function refusalError(refusal: GoogleRefusal, context: RefusalContext): Promise<AppError> {
+  const { puller, status, cause } = context;
+  switch (refusal.kind) {
+    case 'permission-denied': {
+      const source = await context.source();
+      return new AppError(
+        'IMPERSONATION_DENIED',
+        {
+          id: 'detail.mint.impersonationDenied',
+          params: {
+            source,
+            puller,
+            role: TOKEN_CREATOR_ROLE,
+            command: grantTokenCreatorCommand(puller, source),
+          },
+        },
+        { cause, extensions: { serviceAccount: puller, role: TOKEN_CREATOR_ROLE } },
+      );
+    }
+    case 'not-found': {
+      const source = await context.source();
+      const account = USER_MANAGED_ACCOUNT.exec(puller);
+      const params = { puller, source, role: TOKEN_CREATOR_ROLE };
+      return new AppError(
+        'PULLER_NOT_FOUND',
+        account
+          ? {
+              id: 'detail.mint.pullerNotFound',
+              params: {
+                ...params,
+                command: `gcloud iam service-accounts create ${account[1]} --project=${account[2]}`,
+              },
+            }
+          : { id: 'detail.mint.pullerNotFound.noCommand', params },
+        { cause, extensions: { serviceAccount: puller } },
+      );
+    }
+    case 'api-disabled': {
+      const service = refusal.service ?? IAM_CREDENTIALS_SERVICE;
+      const project = projectOfConsumer(refusal.consumer) ?? 'PROJECT_ID';
+      return new AppError(
+        'GOOGLE_API_DISABLED',
+        {
+          id: 'detail.mint.apiDisabled',
+          params: {
+            service,
+            project,
+            puller,
+            command: `gcloud services enable ${service} --project=${project}`,
+          },
+        },
+        { cause, extensions: { service, project } },
+      );
+    }
+    case 'scope-insufficient': {
+      const source = await context.source();
+      return new AppError(
+        'CREDENTIAL_SCOPE_INSUFFICIENT',
+        {
+          id: 'detail.mint.scopeInsufficient',
+          params: { source, puller, scope: GOOGLE_CLOUD_PLATFORM_SCOPE },
+        },
+        { cause, extensions: { scope: GOOGLE_CLOUD_PLATFORM_SCOPE } },
+      );
+    }
+    case 'unauthenticated':
+    case 'other':
+      return new AppError(
+        'UPSTREAM_ERROR',
+        { id: 'detail.mint.failed', params: { puller, httpStatus: status } },
+        { cause },
+      );
+  }
+}
+
+function grantTokenCreatorCommand(puller: string, source: string): string {
+  return `gcloud iam service-accounts add-iam-policy-binding ${puller} --member=serviceAccount:${source} --role=${TOKEN_CREATOR_ROLE}`;
 }

@@ -4,6 +4,7 @@ import {
   type GkeVersion,
   type ParseGkeVersionOptions,
 } from './version';
+import type { Message } from '../i18n';
 import { GKE_VERSION_TABLE } from './version-table';
 
 /** Everything the version table says about one version: the body of `GET /v1/gke/versions/{version}`. */
@@ -93,4 +94,25 @@ export function describeGkeVersion(
   options: ParseGkeVersionOptions = {},
 ): GkeVersionFacts {
   return factsOfGkeVersion(parseGkeVersion(version, options));
+}
+
+/** The last `MAJOR.MINOR` with Docker-based node images: the line before they became unsupported. */
+export function lastVersionWithDockerNodeImages(): string {
+  const unsupported = parseGkeVersion(GKE_VERSION_TABLE.dockerNodeImagesUnsupportedFrom);
+  return `${unsupported.major}.${unsupported.minor - 1}`;
+}
+
+/**
+ * The one way every text states when Docker node images ended (`gke.dockerNodeImages`): the last
+ * version with them and the first without, both from the version table. A check or a plan that
+ * needs the fact puts this message in a slot rather than writing the versions again.
+ */
+export function dockerNodeImagesFact(): Message {
+  return {
+    id: 'gke.dockerNodeImages',
+    params: {
+      lastVersion: lastVersionWithDockerNodeImages(),
+      unsupportedFrom: GKE_VERSION_TABLE.dockerNodeImagesUnsupportedFrom,
+    },
+  };
 }

@@ -3,7 +3,7 @@
  * `1.15.9` accepted as incomplete, leading `v` tolerated), compares them numerically
  * (`gke.100` > `gke.22`), and answers version-dependent facts from one data table
  * (version-table.ts): default Artifact Registry pull permission, containerd default, Docker node
- * image support, containerd 2. A fact that depends on a missing version component is `null`,
+ * image support (one wording of when it ended: `dockerNodeImagesFact`), containerd 2. A fact that depends on a missing version component is `null`,
  * never guessed. Invalid versions throw AppError `INVALID_GKE_VERSION` at the caller's path.
  */
 export {
@@ -24,8 +24,10 @@ export {
 export {
   defaultPullPermissionOf,
   describeGkeVersion,
+  dockerNodeImagesFact,
   factsOfGkeVersion,
   firstVersionWithDefaultPullPermission,
+  lastVersionWithDockerNodeImages,
   type GkeVersionFacts,
 } from './describe';
 export {

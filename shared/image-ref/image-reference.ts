@@ -5,7 +5,11 @@
 import { packageResourceName, locateInArtifactRegistry } from './artifact-registry';
 import { commandsFor } from './commands';
 import type { FieldPath } from '../problems';
-import { DOCKER_HUB_DOMAIN } from '../registry-hosts';
+import {
+  DOCKER_HUB_DOMAIN,
+  isGoogleRunRegistryHost,
+  legacyRegistryHostOf,
+} from '../registry-hosts';
 import { DEFAULT_PATH, type ParseContext } from './errors';
 import { parseReferenceParts } from './grammar';
 import { DEFAULT_TAG } from './tag';
@@ -58,7 +62,10 @@ export function parseImageReference(input: string, options: ParseOptions = {}): 
     warnings.push(imageWarning('TAG_IGNORED_WITH_DIGEST', { tag, digest }));
   }
   if (artifactRegistry === null) {
-    warnings.push(imageWarning('NOT_ARTIFACT_REGISTRY', { registry }));
+    // Google's other hosts (marketplace.gcr.io, k8s.gcr.io, …) get the nodes' credentials too.
+    if (!isGoogleRunRegistryHost(registry)) {
+      warnings.push(imageWarning('NOT_ARTIFACT_REGISTRY', { registry }));
+    }
     if (registry === DOCKER_HUB_DOMAIN) warnings.push(imageWarning('DOCKER_HUB_RATE_LIMITS'));
   } else if (artifactRegistry.containerRegistryHost) {
     warnings.push(
@@ -67,6 +74,17 @@ export function parseImageReference(input: string, options: ParseOptions = {}): 
         repository: artifactRegistry.repository,
         location: artifactRegistry.location,
         projectId: artifactRegistry.projectId,
+      }),
+    );
+  }
+
+  const legacy = legacyRegistryHostOf(registry);
+  if (legacy !== null) {
+    warnings.push(
+      imageWarning('LEGACY_REGISTRY_HOST', {
+        registry,
+        successor: legacy.successor,
+        replacement: `${legacy.successor}${normalized.slice(registry.length)}`,
       }),
     );
   }

@@ -20,7 +20,8 @@ export type ImageWarningCode =
   | 'NOT_ARTIFACT_REGISTRY'
   | 'CONTAINER_REGISTRY_HOST'
   | 'DOCKER_HUB_RATE_LIMITS'
-  | 'TAG_IGNORED_WITH_DIGEST';
+  | 'TAG_IGNORED_WITH_DIGEST'
+  | 'LEGACY_REGISTRY_HOST';
 
 /** A warning before it has a language: its code and the values its text is filled with. */
 export interface ImageWarning {

@@ -265,6 +265,11 @@ export function dockerHubRepositoryCommands(cluster: ClusterFacts, perimeter: bo
   ];
 }
 
-export function enableApiCommand(api: string): string {
-  return `gcloud services enable ${api} --project=${PLACEHOLDERS.serviceProject}`;
+/** `project`: the project Google named (ErrorInfo `consumer`), else a placeholder. */
+export function enableApiCommand(api: string, project: string | null = null): string {
+  return `gcloud services enable ${api} --project=${project ?? PLACEHOLDERS.serviceProject}`;
+}
+
+export function describeRepositoryCommand(target: RepositoryTarget): string {
+  return `gcloud artifacts repositories describe ${target.repository} --location=${target.location} --project=${target.projectId}`;
 }

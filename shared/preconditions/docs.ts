@@ -32,5 +32,7 @@ export const DOCS = {
     'https://cloud.google.com/artifact-registry/docs/pull-cached-dockerhub-images',
   remoteRepositories: 'https://cloud.google.com/artifact-registry/docs/repositories/remote-repo',
   virtualRepositories: 'https://cloud.google.com/artifact-registry/docs/repositories/virtual-repo',
+  k8sRegistryFreeze: 'https://kubernetes.io/blog/2023/02/06/k8s-gcr-io-freeze-announcement/',
+  denyPolicies: 'https://cloud.google.com/iam/docs/deny-access',
   policyTroubleshooter: 'https://cloud.google.com/policy-intelligence/docs/troubleshoot-access',
 } as const;

@@ -19,7 +19,15 @@ export const DEFAULT_COMPUTE_SA_DOMAIN = 'compute@developer.gserviceaccount.com'
 /** The organisation policy that, when enforced, stops the automatic Editor grant to default service accounts. */
 export const AUTOMATIC_GRANTS_CONSTRAINT = 'iam.automaticIamGrantsForDefaultServiceAccounts';
 
-/** What the service's own account needs to ask Google in live mode. */
+/**
+ * What the service's own account needs to ask Google in live mode. The Policy Troubleshooter
+ * explains allow policies and deny policies: reading the allow policies of the hierarchy takes
+ * the first role, reading the deny policies (attached to the project, its folders and the
+ * organisation) takes `roles/iam.denyReviewer` (https://cloud.google.com/iam/docs/deny-access).
+ * `role` is the one role that covers the allow side, kept for answers that name one role.
+ */
+export const DENY_REVIEWER_ROLE = 'roles/iam.denyReviewer';
+
 export const LIVE_PERMISSIONS = {
   troubleshoot: {
     permissions: [
@@ -29,24 +37,33 @@ export const LIVE_PERMISSIONS = {
       'resourcemanager.folders.getIamPolicy',
       'resourcemanager.organizations.getIamPolicy',
       'artifactregistry.repositories.getIamPolicy',
+      'iam.denypolicies.get',
+      'iam.denypolicies.list',
     ],
     role: 'roles/iam.securityReviewer',
+    roles: ['roles/iam.securityReviewer', DENY_REVIEWER_ROLE],
     api: 'policytroubleshooter.googleapis.com',
   },
   repositoryPolicy: {
     permissions: ['artifactregistry.repositories.getIamPolicy'],
     role: 'roles/iam.securityReviewer',
+    roles: ['roles/iam.securityReviewer'],
     api: 'artifactregistry.googleapis.com',
   },
   /** The gcr.io transition: does the gcr.io repository exist, is redirection on. */
   gcrRepository: {
     permissions: ['artifactregistry.repositories.get'],
     role: 'roles/artifactregistry.reader',
+    roles: ['roles/artifactregistry.reader'],
     api: 'artifactregistry.googleapis.com',
   },
   projectSettings: {
     permissions: ['artifactregistry.projectsettings.get'],
     role: 'roles/artifactregistry.reader',
+    roles: ['roles/artifactregistry.reader'],
     api: 'artifactregistry.googleapis.com',
   },
 } as const;
+
+/** The permissions that read deny policies, a subset of the troubleshooter's needs. */
+export const DENY_POLICY_PERMISSIONS = ['iam.denypolicies.get', 'iam.denypolicies.list'] as const;

@@ -30,7 +30,11 @@ export interface Check {
   message: string;
   /** Facts the status rests on; `source: "live"` when Google was asked. */
   evidence: Record<string, unknown>;
-  /** Input fields whose absence made the check `unknown` (`['cluster', 'projectNumber']`). */
+  /**
+   * Input fields whose absence made the check `unknown`, or left a placeholder in its commands
+   * (`['cluster', 'projectNumber']` for the default service account's address). A field given
+   * but incomplete (`version: "1.15"`) is not missing: the message and evidence say what it lacks.
+   */
   missing: FieldPath[];
   remediation: Remediation | null;
 }

@@ -43,6 +43,15 @@ export const PROBLEM_CATALOGUE = {
     status: 400,
     title: 'The request asks for more live look-ups than one request may make',
   },
+  GOOGLE_API_DISABLED: {
+    status: 503,
+    title: "A Google API the service needs is not enabled in its account's project",
+  },
+  CREDENTIAL_SCOPE_INSUFFICIENT: {
+    status: 503,
+    title: "The service's Google credential lacks the OAuth scope the API needs",
+  },
+  PULLER_NOT_FOUND: { status: 503, title: 'The puller service account does not exist' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ProblemCode = keyof typeof PROBLEM_CATALOGUE;

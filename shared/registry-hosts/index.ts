@@ -8,9 +8,13 @@
  *   (`serviceCredentialHostRule`: Artifact Registry Docker hosts and the gcr.io family, extended
  *   by the operator's `REGISTRY_GOOGLE_CREDENTIAL_HOSTS`).
  *
+ * Hosts that still answer but receive nothing new (`k8s.gcr.io`) name their successor here too.
+ *
  * Pure data and predicates; imports nothing of the service, so every other module may import it.
  */
 export {
+  GOOGLE_RUN_REGISTRY_PATTERNS,
+  isGoogleRunRegistryHost,
   isNodeCredentialHost,
   matchesHostPattern,
   NODE_CREDENTIAL_HOST_PATTERNS,
@@ -51,6 +55,11 @@ export {
   registryApiHostOf,
 } from './docker-hub';
 export { defaultRegistryHostPolicy, type DefaultRegistryHostPolicy } from './default-allowlist';
+export {
+  LEGACY_REGISTRY_HOSTS,
+  legacyRegistryHostOf,
+  type LegacyRegistryHost,
+} from './legacy-hosts';
 export {
   FOREIGN_KINDS,
   REGISTRY_FAMILIES,

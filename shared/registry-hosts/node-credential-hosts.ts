@@ -41,3 +41,17 @@ export function matchesHostPattern(pattern: string, registry: string): boolean {
 export function isNodeCredentialHost(registry: string): boolean {
   return NODE_CREDENTIAL_HOST_PATTERNS.some((pattern) => matchesHostPattern(pattern, registry));
 }
+
+/**
+ * Registries Google runs outside Artifact Registry that still get the nodes' credentials: the
+ * gcr.io family (`marketplace.gcr.io`, `k8s.gcr.io`, …) and `container.cloud.google.com`. Under
+ * `*.pkg.dev` Artifact Registry's own host grammar decides: a host it does not know (an unknown
+ * format) is no registry Google runs, even though a node would send it credentials.
+ */
+export const GOOGLE_RUN_REGISTRY_PATTERNS = NODE_CREDENTIAL_HOST_PATTERNS.filter(
+  (pattern) => pattern !== '*.pkg.dev',
+);
+
+export function isGoogleRunRegistryHost(registry: string): boolean {
+  return GOOGLE_RUN_REGISTRY_PATTERNS.some((pattern) => matchesHostPattern(pattern, registry));
+}

@@ -13,6 +13,7 @@ export interface GoogleRequestOptions {
   data?: unknown;
   timeout?: number;
   signal?: AbortSignal;
+  maxContentLength?: number;
 }
 
 export interface ApplicationDefaultCredentials {
@@ -21,13 +22,11 @@ export interface ApplicationDefaultCredentials {
   getCredentials(): Promise<{ client_email?: string | null }>;
   /** A current access token and the identity it belongs to (null when ADC does not say). */
   getAccessToken(): Promise<{ token: string; identity: string | null }>;
-  /** An authorized request (google-auth-library's `AuthClient.request`), for Google REST APIs. */
-  request<T>(options: {
-    url: string;
-    method: 'GET' | 'POST';
-    data?: unknown;
-    timeout?: number;
-  }): Promise<{ data: T; status: number }>;
+  /**
+   * An authorized request (google-auth-library's `AuthClient.request`), for Google REST APIs.
+   * `maxContentLength` bounds the answer read (gaxios fails past it); `signal` aborts it.
+   */
+  request<T>(options: GoogleRequestOptions): Promise<{ data: T; status: number }>;
 }
 
 export interface ApplicationDefaultCredentialsOptions {
@@ -90,12 +89,7 @@ export function createApplicationDefaultCredentials(
       );
       return { token, identity: await identity };
     },
-    async request<T>(request: {
-      url: string;
-      method: 'GET' | 'POST';
-      data?: unknown;
-      timeout?: number;
-    }) {
+    async request<T>(request: GoogleRequestOptions) {
       const client = await getClient();
       const response = await client.request<T>({ ...request, responseType: 'json' });
       return { data: response.data, status: response.status };

@@ -5,6 +5,9 @@
  *   GET /v1/projects/P/locations/L/repositories/R:getIamPolicy[?options.requestedPolicyVersion=3]
  *   → 200 {"version": 1, "etag": "...", "bindings": [{"role": "...", "members": ["allUsers", ...]}]}
  *   → 404 {"error": {"code": 404, "status": "NOT_FOUND", ...}} for a repository that does not exist
+ *   → 403 IAM_PERMISSION_DENIED "… (or it may not exist)" for a repository whose policy the caller
+ *     may not read (FakeIamPolicies.unreadable), whether it exists or not, as Artifact Registry
+ *     tells a caller without permission nothing about existence
  *   GET /v1/projects/P/locations/L/repositories/R                      (repositories.get)
  *   → 200 {"name": "projects/P/locations/L/repositories/R", "format": "DOCKER", ...} | 404
  *   GET /v1/projects/P/projectSettings                                 (getProjectSettings)
@@ -18,7 +21,7 @@
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FakeIamPolicies } from './iam-policies';
-import type { FakeFailure } from './policy-troubleshooter';
+import { sendOversized, type FakeFailure, type OversizedAnswer } from './policy-troubleshooter';
 
 export interface GetIamPolicyCall {
   method: string;
@@ -33,25 +36,35 @@ export interface FakeArtifactRegistryIam {
   setRedirection(project: string, state: string, pullPercent?: number): void;
   respondNormally(): void;
   calls(): GetIamPolicyCall[];
+  oversizedAnswers(): OversizedAnswer[];
   close(): Promise<void>;
 }
 
-export const AR_PERMISSION_DENIED_BODY = {
-  error: {
-    code: 403,
-    message:
-      "Permission 'artifactregistry.repositories.getIamPolicy' denied on resource '//artifactregistry.googleapis.com/projects/my-project/locations/us-central1/repositories/my-repo' (or it may not exist).",
-    status: 'PERMISSION_DENIED',
-    details: [
-      {
-        '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
-        reason: 'IAM_PERMISSION_DENIED',
-        domain: 'artifactregistry.googleapis.com',
-        metadata: { permission: 'artifactregistry.repositories.getIamPolicy' },
-      },
-    ],
-  },
-};
+/** Artifact Registry's refusal of getIamPolicy, for `resource` (a full resource name). */
+export function arPermissionDeniedBody(resource: string) {
+  return {
+    error: {
+      code: 403,
+      message: `Permission 'artifactregistry.repositories.getIamPolicy' denied on resource '${resource}' (or it may not exist).`,
+      status: 'PERMISSION_DENIED',
+      details: [
+        {
+          '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
+          reason: 'IAM_PERMISSION_DENIED',
+          domain: 'artifactregistry.googleapis.com',
+          metadata: {
+            permission: 'artifactregistry.repositories.getIamPolicy',
+            resource: resource.replace(/^\/\/artifactregistry\.googleapis\.com\//, ''),
+          },
+        },
+      ],
+    },
+  };
+}
+
+export const AR_PERMISSION_DENIED_BODY = arPermissionDeniedBody(
+  '//artifactregistry.googleapis.com/projects/my-project/locations/us-central1/repositories/my-repo',
+);
 
 const ROUTE = /^\/v1\/projects\/([^/]+)\/locations\/([^/]+)\/repositories\/([^/:]+):getIamPolicy$/;
 const REPOSITORY_ROUTE = /^\/v1\/projects\/([^/]+)\/locations\/([^/]+)\/repositories\/([^/:]+)$/;
@@ -73,6 +86,7 @@ export async function startFakeArtifactRegistryIam(
   const pathFailures = new Map<string, FakeFailure>();
   const redirection = new Map<string, { state: string; pullPercent?: number }>();
   const calls: GetIamPolicyCall[] = [];
+  const oversized: OversizedAnswer[] = [];
   const server = createServer((req, res) => {
     req.resume();
     const url = new URL(req.url ?? '/', 'http://fake');
@@ -85,6 +99,7 @@ export async function startFakeArtifactRegistryIam(
       failure ?? [...pathFailures].find(([part]) => url.pathname.includes(part))?.[1] ?? null;
     if (failing?.kind === 'hang') return;
     if (failing?.kind === 'status') return send(res, failing.status, failing.body);
+    if (failing?.kind === 'oversized') return sendOversized(res, failing.bytes, oversized);
     const decoded = (match: RegExpExecArray) => match.slice(1).map((p) => decodeURIComponent(p));
     const settings = SETTINGS_ROUTE.exec(url.pathname);
     if (settings && req.method === 'GET') {
@@ -119,7 +134,9 @@ export async function startFakeArtifactRegistryIam(
     const [, project = '', location = '', repository = ''] = match.map((part) =>
       decodeURIComponent(part),
     );
-    const policy = iam.policyOf(FakeIamPolicies.repository(project, location, repository));
+    const resource = FakeIamPolicies.repository(project, location, repository);
+    if (iam.unreadable.has(resource)) return send(res, 403, arPermissionDeniedBody(resource));
+    const policy = iam.policyOf(resource);
     if (!policy) {
       return send(res, 404, {
         error: {
@@ -157,6 +174,7 @@ export async function startFakeArtifactRegistryIam(
       redirection.clear();
     },
     calls: () => [...calls],
+    oversizedAnswers: () => [...oversized],
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -24,6 +24,11 @@ export interface FakeMetadataServerOptions {
   email?: string;
   projectId?: string;
   numericProjectId?: string;
+  /**
+   * The VM's access scopes: when set, every token carries exactly these, whatever the caller asks
+   * for (as on a Compute Engine VM or GKE node). Default: the scopes asked for, else cloud-platform.
+   */
+  scopes?: string[];
   /** `expires_in` of each token; default 3599, like the real server right after a refresh. */
   tokenLifetimeSeconds?: number;
   /** Start of every access token; default `ya29.fake-metadata-` (the shape of real Google tokens). */
@@ -104,9 +109,11 @@ export async function startFakeMetadataServer(
         accessToken: `${tokenPrefix}${randomBytes(24).toString('base64url')}`,
         email,
         expiresAt: new Date(now() + lifetime * 1000),
-        scopes: (url.searchParams.get('scopes') ?? 'https://www.googleapis.com/auth/cloud-platform')
-          .split(',')
-          .filter((scope) => scope !== ''),
+        scopes:
+          options.scopes ??
+          (url.searchParams.get('scopes') ?? 'https://www.googleapis.com/auth/cloud-platform')
+            .split(',')
+            .filter((scope) => scope !== ''),
       };
       issued.push(token);
       recordIssuedSecret(token.accessToken);

@@ -6,8 +6,13 @@
  *   {"scope": [...], "lifetime": "1800s", "delegates": []}
  *   → 200 {"accessToken": "...", "expireTime": "2024-05-01T12:00:00Z"}
  *
- * Errors use Google's JSON error format. Which source identity may impersonate which service
- * account is configured with `allow(source, target)`; anything else gets the real 403 text.
+ * Errors use Google's JSON error format, told apart by their `google.rpc.ErrorInfo` reason as
+ * Google does: the API switched off in the caller's project (`disableApi`: 403 SERVICE_DISABLED),
+ * a source token without cloud-platform (403 ACCESS_TOKEN_SCOPE_INSUFFICIENT), an impersonation
+ * not allowed (403 IAM_PERMISSION_DENIED "(or it may not exist)"), and a deleted service account
+ * (`removeServiceAccount`: 404 to a caller allowed to impersonate it, the same 403 to others).
+ * Which source identity may impersonate which service account is configured with
+ * `allow(source, target)`.
  * Point google-auth-library's `Impersonated` at it with its `endpoint` option (the minter's
  * `iamCredentialsEndpoint`).
  */
@@ -17,7 +22,8 @@ import type { AddressInfo } from 'node:net';
 import { recordIssuedSecret } from '../support/log-capture';
 
 export interface SourceTokenLookup {
-  lookupToken(accessToken: string): { email: string } | undefined;
+  /** The token's identity and, when known, its OAuth scopes. */
+  lookupToken(accessToken: string): { email: string; scopes?: string[] } | undefined;
 }
 
 export interface FakeIamCredentialsOptions {
@@ -51,6 +57,10 @@ export interface FakeIamCredentials {
   /** Base URL, for `iamCredentialsEndpoint`. */
   url: string;
   allow(source: string, serviceAccount: string): void;
+  /** The IAM Credentials API is switched off in the caller's project (`projects/NUMBER`). */
+  disableApi(projectNumber?: string): void;
+  /** The service account no longer exists. */
+  removeServiceAccount(serviceAccount: string): void;
   failWith(failure: IamFailure): void;
   respondNormally(): void;
   /** Every generateAccessToken request received (including refused ones). */
@@ -78,6 +88,73 @@ export const PERMISSION_DENIED_BODY = {
   },
 };
 
+/** The API switched off in the consumer project (Google's body, with its Help and ErrorInfo). */
+export function serviceDisabledBody(projectNumber: string) {
+  const activationUrl = `https://console.developers.google.com/apis/api/iamcredentials.googleapis.com/overview?project=${projectNumber}`;
+  return {
+    error: {
+      code: 403,
+      message: `IAM Service Account Credentials API has not been used in project ${projectNumber} before or it is disabled. Enable it by visiting ${activationUrl} then retry. If you enabled this API recently, wait a few minutes for the action to propagate to our systems and retry.`,
+      status: 'PERMISSION_DENIED',
+      details: [
+        {
+          '@type': 'type.googleapis.com/google.rpc.Help',
+          links: [{ description: 'Google developers console API activation', url: activationUrl }],
+        },
+        {
+          '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
+          reason: 'SERVICE_DISABLED',
+          domain: 'googleapis.com',
+          metadata: {
+            service: 'iamcredentials.googleapis.com',
+            consumer: `projects/${projectNumber}`,
+            serviceTitle: 'IAM Service Account Credentials API',
+            containerInfo: projectNumber,
+            activationUrl,
+          },
+        },
+      ],
+    },
+  };
+}
+
+/** A source token without the cloud-platform (or iam) scope. */
+export const SCOPE_INSUFFICIENT_BODY = {
+  error: {
+    code: 403,
+    message: 'Request had insufficient authentication scopes.',
+    status: 'PERMISSION_DENIED',
+    details: [
+      {
+        '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
+        reason: 'ACCESS_TOKEN_SCOPE_INSUFFICIENT',
+        domain: 'googleapis.com',
+        metadata: {
+          method: 'google.iam.credentials.v1.IAMCredentials.GenerateAccessToken',
+          service: 'iamcredentials.googleapis.com',
+        },
+      },
+    ],
+  },
+};
+
+/** A service account that does not exist, to a caller allowed to know. */
+export function serviceAccountNotFoundBody(serviceAccount: string) {
+  return {
+    error: {
+      code: 404,
+      message: `Not found; Gaia id not found for email ${serviceAccount}`,
+      status: 'NOT_FOUND',
+    },
+  };
+}
+
+/** Scopes IAM Credentials accepts on the caller's token. */
+const IAM_CREDENTIALS_SCOPES = [
+  'https://www.googleapis.com/auth/cloud-platform',
+  'https://www.googleapis.com/auth/iam',
+];
+
 const ROUTE = /^\/v1\/projects\/-\/serviceAccounts\/([^/:]+):generateAccessToken$/;
 
 function googleError(code: number, status: string, message: string) {
@@ -94,6 +171,8 @@ export async function startFakeIamCredentials(
   const calls: GenerateAccessTokenCall[] = [];
   const issued: IssuedImpersonatedToken[] = [];
   let failure: IamFailure | undefined;
+  let disabledIn: string | undefined;
+  const removed = new Set<string>();
 
   function send(response: ServerResponse, status: number, body: unknown): void {
     response.writeHead(status, { 'Content-Type': 'application/json; charset=UTF-8' });
@@ -156,6 +235,9 @@ export async function startFakeIamCredentials(
         ),
       );
     }
+    if (disabledIn !== undefined) return send(response, 403, serviceDisabledBody(disabledIn));
+    if (source.scopes && !source.scopes.some((scope) => IAM_CREDENTIALS_SCOPES.includes(scope)))
+      return send(response, 403, SCOPE_INSUFFICIENT_BODY);
     if (
       !Array.isArray(body.scope) ||
       body.scope.length === 0 ||
@@ -163,8 +245,13 @@ export async function startFakeIamCredentials(
     ) {
       return send(response, 400, googleError(400, 'INVALID_ARGUMENT', 'Scope required.'));
     }
-    if (!(grants.get(source.email)?.has(serviceAccount) ?? false))
-      return send(response, 403, PERMISSION_DENIED_BODY);
+    const allowed = grants.get(source.email)?.has(serviceAccount) ?? false;
+    if (removed.has(serviceAccount)) {
+      return allowed
+        ? send(response, 404, serviceAccountNotFoundBody(serviceAccount))
+        : send(response, 403, PERMISSION_DENIED_BODY);
+    }
+    if (!allowed) return send(response, 403, PERMISSION_DENIED_BODY);
 
     // Google's expireTime has whole seconds.
     const expiresAt = new Date(Math.floor((now() + seconds * 1000) / 1000) * 1000);
@@ -197,11 +284,19 @@ export async function startFakeIamCredentials(
       targets.add(serviceAccount);
       grants.set(source, targets);
     },
+    disableApi(projectNumber = '123456789012') {
+      disabledIn = projectNumber;
+    },
+    removeServiceAccount(serviceAccount) {
+      removed.add(serviceAccount);
+    },
     failWith(next) {
       failure = next;
     },
     respondNormally() {
       failure = undefined;
+      disabledIn = undefined;
+      removed.clear();
     },
     calls: () => [...calls],
     issuedTokens: () => [...issued],

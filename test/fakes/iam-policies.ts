@@ -38,8 +38,13 @@ export const FAKE_ROLE_PERMISSIONS: Record<string, string[]> = {
 export class FakeIamPolicies {
   private readonly policies = new Map<string, FakePolicy>();
   private readonly denies: { principal: string; permission: string }[] = [];
-  /** Resources whose policy the caller of the troubleshooter may not read (→ UNKNOWN_INFO). */
+  /**
+   * Resources whose allow policy the service may not read: the troubleshooter answers
+   * UNKNOWN_INFO for them, Artifact Registry's getIamPolicy a 403 "(or it may not exist)".
+   */
   readonly unreadable = new Set<string>();
+  /** The service may not read deny policies (no `iam.denypolicies.*`): deny state UNKNOWN_INFO. */
+  denyPoliciesUnreadable = false;
 
   static repository(project: string, location: string, repository: string): string {
     return `//artifactregistry.googleapis.com/projects/${project}/locations/${location}/repositories/${repository}`;
@@ -76,6 +81,7 @@ export class FakeIamPolicies {
     this.policies.clear();
     this.denies.length = 0;
     this.unreadable.clear();
+    this.denyPoliciesUnreadable = false;
   }
 
   deny(principal: string, permission: string): this {

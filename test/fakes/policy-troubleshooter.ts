@@ -12,14 +12,54 @@
  *          "denyPolicyExplanation": {"denyAccessState"}}
  *
  * It evaluates the shared FakeIamPolicies: the repository's policy, then its project's (the
- * resource hierarchy), deny rules first. `failWith` answers every call with an error or hangs.
- * Errors use Google's JSON error format (`{"error": {code, message, status, details}}`).
+ * resource hierarchy), deny rules first. A full resource name names its project literally
+ * (`projects/example.com:my-proj/…`, as Google does); a percent-encoded one names nothing Google
+ * knows, and is answered 404. `failWith` answers every call with a given status and body (the
+ * bodies below are Google's) or hangs. Errors use Google's JSON error format
+ * (`{"error": {code, message, status, details}}`, details carrying `google.rpc.ErrorInfo`).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FAKE_ROLE_PERMISSIONS, FakeIamPolicies } from './iam-policies';
 
-export type FakeFailure = { kind: 'status'; status: number; body: unknown } | { kind: 'hang' };
+export type FakeFailure =
+  | { kind: 'status'; status: number; body: unknown }
+  | { kind: 'hang' }
+  /** A 200 JSON answer of `bytes` bytes, written as fast as the client reads it. */
+  | { kind: 'oversized'; bytes: number };
+
+/** How far an oversized answer got: `completed` false when the client stopped reading. */
+export interface OversizedAnswer {
+  bytes: number;
+  written: number;
+  completed: boolean;
+}
+
+/**
+ * Streams a JSON document of `bytes` bytes (a long string of spaces inside), honouring
+ * backpressure, and records whether the client read it to the end.
+ */
+export function sendOversized(res: ServerResponse, bytes: number, record: OversizedAnswer[]): void {
+  const answer: OversizedAnswer = { bytes, written: 0, completed: false };
+  record.push(answer);
+  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+  const chunk = Buffer.alloc(64 * 1024, 32);
+  res.write('{"padding":"');
+  const pump = (): void => {
+    while (answer.written < bytes) {
+      answer.written += chunk.length;
+      if (!res.write(chunk)) {
+        res.once('drain', pump);
+        return;
+      }
+    }
+    res.end('"}', () => {
+      answer.completed = true;
+    });
+  };
+  res.on('error', () => undefined);
+  pump();
+}
 
 export interface TroubleshootCall {
   method: string;
@@ -33,6 +73,7 @@ export interface FakePolicyTroubleshooter {
   failWith(failure: FakeFailure): void;
   respondNormally(): void;
   calls(): TroubleshootCall[];
+  oversizedAnswers(): OversizedAnswer[];
   close(): Promise<void>;
 }
 
@@ -52,10 +93,58 @@ export const TROUBLESHOOTER_API_DISABLED_BODY = {
     status: 'PERMISSION_DENIED',
     details: [
       {
+        '@type': 'type.googleapis.com/google.rpc.Help',
+        links: [
+          {
+            description: 'Google developers console API activation',
+            url: 'https://console.developers.google.com/apis/api/policytroubleshooter.googleapis.com/overview?project=123',
+          },
+        ],
+      },
+      {
         '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
         reason: 'SERVICE_DISABLED',
         domain: 'googleapis.com',
-        metadata: { service: 'policytroubleshooter.googleapis.com', consumer: 'projects/123' },
+        metadata: {
+          service: 'policytroubleshooter.googleapis.com',
+          consumer: 'projects/123',
+          serviceTitle: 'Policy Troubleshooter API',
+          activationUrl:
+            'https://console.developers.google.com/apis/api/policytroubleshooter.googleapis.com/overview?project=123',
+        },
+      },
+    ],
+  },
+};
+
+/** 200 without `overallAccessState`: proto3 JSON leaves the enum's zero value (UNSPECIFIED) out. */
+export const TROUBLESHOOTER_UNSPECIFIED_BODY = {
+  accessTuple: {
+    principal: '123456789012-compute@developer.gserviceaccount.com',
+    fullResourceName:
+      '//artifactregistry.googleapis.com/projects/my-project/locations/us-central1/repositories/my-repo',
+    permission: 'artifactregistry.repositories.downloadArtifacts',
+  },
+  allowPolicyExplanation: { explainedPolicies: [], relevance: 'HEURISTIC_RELEVANCE_NORMAL' },
+  denyPolicyExplanation: { explainedResources: [], permissionDeniable: true },
+};
+
+/** The service's access token lacks the scope the API needs (a VM without cloud-platform). */
+export const TROUBLESHOOTER_SCOPE_INSUFFICIENT_BODY = {
+  error: {
+    code: 403,
+    message: 'Request had insufficient authentication scopes.',
+    status: 'PERMISSION_DENIED',
+    details: [
+      {
+        '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
+        reason: 'ACCESS_TOKEN_SCOPE_INSUFFICIENT',
+        domain: 'googleapis.com',
+        metadata: {
+          method:
+            'google.cloud.policytroubleshooter.iam.v3.PolicyTroubleshooter.TroubleshootIamPolicy',
+          service: 'policytroubleshooter.googleapis.com',
+        },
       },
     ],
   },
@@ -154,7 +243,9 @@ function troubleshoot(
       policy,
     };
   });
-  const denied = iam.isDenied(tuple.principal, tuple.permission);
+  const denied = !iam.denyPoliciesUnreadable && iam.isDenied(tuple.principal, tuple.permission);
+  // Deny policies it may not read leave a grant undecided; without a grant, access is refused anyway.
+  const denyUnknown = iam.denyPoliciesUnreadable;
   const allowAccessState = granted
     ? 'ALLOW_ACCESS_STATE_GRANTED'
     : conditional
@@ -165,7 +256,9 @@ function troubleshoot(
   const overallAccessState = denied
     ? 'CANNOT_ACCESS'
     : granted
-      ? 'CAN_ACCESS'
+      ? denyUnknown
+        ? 'UNKNOWN_INFO'
+        : 'CAN_ACCESS'
       : conditional
         ? 'UNKNOWN_CONDITIONAL'
         : unreadable
@@ -183,7 +276,11 @@ function troubleshoot(
       relevance: 'HEURISTIC_RELEVANCE_HIGH',
     },
     denyPolicyExplanation: {
-      denyAccessState: denied ? 'DENY_ACCESS_STATE_DENIED' : 'DENY_ACCESS_STATE_NOT_DENIED',
+      denyAccessState: denyUnknown
+        ? 'DENY_ACCESS_STATE_UNKNOWN_INFO'
+        : denied
+          ? 'DENY_ACCESS_STATE_DENIED'
+          : 'DENY_ACCESS_STATE_NOT_DENIED',
       explainedResources: [],
       relevance: denied ? 'HEURISTIC_RELEVANCE_HIGH' : 'HEURISTIC_RELEVANCE_NORMAL',
       permissionDeniable: true,
@@ -196,6 +293,7 @@ export async function startFakePolicyTroubleshooter(
 ): Promise<FakePolicyTroubleshooter> {
   let failure: FakeFailure | null = null;
   const calls: TroubleshootCall[] = [];
+  const oversized: OversizedAnswer[] = [];
   const server = createServer((req, res) => {
     void (async () => {
       const raw = await readBody(req);
@@ -213,6 +311,7 @@ export async function startFakePolicyTroubleshooter(
       });
       if (failure?.kind === 'hang') return; // never answers; the client must time out
       if (failure?.kind === 'status') return send(res, failure.status, failure.body);
+      if (failure?.kind === 'oversized') return sendOversized(res, failure.bytes, oversized);
       if (req.method !== 'POST' || req.url !== '/v3/iam:troubleshoot') {
         return send(res, 404, { error: { code: 404, message: 'Not found', status: 'NOT_FOUND' } });
       }
@@ -230,6 +329,17 @@ export async function startFakePolicyTroubleshooter(
           'accessTuple.principal, accessTuple.fullResourceName and accessTuple.permission are required.',
         );
       }
+      if (fullResourceName.includes('%')) {
+        // Google matches the literal name (`projects/example.com:my-proj/…`); an encoded one is
+        // no resource it knows.
+        return send(res, 404, {
+          error: {
+            code: 404,
+            message: `Resource ${fullResourceName} was not found.`,
+            status: 'NOT_FOUND',
+          },
+        });
+      }
       send(res, 200, troubleshoot(iam, { principal, fullResourceName, permission }));
     })();
   });
@@ -244,6 +354,7 @@ export async function startFakePolicyTroubleshooter(
       failure = null;
     },
     calls: () => [...calls],
+    oversizedAnswers: () => [...oversized],
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -1,15 +1,16 @@
+/**
+ * Helpers every check shares: the check signature, the gate of the private Artifact Registry
+ * checks, and the drafts for an invalid image, a registry outside Artifact Registry and an unknown
+ * node service account. What live answers mean is in live-iam.ts.
+ */
 import type { ArtifactRegistryImage } from '../../image-ref';
-import {
-  describeNodeConfigCommand,
-  enableApiCommand,
-  grantReaderCommand,
-  PLACEHOLDERS,
-} from '../commands';
+import { isGoogleRunRegistryHost } from '../../registry-hosts';
+import { describeNodeConfigCommand } from '../commands';
 import type { EvaluationContext } from '../context';
 import { DOCS } from '../docs';
 import type { CheckDraft } from '../draft';
-import type { LiveFailure, LiveFindings } from '../live/ask';
-import { LIVE_PERMISSIONS, PULL_PERMISSION, READER_ROLE } from '../roles';
+import type { LiveFindings } from '../live/ask';
+import type { FieldPath } from '../../problems';
 import type { CheckId } from '../types';
 
 /** A check: a pure function from the evaluation facts (and live answers, if asked) to a draft. */
@@ -33,12 +34,20 @@ export function invalidImageDraft(id: CheckId): CheckDraft {
   };
 }
 
+/**
+ * Not applicable off Artifact Registry. Google's other registries (`marketplace.gcr.io`,
+ * `k8s.gcr.io`, …) still receive the nodes' credentials, and the message says so.
+ */
 export function notArtifactRegistryDraft(id: CheckId, registry: string): CheckDraft {
+  const googleRunRegistry = isGoogleRunRegistryHost(registry);
   return {
     id,
     status: 'not-applicable',
-    message: { id: 'common.notArtifactRegistry', params: { registry } },
-    evidence: { source: 'request', registry, artifactRegistry: false },
+    message: {
+      id: googleRunRegistry ? 'common.googleRegistryHost' : 'common.notArtifactRegistry',
+      params: { registry },
+    },
+    evidence: { source: 'request', registry, artifactRegistry: false, googleRunRegistry },
     missing: [],
     remediation: null,
   };
@@ -83,241 +92,6 @@ export function privateArtifactRegistryGate(
   return { ar };
 }
 
-/** A live question that could not be asked: `unknown`, naming what the service needs. */
-export function liveFailureDraft(
-  id: CheckId,
-  failure: LiveFailure,
-  evidence: Record<string, unknown> = {},
-): CheckDraft {
-  const permissions = failure.neededPermissions.join(', ');
-  const base = {
-    id,
-    status: 'unknown' as const,
-    evidence: {
-      ...evidence,
-      source: 'live',
-      error: failure.reason,
-      api: failure.api,
-      httpStatus: failure.status,
-      neededPermissions: [...failure.neededPermissions],
-      neededRole: failure.neededRole,
-      ...(failure.errorCode ? { errorCode: failure.errorCode } : {}),
-    },
-    missing: [],
-  };
-  const docs = [DOCS.policyTroubleshooter];
-  switch (failure.reason) {
-    case 'permission-denied':
-      return {
-        ...base,
-        message: {
-          id: 'live.permissionDenied',
-          params: { api: failure.api, permissions, role: failure.neededRole },
-        },
-        remediation: {
-          summary: {
-            id: 'live.permissionDenied.summary',
-            params: { permissions, role: failure.neededRole },
-          },
-          commands: [],
-          docs,
-        },
-      };
-    case 'api-disabled':
-      return {
-        ...base,
-        message: { id: 'live.apiDisabled', params: { api: failure.api } },
-        remediation: {
-          summary: { id: 'live.apiDisabled.summary', params: { api: failure.api } },
-          commands: [enableApiCommand(failure.api)],
-          docs,
-        },
-      };
-    case 'not-configured':
-      return {
-        ...base,
-        message: { id: 'live.notConfigured' },
-        remediation: { summary: { id: 'live.notConfigured.summary' }, commands: [], docs },
-      };
-    case 'timeout':
-      return {
-        ...base,
-        message: { id: 'live.timeout', params: { api: failure.api, timeoutMs: failure.timeoutMs } },
-        remediation: { summary: { id: 'live.retry.summary' }, commands: [], docs: [] },
-      };
-    case 'unreachable':
-      return {
-        ...base,
-        message: { id: 'live.unreachable', params: { api: failure.api } },
-        remediation: { summary: { id: 'live.retry.summary' }, commands: [], docs: [] },
-      };
-    case 'unauthenticated':
-      return {
-        ...base,
-        message: { id: 'live.unauthenticated', params: { api: failure.api } },
-        remediation: { summary: { id: 'live.notConfigured.summary' }, commands: [], docs: [] },
-      };
-    case 'not-found':
-    case 'unexpected':
-      return {
-        ...base,
-        message: {
-          id: 'live.unexpected',
-          params: { api: failure.api, status: failure.status ?? 0 },
-        },
-        remediation: { summary: { id: 'live.retry.summary' }, commands: [], docs: [] },
-      };
-  }
-}
-
-/**
- * The Policy Troubleshooter's answer for the node service account, as a check draft. Used by
- * node-service-account (same project) and cross-project (other project) in live mode.
- */
-export function liveAccessDraft(
-  id: CheckId,
-  context: EvaluationContext,
-  live: LiveFindings,
-  ar: ArtifactRegistryImage,
-): CheckDraft {
-  const repository = repositoryNameOf(ar);
-  const target = { repository: ar.repository, location: ar.location, projectId: ar.projectId };
-  const node = context.node;
-  if (!node) return missingNodeServiceAccountDraft(id, context);
-  if (!node.emailKnown) {
-    return {
-      id,
-      status: 'unknown',
-      message: { id: 'iam.live.projectNumberNeeded' },
-      evidence: { source: 'live', serviceAccount: node.email, serviceAccountKind: node.kind },
-      missing: [['cluster', 'projectNumber']],
-      remediation: null,
-    };
-  }
-  const serviceAccount = node.email;
-  const evidence = {
-    serviceAccount,
-    serviceAccountKind: node.kind,
-    permission: PULL_PERMISSION,
-    resource: live.fullResourceName,
-  };
-  const answer = live.access;
-  if (!answer) return missingNodeServiceAccountDraft(id, context);
-  if (!answer.ok) return liveFailureDraft(id, answer.failure, evidence);
-  const finding = answer.value;
-  const liveEvidence = {
-    ...evidence,
-    source: 'live',
-    accessState: finding.state,
-    allowAccessState: finding.allowAccessState,
-    denyAccessState: finding.denyAccessState,
-    binding: finding.grantingBinding,
-  };
-  const grant = {
-    summary: {
-      id: 'iam.grant.summary' as const,
-      params: { serviceAccount, role: READER_ROLE, repository },
-    },
-    commands: [grantReaderCommand(target, serviceAccount)],
-    docs: [DOCS.integrateGke, DOCS.arRoles],
-  };
-  switch (finding.state) {
-    case 'CAN_ACCESS': {
-      const binding = finding.grantingBinding;
-      return {
-        id,
-        status: 'pass',
-        message: binding
-          ? {
-              id: 'iam.live.granted',
-              params: {
-                serviceAccount,
-                repository,
-                member: binding.member ?? serviceAccount,
-                role: binding.role,
-                resource: binding.resource ?? repository,
-              },
-            }
-          : { id: 'iam.live.grantedNoBinding', params: { serviceAccount, repository } },
-        evidence: liveEvidence,
-        missing: [],
-        remediation: null,
-      };
-    }
-    case 'CANNOT_ACCESS':
-      if (finding.denyAccessState === 'DENY_ACCESS_STATE_DENIED') {
-        return {
-          id,
-          status: 'fail',
-          message: {
-            id: 'iam.live.deniedByPolicy',
-            params: { serviceAccount, permission: PULL_PERMISSION, repository },
-          },
-          evidence: liveEvidence,
-          missing: [],
-          remediation: {
-            summary: {
-              id: 'iam.live.deniedByPolicy.summary',
-              params: { serviceAccount, permission: PULL_PERMISSION },
-            },
-            commands: [],
-            docs: [DOCS.policyTroubleshooter],
-          },
-        };
-      }
-      return {
-        id,
-        status: 'fail',
-        message: {
-          id: 'iam.live.denied',
-          params: { serviceAccount, repository, permission: PULL_PERMISSION },
-        },
-        evidence: liveEvidence,
-        missing: [],
-        remediation: grant,
-      };
-    case 'UNKNOWN_CONDITIONAL':
-      return {
-        id,
-        status: 'unknown',
-        message: { id: 'iam.live.conditional', params: { serviceAccount, repository } },
-        evidence: liveEvidence,
-        missing: [],
-        remediation: null,
-      };
-    case 'UNKNOWN_INFO': {
-      const needs = LIVE_PERMISSIONS.troubleshoot;
-      return {
-        id,
-        status: 'unknown',
-        message: {
-          id: 'iam.live.unknownInfo',
-          params: {
-            serviceAccount,
-            repository,
-            permissions: needs.permissions.join(', '),
-            role: needs.role,
-          },
-        },
-        evidence: {
-          ...liveEvidence,
-          neededPermissions: [...needs.permissions],
-          neededRole: needs.role,
-        },
-        missing: [],
-        remediation: {
-          summary: {
-            id: 'live.permissionDenied.summary',
-            params: { permissions: needs.permissions.join(', '), role: needs.role },
-          },
-          commands: [],
-          docs: [DOCS.policyTroubleshooter],
-        },
-      };
-    }
-  }
-}
-
 export function missingNodeServiceAccountDraft(
   id: CheckId,
   context: EvaluationContext,
@@ -336,4 +110,11 @@ export function missingNodeServiceAccountDraft(
   };
 }
 
-export const NODE_SERVICE_ACCOUNT_PLACEHOLDER = PLACEHOLDERS.nodeServiceAccount;
+/**
+ * The request field a check's grant command still needs: the default service account's address
+ * is `PROJECT_NUMBER-compute@…`, so without `projectNumber` every command naming it holds a
+ * placeholder.
+ */
+export function nodeAccountMissing(context: EvaluationContext): FieldPath[] {
+  return context.node && !context.node.emailKnown ? [['cluster', 'projectNumber']] : [];
+}

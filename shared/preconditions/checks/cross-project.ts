@@ -3,11 +3,12 @@ import { DOCS } from '../docs';
 import type { CheckDraft } from '../draft';
 import { READER_ROLE } from '../roles';
 import {
-  liveAccessDraft,
+  nodeAccountMissing,
   privateArtifactRegistryGate,
   repositoryNameOf,
   type PreconditionCheck,
 } from './common';
+import { liveAccessDraft } from './live-iam';
 
 /**
  * `cross-project`: a repository in another project than the cluster needs an explicit
@@ -38,7 +39,7 @@ export const checkCrossProject: PreconditionCheck = (context, live): CheckDraft 
     };
   }
   // Google answers whether the account may pull, whatever the projects are.
-  if (live) return liveAccessDraft(id, context, live, ar);
+  if (live) return liveAccessDraft(id, context, live, ar, () => checkCrossProject(context, null));
   if (clusterProject === undefined) {
     return {
       id,
@@ -63,7 +64,7 @@ export const checkCrossProject: PreconditionCheck = (context, live): CheckDraft 
       },
     },
     evidence: { ...evidence, serviceAccount, verifiableWith: 'live' },
-    missing: context.node ? [] : [['cluster', 'nodeServiceAccount']],
+    missing: context.node ? nodeAccountMissing(context) : [['cluster', 'nodeServiceAccount']],
     remediation: {
       summary: {
         id: 'iam.grant.summary',

@@ -4,12 +4,8 @@ import { DOCS } from '../docs';
 import type { CheckDraft } from '../draft';
 import { PARTIAL_REDIRECTION_STATE, REDIRECTED_STATES } from '../live/gcr-transition';
 import { READER_ROLE } from '../roles';
-import {
-  invalidImageDraft,
-  liveFailureDraft,
-  repositoryNameOf,
-  type PreconditionCheck,
-} from './common';
+import { invalidImageDraft, repositoryNameOf, type PreconditionCheck } from './common';
+import { liveFailureDraft } from './live-iam';
 
 const ID = 'gcr-transition' as const;
 

@@ -22,6 +22,7 @@ export const checkGkeVersion: PreconditionCheck = (context, live): CheckDraft =>
   const evidence = {
     source: 'request',
     version,
+    versionComplete: context.version.complete,
     defaultPullPermission: facts.defaultPullPermission,
     minimumPatch: facts.minimumPatch,
   };
@@ -58,7 +59,8 @@ export const checkGkeVersion: PreconditionCheck = (context, live): CheckDraft =>
       params: { version, minimumPatch: facts.minimumPatch ?? '' },
     },
     evidence,
-    missing: [['cluster', 'version']],
+    // The version was given; it is incomplete, not missing (the message and evidence say so).
+    missing: [],
     remediation: {
       summary: { id: 'gkeVersion.incomplete.summary' },
       commands: [describeVersionCommand(context.cluster)],

@@ -1,9 +1,14 @@
 import { resolveDigestCommand } from '../commands';
 import { DOCS } from '../docs';
 import type { CheckDraft } from '../draft';
+import { isGoogleRunRegistryHost } from '../../registry-hosts';
 import type { PreconditionCheck } from './common';
 
-/** `image-reference`: valid, on Artifact Registry, pinned by digest (warn when not). */
+/**
+ * `image-reference`: valid, on Artifact Registry, pinned by digest (warn when not). Off Artifact
+ * Registry: Google's other registries get the nodes' credentials (a frozen one is a warn naming
+ * its successor); any other registry needs imagePullSecrets for a private image.
+ */
 export const checkImageReference: PreconditionCheck = (context): CheckDraft => {
   const id = 'image-reference' as const;
   const error = context.imageError;
@@ -36,7 +41,40 @@ export const checkImageReference: PreconditionCheck = (context): CheckDraft => {
     pinned: image.digest !== null,
     artifactRegistry: ar,
     warnings: image.warnings.map((warning) => warning.code),
+    googleRunRegistry: isGoogleRunRegistryHost(image.registry),
   };
+  const legacy = image.warnings.find((warning) => warning.code === 'LEGACY_REGISTRY_HOST');
+  if (legacy) {
+    const { successor = '', replacement = '' } = legacy.params;
+    return {
+      id,
+      status: 'warn',
+      message: {
+        id: 'imageReference.legacyRegistryHost',
+        params: { reference: image.reference, registry: image.registry, successor, replacement },
+      },
+      evidence: { ...evidence, successor, replacement },
+      missing: [],
+      remediation: {
+        summary: { id: 'imageReference.legacyRegistryHost.summary', params: { replacement } },
+        commands: [],
+        docs: [DOCS.k8sRegistryFreeze],
+      },
+    };
+  }
+  if (!ar && evidence.googleRunRegistry) {
+    return {
+      id,
+      status: 'pass',
+      message: {
+        id: 'imageReference.googleRegistryHost',
+        params: { reference: image.reference, registry: image.registry },
+      },
+      evidence,
+      missing: [],
+      remediation: null,
+    };
+  }
   if (!ar) {
     return {
       id,

@@ -3,12 +3,13 @@ import { DOCS } from '../docs';
 import type { CheckDraft } from '../draft';
 import { AUTOMATIC_GRANTS_CONSTRAINT, READER_ROLE } from '../roles';
 import {
-  liveAccessDraft,
   missingNodeServiceAccountDraft,
+  nodeAccountMissing,
   privateArtifactRegistryGate,
   repositoryNameOf,
   type PreconditionCheck,
 } from './common';
+import { liveAccessDraft } from './live-iam';
 
 /**
  * `node-service-account`: who the nodes pull as, and whether that identity can pull in the
@@ -44,7 +45,8 @@ export const checkNodeServiceAccount: PreconditionCheck = (context, live): Check
       remediation: null,
     };
   }
-  if (live) return liveAccessDraft(id, context, live, ar);
+  if (live)
+    return liveAccessDraft(id, context, live, ar, () => checkNodeServiceAccount(context, null));
   const grant = {
     summary: {
       id: 'iam.grant.summary' as const,
@@ -59,7 +61,7 @@ export const checkNodeServiceAccount: PreconditionCheck = (context, live): Check
       status: 'unknown',
       message: { id: 'nodeServiceAccount.missingProject', params: { serviceAccount: node.email } },
       evidence,
-      missing: [['cluster', 'projectId']],
+      missing: [['cluster', 'projectId'], ...nodeAccountMissing(context)],
       remediation: grant,
     };
   }
@@ -76,7 +78,7 @@ export const checkNodeServiceAccount: PreconditionCheck = (context, live): Check
         automaticEditorGrant: 'depends-on-organisation-policy',
         constraint: AUTOMATIC_GRANTS_CONSTRAINT,
       },
-      missing: [],
+      missing: nodeAccountMissing(context),
       remediation: {
         ...grant,
         summary: {

@@ -1,14 +1,14 @@
-import { createRepositoryCommand } from '../commands';
+import { createRepositoryCommand, describeRepositoryCommand } from '../commands';
 import { DOCS } from '../docs';
 import type { CheckDraft } from '../draft';
 import { PULL_PERMISSION } from '../roles';
 import {
   invalidImageDraft,
-  liveFailureDraft,
   notArtifactRegistryDraft,
   repositoryNameOf,
   type PreconditionCheck,
 } from './common';
+import { liveFailureDraft } from './live-iam';
 
 /** `public-repository`: a public repository needs no credentials, and the IAM checks are skipped. */
 export const checkPublicRepository: PreconditionCheck = (context, live): CheckDraft => {
@@ -17,6 +17,7 @@ export const checkPublicRepository: PreconditionCheck = (context, live): CheckDr
   const ar = context.ar;
   if (!ar) return notArtifactRegistryDraft(id, context.image.registry);
   const repository = repositoryNameOf(ar);
+  const target = { repository: ar.repository, location: ar.location, projectId: ar.projectId };
   const answer = live?.repositoryPolicy;
   if (answer && !answer.ok) {
     if (answer.failure.reason === 'not-found') {
@@ -28,18 +29,18 @@ export const checkPublicRepository: PreconditionCheck = (context, live): CheckDr
         missing: [],
         remediation: {
           summary: { id: 'publicRepository.live.notFound.summary' },
-          commands: [
-            createRepositoryCommand({
-              repository: ar.repository,
-              location: ar.location,
-              projectId: ar.projectId,
-            }),
-          ],
+          commands: [createRepositoryCommand(target)],
           docs: [DOCS.dockerNames],
         },
       };
     }
-    return liveFailureDraft(id, answer.failure, { repository });
+    // Artifact Registry answers 403 "(or it may not exist)" to a caller it will not tell.
+    return liveFailureDraft(
+      id,
+      answer.failure,
+      { repository },
+      { resource: repository, existenceCommand: describeRepositoryCommand(target) },
+    );
   }
   if (answer?.ok) {
     const { public: isPublic, binding } = answer.value;

@@ -1,4 +1,10 @@
-import { GKE_VERSION_TABLE, meetsMinimum, type NodeImageType } from '../../gke';
+import {
+  dockerNodeImagesFact,
+  GKE_VERSION_TABLE,
+  lastVersionWithDockerNodeImages,
+  meetsMinimum,
+  type NodeImageType,
+} from '../../gke';
 import { changeImageTypeCommand } from '../commands';
 import { DOCS } from '../docs';
 import type { CheckDraft } from '../draft';
@@ -10,7 +16,8 @@ const CONTAINERD2_SUMMARY = { id: 'runtime.containerd2.summary' } as const;
 
 /**
  * `runtime`: which container runtime pulls, and what the version table says about it —
- * containerd by default from 1.19 (debug with crictl), Docker node images gone from 1.24,
+ * containerd by default from 1.19 (debug with crictl), Docker node images until 1.23 (unsupported
+ * from 1.24; every text says so through `dockerNodeImagesFact`),
  * containerd 2 (no Docker schema 1 images) from 1.33 on Linux and 1.35 on Windows Server, and
  * whether `nodeImageType` can exist at that version at all. Runtime unknowns are not decisive:
  * both runtimes pull Artifact Registry images the same way.
@@ -87,7 +94,10 @@ export const checkRuntime: PreconditionCheck = (context): CheckDraft => {
       return {
         ...base,
         status: 'fail',
-        message: { id: 'runtime.dockerUnsupported', params: { nodeImageType, version } },
+        message: {
+          id: 'runtime.dockerUnsupported',
+          params: { nodeImageType, version, dockerNodeImages: dockerNodeImagesFact() },
+        },
         remediation: {
           summary: { id: 'runtime.dockerUnsupported.summary', params: { replacement } },
           ...migrate,
@@ -97,9 +107,15 @@ export const checkRuntime: PreconditionCheck = (context): CheckDraft => {
     return {
       ...base,
       status: 'warn',
-      message: { id: 'runtime.dockerDeprecated', params: { nodeImageType, replacement } },
+      message: {
+        id: 'runtime.dockerDeprecated',
+        params: { nodeImageType, replacement, dockerNodeImages: dockerNodeImagesFact() },
+      },
       remediation: {
-        summary: { id: 'runtime.dockerDeprecated.summary', params: { replacement } },
+        summary: {
+          id: 'runtime.dockerDeprecated.summary',
+          params: { replacement, lastVersion: lastVersionWithDockerNodeImages() },
+        },
         ...migrate,
       },
     };
@@ -119,7 +135,7 @@ export const checkRuntime: PreconditionCheck = (context): CheckDraft => {
               : 'runtime.windowsContainerdUndecided',
           params: { nodeImageType, minimum, version },
         },
-        missing: supported === false ? [] : [['cluster', 'version']],
+        evidence: { ...evidence, versionComplete: context.version.complete },
         remediation: {
           summary: { id: 'runtime.upgrade.summary', params: { minimum } },
           commands: [],

@@ -1,9 +1,10 @@
 import type { EvaluationContext } from '../context';
 import { LIVE_PERMISSIONS, PULL_PERMISSION } from '../roles';
+import type { GoogleRefusal } from '../../google-api';
 import type { CallOutcome, LiveFailureReason } from './call';
 import {
   getRepositoryPolicy,
-  repositoryPath,
+  repositoryFullResourceName,
   type RepositoryPolicyFinding,
 } from './repository-policy';
 import {
@@ -22,9 +23,14 @@ export interface LiveFailure {
   api: string;
   status: number | null;
   neededPermissions: readonly string[];
+  /** The one role covering the allow side (kept for answers that name one role). */
   neededRole: string;
+  /** Every role the question needs: allow policies and, for the troubleshooter, deny policies. */
+  neededRoles: readonly string[];
   timeoutMs: number;
   errorCode?: string;
+  /** Google's refusal, read from its ErrorInfo, when it answered with one. */
+  refusal?: GoogleRefusal;
 }
 
 export type LiveResult<T> = { ok: true; value: T } | { ok: false; failure: LiveFailure };
@@ -60,8 +66,10 @@ function toResult<T>(
       status: outcome.status,
       neededPermissions: needs.permissions,
       neededRole: needs.role,
+      neededRoles: needs.roles,
       timeoutMs,
       ...(outcome.errorCode ? { errorCode: outcome.errorCode } : {}),
+      ...(outcome.refusal ? { refusal: outcome.refusal } : {}),
     },
   };
 }
@@ -81,7 +89,8 @@ export async function askGoogle(
     return { repositoryPolicy: null, access: null, fullResourceName: null, gcrTransition: null };
   }
   const name = { projectId: ar.projectId, location: ar.location, repository: ar.repository };
-  const fullResourceName = `//artifactregistry.googleapis.com/${repositoryPath(name)}`;
+  // Literal, as Google names it (`projects/example.com:my-proj/…`): never percent-encoded.
+  const fullResourceName = repositoryFullResourceName(name);
   const principal = context.node?.emailKnown ? context.node.email : null;
   const timeoutMs = options?.timeoutMs ?? DEFAULT_LIVE_TIMEOUT_MS;
   if (!options) {

@@ -1,3 +1,8 @@
+import {
+  classifyGoogleRefusal,
+  GOOGLE_API_MAX_BODY_BYTES,
+  type GoogleRefusal,
+} from '../../google-api';
 import { isAppError } from '../../problems';
 import type { GoogleApiRequestOptions, GoogleApiRequester } from './requester';
 
@@ -6,6 +11,7 @@ export type LiveFailureReason =
   | 'not-configured'
   | 'permission-denied'
   | 'api-disabled'
+  | 'scope-insufficient'
   | 'unauthenticated'
   | 'not-found'
   | 'timeout'
@@ -14,28 +20,38 @@ export type LiveFailureReason =
 
 export type CallOutcome<T> =
   | { ok: true; status: number; data: T }
-  | { ok: false; reason: LiveFailureReason; status: number | null; errorCode?: string };
+  | {
+      ok: false;
+      reason: LiveFailureReason;
+      status: number | null;
+      errorCode?: string;
+      /** What Google's error body said, when it answered with one. */
+      refusal?: GoogleRefusal;
+    };
+
+/** `errorCode` of an answer longer than GOOGLE_API_MAX_BODY_BYTES. */
+export const RESPONSE_TOO_LARGE = 'RESPONSE_TOO_LARGE';
 
 interface ErrorLike {
   status?: unknown;
   code?: unknown;
   name?: unknown;
+  cause?: { type?: unknown };
   response?: { status?: unknown; data?: unknown };
 }
 
+const REASON_OF: Record<GoogleRefusal['kind'], LiveFailureReason> = {
+  'permission-denied': 'permission-denied',
+  'api-disabled': 'api-disabled',
+  'scope-insufficient': 'scope-insufficient',
+  'not-found': 'not-found',
+  unauthenticated: 'unauthenticated',
+  other: 'unexpected',
+};
+
 function classifyStatus(status: number, body: unknown): CallOutcome<never> {
-  if (status === 401) return { ok: false, reason: 'unauthenticated', status };
-  if (status === 403) {
-    // Google says SERVICE_DISABLED (google.rpc.ErrorInfo reason) when the API is off in the caller's project.
-    const text = typeof body === 'string' ? body : JSON.stringify(body ?? '');
-    return {
-      ok: false,
-      reason: text.includes('SERVICE_DISABLED') ? 'api-disabled' : 'permission-denied',
-      status,
-    };
-  }
-  if (status === 404) return { ok: false, reason: 'not-found', status };
-  return { ok: false, reason: 'unexpected', status };
+  const { refusal } = classifyGoogleRefusal(status, body);
+  return { ok: false, reason: REASON_OF[refusal.kind], status, refusal };
 }
 
 function classifyError(error: unknown, aborted: boolean): CallOutcome<never> {
@@ -44,6 +60,10 @@ function classifyError(error: unknown, aborted: boolean): CallOutcome<never> {
     return { ok: false, reason: 'not-configured', status: null };
   }
   const e = (typeof error === 'object' && error !== null ? error : {}) as ErrorLike;
+  // gaxios (node-fetch `size`) stops reading past maxContentLength.
+  if (e.cause?.type === 'max-size') {
+    return { ok: false, reason: 'unexpected', status: null, errorCode: RESPONSE_TOO_LARGE };
+  }
   const status =
     typeof e.response?.status === 'number'
       ? e.response.status
@@ -66,11 +86,12 @@ function classifyError(error: unknown, aborted: boolean): CallOutcome<never> {
 
 /**
  * Sends one request, bounded by `timeoutMs` whether or not the requester honours `timeout` and
- * `signal`, and never throws: every failure becomes a reason the checks can report.
+ * `signal`, and by GOOGLE_API_MAX_BODY_BYTES of answer, and never throws: every failure becomes
+ * a reason the checks can report, Google's refusals told apart by their ErrorInfo reason.
  */
 export async function callGoogle<T>(
   requester: GoogleApiRequester,
-  options: Omit<GoogleApiRequestOptions, 'timeout' | 'signal'>,
+  options: Omit<GoogleApiRequestOptions, 'timeout' | 'signal' | 'maxContentLength'>,
   timeoutMs: number,
 ): Promise<CallOutcome<T>> {
   const controller = new AbortController();
@@ -83,7 +104,12 @@ export async function callGoogle<T>(
   });
   try {
     const attempt = (async () =>
-      requester.request<T>({ ...options, timeout: timeoutMs, signal: controller.signal }))().then(
+      requester.request<T>({
+        ...options,
+        timeout: timeoutMs,
+        signal: controller.signal,
+        maxContentLength: GOOGLE_API_MAX_BODY_BYTES,
+      }))().then(
       (response) => ({ kind: 'response' as const, response }),
       (error: unknown) => ({ kind: 'error' as const, error }),
     );

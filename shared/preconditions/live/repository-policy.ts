@@ -38,8 +38,22 @@ export interface RepositoryName {
   repository: string;
 }
 
+/** The repository's path in a REST URL: each segment percent-encoded (`example.com%3Amy-proj`). */
 export function repositoryPath({ projectId, location, repository }: RepositoryName): string {
   return `projects/${encodeURIComponent(projectId)}/locations/${encodeURIComponent(location)}/repositories/${encodeURIComponent(repository)}`;
+}
+
+/**
+ * The repository's IAM full resource name (https://cloud.google.com/iam/docs/full-resource-names),
+ * as the Policy Troubleshooter matches it: literal, a domain-scoped project written
+ * `example.com:my-proj`. A percent-encoded name names no resource Google knows.
+ */
+export function repositoryFullResourceName({
+  projectId,
+  location,
+  repository,
+}: RepositoryName): string {
+  return `//artifactregistry.googleapis.com/projects/${projectId}/locations/${location}/repositories/${repository}`;
 }
 
 export function publicBindingOf(policy: z.infer<typeof IamPolicySchema>): RepositoryPolicyFinding {

@@ -11,6 +11,8 @@ export interface GoogleApiRequestOptions {
   /** Milliseconds; gaxios honours it. The caller also enforces it independently. */
   timeout?: number;
   signal?: AbortSignal;
+  /** Most bytes of answer to read; gaxios honours it (node-fetch `size`) and fails past it. */
+  maxContentLength?: number;
 }
 
 export interface GoogleApiResponse<T> {

@@ -13,7 +13,20 @@ export const OVERALL_ACCESS_STATES = [
   'UNKNOWN_INFO',
   'UNKNOWN_CONDITIONAL',
 ] as const;
-export type OverallAccessState = (typeof OVERALL_ACCESS_STATES)[number];
+/**
+ * The enum's zero value. proto3 JSON leaves a field at its default out, so an answer without
+ * `overallAccessState` says this (Google did not decide), not that the answer is broken; a
+ * value this service does not know yet is read the same way.
+ */
+export const UNSPECIFIED_ACCESS_STATE = 'OVERALL_ACCESS_STATE_UNSPECIFIED';
+export type OverallAccessState =
+  (typeof OVERALL_ACCESS_STATES)[number] | typeof UNSPECIFIED_ACCESS_STATE;
+
+function accessStateOf(value: string | undefined): OverallAccessState {
+  return (OVERALL_ACCESS_STATES as readonly string[]).includes(value ?? '')
+    ? (value as OverallAccessState)
+    : UNSPECIFIED_ACCESS_STATE;
+}
 
 const MembershipSchema = z.object({ membership: z.string().optional() }).loose();
 const BindingExplanationSchema = z
@@ -32,7 +45,7 @@ const BindingExplanationSchema = z
 
 export const TroubleshootResponseSchema = z
   .object({
-    overallAccessState: z.enum(OVERALL_ACCESS_STATES),
+    overallAccessState: z.string().optional(),
     allowPolicyExplanation: z
       .object({
         allowAccessState: z.string().optional(),
@@ -120,7 +133,7 @@ export async function troubleshootAccess(
     ok: true,
     status: outcome.status,
     data: {
-      state: parsed.data.overallAccessState,
+      state: accessStateOf(parsed.data.overallAccessState),
       allowAccessState: parsed.data.allowPolicyExplanation?.allowAccessState ?? null,
       denyAccessState: parsed.data.denyPolicyExplanation?.denyAccessState ?? null,
       grantingBinding: grantingBindingOf(parsed.data),

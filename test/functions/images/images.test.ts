@@ -72,11 +72,41 @@ describe.each(targets)('POST /v1/images/resolve through the $name entry (offline
       },
       warnings: ['MUTABLE_TAG', 'CONTAINER_REGISTRY_HOST'],
     },
+    {
+      name: 'a Google Marketplace image (a Google host: no "must be public" warning)',
+      reference: `marketplace.gcr.io/google/ubuntu2004@${DIGEST}`,
+      expected: { registry: 'marketplace.gcr.io', artifactRegistry: null, resourceName: null },
+      warnings: [],
+    },
+    {
+      name: 'an image on the frozen k8s.gcr.io (a Google host, pointed to registry.k8s.io)',
+      reference: 'k8s.gcr.io/pause:3.9',
+      expected: { registry: 'k8s.gcr.io', artifactRegistry: null, resourceName: null },
+      warnings: ['MUTABLE_TAG', 'LEGACY_REGISTRY_HOST'],
+    },
   ])('resolves $name', async ({ reference, expected, warnings }) => {
     const response = await call(target, 'post', '/v1/images/resolve', { json: { reference } });
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ reference, ...expected });
     expect(response.body.warnings.map((w: { code: string }) => w.code)).toEqual(warnings);
+  });
+
+  it.each([
+    {
+      language: 'en',
+      text: '"k8s.gcr.io" is frozen: it receives no new images or tags, and its images are served from "registry.k8s.io" under the same names. Pull registry.k8s.io/pause:3.9 instead.',
+    },
+    {
+      language: 'es',
+      text: '"k8s.gcr.io" está congelado: ya no recibe imágenes ni etiquetas nuevas, y sus imágenes se sirven desde "registry.k8s.io" con los mismos nombres. Extrae registry.k8s.io/pause:3.9 en su lugar.',
+    },
+  ])('names registry.k8s.io for a k8s.gcr.io image, in $language', async ({ language, text }) => {
+    const response = await call(target, 'get', '/v1/images/resolve', {
+      query: { reference: 'k8s.gcr.io/pause:3.9' },
+      headers: { 'accept-language': language },
+    });
+    expect(response.status).toBe(200);
+    expect(response.body.warnings).toContainEqual({ code: 'LEGACY_REGISTRY_HOST', message: text });
   });
 
   it('answers the GET form for curl the same way', async () => {

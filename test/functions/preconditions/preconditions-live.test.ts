@@ -7,7 +7,10 @@ import { startFakeMetadataServer, type FakeMetadataServer } from '../../fakes/gc
 import { FakeIamPolicies } from '../../fakes/iam-policies';
 import {
   startFakePolicyTroubleshooter,
+  TROUBLESHOOTER_API_DISABLED_BODY,
   TROUBLESHOOTER_PERMISSION_DENIED_BODY,
+  TROUBLESHOOTER_SCOPE_INSUFFICIENT_BODY,
+  TROUBLESHOOTER_UNSPECIFIED_BODY,
   type FakePolicyTroubleshooter,
 } from '../../fakes/policy-troubleshooter';
 import { createTestApp, httpTargets, type HttpTarget, type TestApp } from '../../support/app';
@@ -56,7 +59,9 @@ beforeAll(async () => {
     env: {
       POLICY_TROUBLESHOOTER_ENDPOINT: troubleshooter.url,
       ARTIFACT_REGISTRY_ENDPOINT: registry.url,
-      UPSTREAM_TIMEOUT_MS: '2000',
+      // Generous: the first live call loads google-auth-library, slow on a busy machine; no test here
+      // waits for a timeout.
+      UPSTREAM_TIMEOUT_MS: '10000',
     },
   });
   targets = httpTargets(testApp.app);
@@ -196,6 +201,49 @@ describe('live preconditions through HTTP with the service credentials', () => {
     });
   });
 
+  it('keeps the offline grant command when Google cannot be asked', async () => {
+    iam.ensure(REPO);
+    troubleshooter.failWith({
+      kind: 'status',
+      status: 403,
+      body: TROUBLESHOOTER_PERMISSION_DENIED_BODY,
+    });
+    const grant = `gcloud artifacts repositories add-iam-policy-binding my-repo --location=us-central1 --project=my-project --member=serviceAccount:${DEFAULT_SA} --role=roles/artifactregistry.reader`;
+    const response = await call(targets[0] as HttpTarget, 'post', '/v1/preconditions/evaluate', {
+      json: { image: IMAGE, cluster: CLUSTER, live: true },
+    });
+    const check = checkOf(response.body, 'node-service-account') as {
+      status: string;
+      evidence: Record<string, unknown>;
+      remediation: { summary: string; commands: string[] };
+    };
+    expect(check).toMatchObject({
+      status: 'unknown',
+      evidence: { source: 'live', error: 'permission-denied', offlineStatus: 'warn' },
+    });
+    expect(check.remediation.commands).toContain(grant);
+    expect(check.remediation.summary).toContain("Meanwhile, without Google's answer:");
+  });
+
+  it('asks nothing for the default account without a project number, and keeps the grant naming the field', async () => {
+    iam.ensure(REPO);
+    const { projectNumber: _omitted, ...cluster } = CLUSTER;
+    const before = troubleshooter.calls().length;
+    const response = await call(targets[1] as HttpTarget, 'post', '/v1/preconditions/evaluate', {
+      json: { image: IMAGE, cluster, live: true },
+    });
+    expect(troubleshooter.calls().length).toBe(before);
+    const check = checkOf(response.body, 'node-service-account') as {
+      status: string;
+      missing: string[];
+      remediation: { commands: string[] } | null;
+    };
+    expect(check).toMatchObject({ status: 'unknown', missing: ['/cluster/projectNumber'] });
+    expect(check.remediation?.commands).toEqual([
+      'gcloud artifacts repositories add-iam-policy-binding my-repo --location=us-central1 --project=my-project --member=serviceAccount:PROJECT_NUMBER-compute@developer.gserviceaccount.com --role=roles/artifactregistry.reader',
+    ]);
+  });
+
   it('asks Google nothing, and fetches no token, when live is false', async () => {
     iam.ensure(REPO);
     const before = {
@@ -266,5 +314,180 @@ describe('live preconditions through HTTP with the service credentials', () => {
     expect(tokens.length).toBeGreaterThan(0);
     for (const line of testApp.rawLogs)
       for (const token of tokens) expect(line).not.toContain(token);
+  });
+});
+
+interface LiveCheck {
+  status: string;
+  message: string;
+  evidence: Record<string, unknown>;
+  missing: string[];
+  remediation: { summary: string; commands: string[]; docs: string[] } | null;
+}
+
+const GRANT = `gcloud artifacts repositories add-iam-policy-binding my-repo --location=us-central1 --project=my-project --member=serviceAccount:${DEFAULT_SA} --role=roles/artifactregistry.reader`;
+
+describe("live preconditions read Google's real answers", () => {
+  const evaluate = async (body: Record<string, unknown>, target = 0, language = 'en') => {
+    const response = await call(
+      targets[target] as HttpTarget,
+      'post',
+      '/v1/preconditions/evaluate',
+      {
+        json: { image: IMAGE, cluster: CLUSTER, live: true, ...body },
+        headers: { 'accept-language': language },
+      },
+    );
+    expect(response.status).toBe(200);
+    return response.body as { verdict: string; checks: ({ id: string } & LiveCheck)[] };
+  };
+  const liveCheck = (body: { checks: { id: string }[] }, id: string) =>
+    checkOf(body, id) as unknown as LiveCheck;
+
+  it('names a domain-scoped project literally in the full resource name, and Google finds it', async () => {
+    const project = 'example.com:my-proj';
+    const repository = FakeIamPolicies.repository(project, 'us-central1', 'my-repo');
+    iam.bind(repository, 'roles/artifactregistry.reader', [`serviceAccount:${DEFAULT_SA}`]);
+    const before = troubleshooter.calls().length;
+    const body = await evaluate({
+      image: `us-central1-docker.pkg.dev/example.com/my-proj/my-repo/web@${DIGEST}`,
+    });
+    const sent = troubleshooter.calls().slice(before);
+    expect(
+      sent.map(
+        (c) =>
+          (c.body as { accessTuple: { fullResourceName: string } }).accessTuple.fullResourceName,
+      ),
+    ).toEqual([
+      '//artifactregistry.googleapis.com/projects/example.com:my-proj/locations/us-central1/repositories/my-repo',
+    ]);
+    expect(liveCheck(body, 'cross-project')).toMatchObject({
+      status: 'pass',
+      evidence: { source: 'live', accessState: 'CAN_ACCESS', resource: repository },
+    });
+  });
+
+  it('reads an answer without overallAccessState (proto3 default) as unknown, keeping the grant', async () => {
+    iam.ensure(REPO);
+    troubleshooter.failWith({ kind: 'status', status: 200, body: TROUBLESHOOTER_UNSPECIFIED_BODY });
+    const check = liveCheck(await evaluate({}), 'node-service-account');
+    expect(check).toMatchObject({
+      status: 'unknown',
+      evidence: { source: 'live', accessState: 'OVERALL_ACCESS_STATE_UNSPECIFIED' },
+    });
+    expect(check.evidence.error).toBeUndefined();
+    expect(check.message).toBe(
+      `Google answered without saying whether ${DEFAULT_SA} may pull from projects/my-project/locations/us-central1/repositories/my-repo (its answer has no overall access state).`,
+    );
+    expect(check.remediation?.commands).toEqual([GRANT]);
+  });
+
+  it('enables the switched-off API in the project Google names (SERVICE_DISABLED)', async () => {
+    iam.ensure(REPO);
+    troubleshooter.failWith({
+      kind: 'status',
+      status: 403,
+      body: TROUBLESHOOTER_API_DISABLED_BODY,
+    });
+    const check = liveCheck(await evaluate({}), 'node-service-account');
+    expect(check).toMatchObject({
+      status: 'unknown',
+      evidence: {
+        error: 'api-disabled',
+        service: 'policytroubleshooter.googleapis.com',
+        project: '123',
+      },
+    });
+    expect(check.remediation?.commands).toEqual([
+      'gcloud services enable policytroubleshooter.googleapis.com --project=123',
+      GRANT,
+    ]);
+  });
+
+  it.each(['en', 'es'])(
+    "says the service's token lacks cloud-platform (ACCESS_TOKEN_SCOPE_INSUFFICIENT), in %s",
+    async (language) => {
+      iam.ensure(REPO);
+      troubleshooter.failWith({
+        kind: 'status',
+        status: 403,
+        body: TROUBLESHOOTER_SCOPE_INSUFFICIENT_BODY,
+      });
+      const check = liveCheck(await evaluate({}, 1, language), 'node-service-account');
+      expect(check).toMatchObject({ status: 'unknown', evidence: { error: 'scope-insufficient' } });
+      expect(check.message).toContain('https://www.googleapis.com/auth/cloud-platform');
+      expect(check.message).toContain(language === 'es' ? 'permiso de acceso' : 'OAuth scope');
+      expect(check.remediation?.commands).toEqual([GRANT]);
+    },
+  );
+
+  it('names the roles for deny policies as well as allow policies when the troubleshooter refuses', async () => {
+    iam.ensure(REPO);
+    troubleshooter.failWith({
+      kind: 'status',
+      status: 403,
+      body: TROUBLESHOOTER_PERMISSION_DENIED_BODY,
+    });
+    const check = liveCheck(await evaluate({}), 'node-service-account');
+    expect(check.evidence).toMatchObject({
+      error: 'permission-denied',
+      neededRoles: ['roles/iam.securityReviewer', 'roles/iam.denyReviewer'],
+      neededPermissions: expect.arrayContaining(['iam.denypolicies.get', 'iam.denypolicies.list']),
+    });
+    expect(check.message).toContain('deny policies');
+    expect(check.message).toContain('roles/iam.denyReviewer');
+    expect(check.remediation?.summary).toContain(
+      'roles/iam.securityReviewer, roles/iam.denyReviewer',
+    );
+  });
+
+  it('asks for roles/iam.denyReviewer when Google could read the allow policies but not the deny policies', async () => {
+    iam.bind(PROJECT, 'roles/editor', [`serviceAccount:${DEFAULT_SA}`]);
+    iam.denyPoliciesUnreadable = true;
+    const check = liveCheck(await evaluate({}), 'node-service-account');
+    expect(check).toMatchObject({
+      status: 'unknown',
+      evidence: {
+        accessState: 'UNKNOWN_INFO',
+        denyAccessState: 'DENY_ACCESS_STATE_UNKNOWN_INFO',
+        neededRoles: ['roles/iam.denyReviewer'],
+        neededPermissions: ['iam.denypolicies.get', 'iam.denypolicies.list'],
+      },
+    });
+    expect(check.message).toContain('not every deny policy');
+  });
+
+  it("offers both readings of Artifact Registry's 403 '(or it may not exist)'", async () => {
+    iam.ensure(REPO);
+    iam.unreadable.add(REPO);
+    const check = liveCheck(await evaluate({}), 'public-repository');
+    const repository = 'projects/my-project/locations/us-central1/repositories/my-repo';
+    expect(check).toMatchObject({
+      status: 'unknown',
+      evidence: {
+        error: 'permission-denied',
+        mayNotExist: true,
+        deniedPermission: 'artifactregistry.repositories.getIamPolicy',
+      },
+    });
+    expect(check.message).toContain(`or ${repository} does not exist`);
+    expect(check.message).toContain('artifactregistry.repositories.getIamPolicy');
+    expect(check.remediation?.commands).toEqual([
+      'gcloud artifacts repositories describe my-repo --location=us-central1 --project=my-project',
+    ]);
+  });
+
+  it('stops reading an answer larger than the bound, and says the answer could not be read', async () => {
+    iam.ensure(REPO);
+    troubleshooter.failWith({ kind: 'oversized', bytes: 64 * 1024 * 1024 });
+    const before = troubleshooter.oversizedAnswers().length;
+    const check = liveCheck(await evaluate({}), 'node-service-account');
+    expect(check).toMatchObject({
+      status: 'unknown',
+      evidence: { error: 'unexpected', errorCode: 'RESPONSE_TOO_LARGE' },
+    });
+    const [answer] = troubleshooter.oversizedAnswers().slice(before);
+    expect(answer?.completed).toBe(false);
+    expect(answer?.written).toBeLessThan(32 * 1024 * 1024);
   });
 });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeMetadataServer, type FakeMetadataServer } from '../../fakes/gce-metadata-server';
 import { startFakeOidcIssuer, type FakeOidcIssuer } from '../../fakes/oidc-issuer';
+import { sendOversized, type OversizedAnswer } from '../../fakes/policy-troubleshooter';
 import {
   startScriptedServer,
   type ScriptedHandler,
@@ -158,6 +159,25 @@ describe('IAM Credentials that misbehaves, through POST /v1/tokens', () => {
       expect((await call(target, 'get', '/healthz')).status).toBe(200);
     },
   );
+
+  it('stops reading an IAM answer larger than the bound (4 MiB) and answers 502', async () => {
+    const answers: OversizedAnswer[] = [];
+    iam.setHandler((request, response) => {
+      request.resume();
+      sendOversized(response, 64 * 1024 * 1024, answers);
+    });
+    const response = await call(targets[0] as HttpTarget, 'post', '/v1/tokens', {
+      json: { repository: `${REPOSITORY}/app`, lifetimeSeconds: 900 },
+      headers: { authorization: `Bearer ${idToken()}` },
+    });
+    expect(response.status, response.text).toBe(502);
+    expect(response.body.code).toBe('UPSTREAM_ERROR');
+    expect(answers.length).toBeGreaterThan(0);
+    for (const answer of answers) {
+      expect(answer.completed).toBe(false);
+      expect(answer.written).toBeLessThan(32 * 1024 * 1024);
+    }
+  });
 
   it('logged neither the upstream bodies nor any credential', () => {
     const logs = testApp.rawLogs.join('\n');

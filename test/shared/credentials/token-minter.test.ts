@@ -15,7 +15,13 @@ import {
 } from '../../../shared/credentials';
 import { startFakeMetadataServer, type FakeMetadataServer } from '../../fakes/gce-metadata-server';
 import { startFakeIamCredentials, type FakeIamCredentials } from '../../fakes/iam-credentials';
+import { renderMessage } from '../../../shared/i18n';
+import type { AppError } from '../../../shared/problems';
 import { appErrorFrom, expectNoSecretIn } from './expect-no-secret';
+
+/** The detail as the English answer shows it. */
+const detailOf = (error: AppError): string =>
+  typeof error.detail === 'string' ? error.detail : renderMessage(error.detail, 'en');
 
 const PULLER = 'ar-puller@registry-project.iam.gserviceaccount.com';
 const REPOSITORY = {
@@ -208,9 +214,9 @@ describe('upstream failures', () => {
     );
     expect(error.code).toBe('IMPERSONATION_DENIED');
     expect(error.status).toBe(403);
-    expect(error.detail).toContain(TOKEN_CREATOR_ROLE);
-    expect(error.detail).toContain(stranger);
-    expect(error.detail).toContain(metadata.email);
+    expect(detailOf(error)).toContain(TOKEN_CREATOR_ROLE);
+    expect(detailOf(error)).toContain(stranger);
+    expect(detailOf(error)).toContain(metadata.email);
     expectNoSecretIn(error, issuedSecrets());
   });
 
@@ -264,7 +270,7 @@ describe('upstream failures', () => {
       );
       expect(error.code).toBe('NO_CREDENTIALS');
       expect(error.status).toBe(503);
-      expect(error.detail).toContain('gcloud auth application-default login');
+      expect(detailOf(error)).toContain('gcloud auth application-default login');
     }
   });
 });

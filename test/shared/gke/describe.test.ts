@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   describeGkeVersion,
+  dockerNodeImagesFact,
+  lastVersionWithDockerNodeImages,
   findNodeImageType,
   parseNodeImageType,
   NODE_IMAGE_TYPE_IDS,
@@ -167,5 +169,21 @@ describe('node image types', () => {
         message: expect.stringContaining('COS_CONTAINERD'),
       }),
     );
+  });
+});
+
+describe('the end of Docker node images, stated once', () => {
+  it('names the last version with them and the first without, agreeing with the version table', () => {
+    const last = lastVersionWithDockerNodeImages();
+    expect(last).toBe('1.23');
+    expect(describeGkeVersion(`${last}.17-gke.100`).dockerNodeImagesSupported).toBe(true);
+    expect(
+      describeGkeVersion(`${last.split('.')[0]}.${Number(last.split('.')[1]) + 1}.0-gke.1`)
+        .dockerNodeImagesSupported,
+    ).toBe(false);
+    expect(dockerNodeImagesFact()).toEqual({
+      id: 'gke.dockerNodeImages',
+      params: { lastVersion: '1.23', unsupportedFrom: '1.24' },
+    });
   });
 });

@@ -219,18 +219,33 @@ describe('Artifact Registry: where an image lives', () => {
   });
 
   it.each([
-    ['another Google-run gcr.io host', 'marketplace.gcr.io/google/ubuntu2004'],
-    ['an Artifact Registry host with a port', 'us-docker.pkg.dev:443/my-project/repo/app'],
-    ['a look-alike host', 'us-docker.pkg.dev.evil.example/my-project/repo/app'],
-    ['a subdomain of an Artifact Registry host', 'x.us-docker.pkg.dev/my-project/repo/app'],
-    ['an unknown pkg.dev format', 'us-foo.pkg.dev/my-project/repo/app'],
-    ['another registry', 'quay.io/prometheus/prometheus:v2'],
-    ['Docker Hub', 'docker.io/library/nginx:1.27'],
-  ])('does not place %s in Artifact Registry', (_name, input) => {
+    ['another Google-run gcr.io host', 'marketplace.gcr.io/google/ubuntu2004', false],
+    ['the frozen k8s.gcr.io', 'k8s.gcr.io/pause:3.9', false],
+    ['an Artifact Registry host with a port', 'us-docker.pkg.dev:443/my-project/repo/app', true],
+    ['a look-alike host', 'us-docker.pkg.dev.evil.example/my-project/repo/app', true],
+    ['a subdomain of an Artifact Registry host', 'x.us-docker.pkg.dev/my-project/repo/app', true],
+    // Artifact Registry's host grammar decides under *.pkg.dev: no registry Google runs.
+    ['an unknown pkg.dev format', 'us-foo.pkg.dev/my-project/repo/app', true],
+    ['another registry', 'quay.io/prometheus/prometheus:v2', true],
+    ['Docker Hub', 'docker.io/library/nginx:1.27', true],
+  ])('does not place %s in Artifact Registry', (_name, input, outsideGoogle) => {
     const reference = parseImageReference(input);
     expect(reference.artifactRegistry).toBeNull();
     expect(reference.resourceName).toBeNull();
-    expect(reference.warnings.map((w) => w.code)).toContain('NOT_ARTIFACT_REGISTRY');
+    // "must be public or use an imagePullSecret" only where nodes send no Google credentials.
+    expect(reference.warnings.map((w) => w.code).includes('NOT_ARTIFACT_REGISTRY')).toBe(
+      outsideGoogle,
+    );
+  });
+
+  it.each([
+    ['k8s.gcr.io/pause:3.9', 'registry.k8s.io/pause:3.9'],
+    [`K8S.GCR.IO/etcd@sha256:${'e'.repeat(64)}`, `registry.k8s.io/etcd@sha256:${'e'.repeat(64)}`],
+  ])('points %s to its successor %s', (input, replacement) => {
+    const warning = parseImageReference(input).warnings.find(
+      (w) => w.code === 'LEGACY_REGISTRY_HOST',
+    );
+    expect(warning?.params).toMatchObject({ successor: 'registry.k8s.io', replacement });
   });
 });
 

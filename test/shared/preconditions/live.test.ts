@@ -296,7 +296,8 @@ describe('live mode: Policy Troubleshooter and repository IAM policy', () => {
     const check = checkOf(await live({}), 'node-service-account');
     expect(check).toMatchObject({ status: 'unknown', evidence: { error: 'api-disabled' } });
     expect(check.remediation?.commands).toEqual([
-      'gcloud services enable policytroubleshooter.googleapis.com --project=SERVICE_PROJECT_ID',
+      'gcloud services enable policytroubleshooter.googleapis.com --project=123',
+      `gcloud artifacts repositories add-iam-policy-binding my-repo --location=us-central1 --project=my-project --member=serviceAccount:${DEFAULT_SA} --role=roles/artifactregistry.reader`,
     ]);
   });
 

@@ -86,18 +86,18 @@ const ROWS: Row[] = [
     checks: { 'gke-version': 'pass' },
   },
   {
-    name: '1.15 without a patch cannot be placed against 1.15.9-gke.8',
+    name: '1.15 without a patch cannot be placed against 1.15.9-gke.8 (incomplete, not missing)',
     cluster: { version: '1.15' },
     verdict: 'unknown',
     checks: { 'gke-version': 'unknown' },
-    missing: { 'gke-version': [['cluster', 'version']] },
+    missing: { 'gke-version': [] },
   },
   {
-    name: '1.14.10 without a gke suffix cannot be placed against 1.14.10-gke.22',
+    name: '1.14.10 without a gke suffix cannot be placed against 1.14.10-gke.22 (incomplete, not missing)',
     cluster: { version: 'v1.14.10' },
     verdict: 'unknown',
     checks: { 'gke-version': 'unknown' },
-    missing: { 'gke-version': [['cluster', 'version']] },
+    missing: { 'gke-version': [] },
   },
   // Image references.
   {
@@ -244,10 +244,11 @@ const ROWS: Row[] = [
     checks: { 'node-service-account': 'unknown' },
   },
   {
-    name: 'the default account without a project number keeps a placeholder and stays a warning',
+    name: 'the default account without a project number keeps a placeholder, stays a warning and names the field',
     without: ['projectNumber'],
     verdict: 'ready',
     checks: { 'node-service-account': 'warn' },
+    missing: { 'node-service-account': [['cluster', 'projectNumber']] },
   },
   {
     name: 'no node service account at all is unknown',
@@ -512,6 +513,9 @@ const ROWS: Row[] = [
   },
 ];
 
+/** The placeholder a command holds for a request field that was not given. */
+const PLACEHOLDER_OF: Record<string, string> = { 'cluster.projectNumber': 'PROJECT_NUMBER' };
+
 describe('evaluatePreconditions: cluster and image situations', () => {
   it('covers at least 40 situations', () => {
     expect(ROWS.length).toBeGreaterThanOrEqual(40);
@@ -540,7 +544,10 @@ describe('evaluatePreconditions: cluster and image situations', () => {
     for (const check of result.checks) {
       expect(check.message).not.toMatch(/\{[a-zA-Z]+\}/);
       expect(check.message.length).toBeGreaterThan(10);
-      if (check.status !== 'unknown') expect(check.missing).toEqual([]);
+      // A check that is not unknown names a field only when its placeholder is in a command.
+      if (check.status !== 'unknown')
+        for (const path of check.missing)
+          expect(check.remediation?.commands.join('\n')).toContain(PLACEHOLDER_OF[path.join('.')]);
       if (check.status === 'fail') expect(check.remediation).not.toBeNull();
       for (const command of check.remediation?.commands ?? [])
         expect(command).not.toMatch(/undefined|null|\{[a-zA-Z]+\}/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNodeCredentialHost } from '../../../shared/registry-hosts';
+import { isGoogleRunRegistryHost, isNodeCredentialHost } from '../../../shared/registry-hosts';
 
 describe('isNodeCredentialHost: where a GKE node sends its Google credentials', () => {
   it.each([
@@ -29,5 +29,23 @@ describe('isNodeCredentialHost: where a GKE node sends its Google credentials', 
     ['a private registry', 'registry.internal.example.com:5000'],
   ])('never sends them to %s', (_name, host) => {
     expect(isNodeCredentialHost(host)).toBe(false);
+  });
+});
+
+describe('isGoogleRunRegistryHost: Google registries outside Artifact Registry', () => {
+  it.each([
+    ['marketplace.gcr.io', true],
+    ['k8s.gcr.io', true],
+    ['MIRROR.GCR.IO', true],
+    ['gcr.io', true],
+    ['container.cloud.google.com', true],
+    // Under *.pkg.dev, Artifact Registry's host grammar decides, not this rule.
+    ['us-docker.pkg.dev', false],
+    ['us-constructor.pkg.dev', false],
+    ['k8s.gcr.io:443', false],
+    ['evil.gcr.io.example.com', false],
+    ['quay.io', false],
+  ])('%s → %s', (host, expected) => {
+    expect(isGoogleRunRegistryHost(host)).toBe(expected);
   });
 });

@@ -7,6 +7,8 @@ export const CHECK_MESSAGES = {
     'Not evaluated: the image reference is not valid (see the image-reference check).',
   'common.notArtifactRegistry':
     'Not applicable: {registry} is not Artifact Registry, so the nodes do not send their Google credentials to it.',
+  'common.googleRegistryHost':
+    'Not applicable: {registry} is a Google registry outside Artifact Registry; the nodes send it their Google credentials, but the Artifact Registry checks do not apply to it.',
   'common.publicRepository':
     'Not applicable: repository {repository} is public, so pulls need no credentials.',
 
@@ -15,13 +17,25 @@ export const CHECK_MESSAGES = {
   'live.notConfigured.summary':
     'Ask the operator of this service to configure its Google credentials, or evaluate without "live".',
   'live.permissionDenied':
-    "Could not ask Google: the service's own account may not call {api} here; it needs {permissions} (for example through {role}).",
+    "Could not ask Google: the service's own account may not call {api} here; it needs {permissions} (for example through {roles}).",
   'live.permissionDenied.summary':
-    "Grant the service's own account {role} (or {permissions}), then ask again.",
+    "Grant the service's own account {roles} (or {permissions}), then ask again.",
+  'live.permissionDenied.withDeny':
+    "Could not ask Google: the service's own account may not call {api} here. It needs {permissions}: the allow policies and the deny policies of the repository, its project, folders and organisation must all be readable (for example through {roles}).",
+  'live.permissionDenied.withDeny.summary':
+    "Grant the service's own account {roles} on the organisation (or the project), so that it can read the allow policies and the deny policies, then ask again.",
+  'live.permissionDeniedOrMissing':
+    "Could not ask Google: {api} refused the service's own account without saying whether {resource} exists. Either the account lacks {permissions} (for example through {roles}), or {resource} does not exist.",
+  'live.permissionDeniedOrMissing.summary':
+    "Check whether {resource} exists: if it does, grant the service's own account {roles} (or {permissions}) and ask again; if not, create it or correct the reference.",
   'live.apiDisabled':
     "Could not ask Google: the {api} API is not enabled in the project of the service's account.",
   'live.apiDisabled.summary':
     "Enable {api} in the project of the service's account, then ask again.",
+  'live.scopeInsufficient':
+    "Could not ask Google: {api} refused the service's access token because it lacks the OAuth scope {scope}.",
+  'live.scopeInsufficient.summary':
+    "Give the service's credential the {scope} scope (on Compute Engine or GKE, the access scopes of the VM or node pool that runs the service), then ask again.",
   'live.unauthenticated':
     "Could not ask Google: {api} refused the service's credentials (HTTP 401).",
   'live.timeout': 'Could not ask Google: {api} did not answer within {timeoutMs} ms.',
@@ -29,6 +43,7 @@ export const CHECK_MESSAGES = {
   'live.unexpected':
     'Could not ask Google: {api} answered HTTP {status}, or an answer this service cannot read.',
   'live.retry.summary': 'Ask again later; the offline checks still apply.',
+  'live.unanswered.summary': "{live} Meanwhile, without Google's answer: {offline}",
 
   'imageReference.pinned':
     '{reference} is a valid Artifact Registry reference, pinned by digest {digest}.',
@@ -40,6 +55,12 @@ export const CHECK_MESSAGES = {
     '{reference} is on {registry}, not on Artifact Registry: the Artifact Registry checks do not apply, and a private image there needs imagePullSecrets.',
   'imageReference.notArtifactRegistry.summary':
     'Copy the image into an Artifact Registry repository (or a remote repository in front of {registry}), or give the Pods imagePullSecrets for {registry}.',
+  'imageReference.googleRegistryHost':
+    '{reference} is on {registry}, a Google registry outside Artifact Registry: the nodes send it their Google credentials, as they do to Artifact Registry, but the Artifact Registry checks do not apply to it.',
+  'imageReference.legacyRegistryHost':
+    '{reference} is on {registry}, which is frozen: it receives no new images or tags, and {successor} serves its images under the same names.',
+  'imageReference.legacyRegistryHost.summary':
+    'Pull {replacement} instead: change the image of the workload.',
   'imageReference.invalid': 'The image reference is not valid ({code}): {detail}',
   'imageReference.invalid.summary':
     'Write the reference as LOCATION-docker.pkg.dev/PROJECT/REPOSITORY/IMAGE, with :TAG or @sha256:DIGEST.',
@@ -93,7 +114,11 @@ export const CHECK_MESSAGES = {
   'iam.live.conditional':
     'Google reports that {serviceAccount} may pull from {repository} only if an IAM condition holds, and could not evaluate the condition.',
   'iam.live.unknownInfo':
-    'Google could not tell whether {serviceAccount} may pull from {repository}: the service cannot read every policy involved; it needs {permissions} (for example through {role}).',
+    'Google could not tell whether {serviceAccount} may pull from {repository}: the service cannot read every policy involved; it needs {permissions} (for example through {roles}).',
+  'iam.live.unknownDenyInfo':
+    'Google could not tell whether {serviceAccount} may pull from {repository}: the service can read the allow policies but not every deny policy; it needs {permissions} (for example through {roles}).',
+  'iam.live.unspecified':
+    'Google answered without saying whether {serviceAccount} may pull from {repository} (its answer has no overall access state).',
   'iam.live.projectNumberNeeded':
     "Could not ask Google: the default service account's address needs the cluster's project number.",
 
@@ -179,12 +204,14 @@ export const CHECK_MESSAGES = {
     'On GKE {version}, every node pool runs containerd 2, which refuses Docker schema 1 images: an image still in schema 1 must be rebuilt and pushed again. Debug pulls with crictl, not docker.',
   'runtime.containerd2.summary':
     'Check that the image manifest is not Docker schema 1 (media type application/vnd.docker.distribution.manifest.v1+prettyjws); rebuild and push it if it is.',
+  'gke.dockerNodeImages':
+    'GKE runs Docker-based node images up to version {lastVersion}; from {unsupportedFrom} on, nodes run containerd only.',
   'runtime.dockerDeprecated':
-    'Nodes run Docker ({nodeImageType}), which GKE stops supporting at version 1.24: migrate the node pool to {replacement}. On these nodes, debug pulls with docker.',
+    'Nodes run Docker ({nodeImageType}). {dockerNodeImages} Migrate the node pool to {replacement} before you upgrade; on these nodes, debug pulls with docker.',
   'runtime.dockerDeprecated.summary':
-    'Move the node pool to {replacement} before upgrading to GKE 1.24.',
+    'Move the node pool to {replacement} before upgrading the cluster past GKE {lastVersion}.',
   'runtime.dockerUnsupported':
-    'Node image type {nodeImageType} runs Docker, which GKE {version} does not support (Docker node images end at 1.24): the version or the node image type is wrong.',
+    'Node image type {nodeImageType} runs Docker, which GKE {version} cannot run. {dockerNodeImages} The version or the node image type is wrong.',
   'runtime.dockerUnsupported.summary':
     'Use the containerd image type {replacement} for this node pool.',
   'runtime.windowsContainerdTooOld':

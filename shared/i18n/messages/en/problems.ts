@@ -43,4 +43,39 @@ export const PROBLEM_MESSAGES = {
     '"nodeImageType": "{nodeImageType}" contradicts "autopilot": true: Autopilot nodes always run Container-Optimized OS with containerd ({required}).',
   'cluster.autopilot.zonal':
     '"location": "{location}" contradicts "autopilot": true: {location} is a zone, and every Autopilot cluster is regional.',
+
+  'problem.GOOGLE_API_DISABLED':
+    "A Google API the service needs is not enabled in its account's project",
+  'problem.CREDENTIAL_SCOPE_INSUFFICIENT':
+    "The service's Google credential lacks the OAuth scope the API needs",
+  'problem.PULLER_NOT_FOUND': 'The puller service account does not exist',
+
+  'detail.mint.impersonationDenied':
+    'IAM refused to let {source} impersonate {puller}. Grant {source} the role {role} on {puller} ({command}) and check that {puller} exists.',
+  'detail.mint.pullerNotFound':
+    'The puller service account {puller} does not exist: IAM Credentials answered that it has no such account. Create it ({command}) or correct pullerServiceAccount in the access policy; then grant {source} the role {role} on it.',
+  'detail.mint.pullerNotFound.noCommand':
+    'The puller service account {puller} does not exist: IAM Credentials answered that it has no such account. Correct pullerServiceAccount in the access policy; then grant {source} the role {role} on the account it names.',
+  'detail.mint.apiDisabled':
+    "The API {service} is not enabled in project {project}, the project of this service's own account, so no token can be minted for {puller}. Enable it ({command}), wait a few minutes, then retry.",
+  'detail.mint.scopeInsufficient':
+    "IAM Credentials refused the access token of this service's own account ({source}): it lacks the OAuth scope {scope}, which impersonating {puller} requires. Run the service with a credential that has {scope} (on Cloud Run it always does; on a Compute Engine VM or a GKE node, give the VM or node pool that access scope).",
+  'detail.mint.failed':
+    'IAM Credentials generateAccessToken for {puller} failed (HTTP {httpStatus}). Retry shortly.',
+  'detail.mint.failedNoAnswer':
+    'IAM Credentials generateAccessToken for {puller} failed (no HTTP answer). Retry shortly.',
+  'detail.mint.noToken':
+    'IAM Credentials answered generateAccessToken for {puller} without an access token and expiry.',
+  'detail.mint.ownTokenFailed':
+    "The service's own Application Default Credentials could not produce an access token.",
+  'detail.mint.ownTokenEmpty':
+    "The service's own Application Default Credentials gave no access token.",
+  'detail.mint.ownIdentityUnreadable': "The service's own identity could not be read.",
+  'detail.mint.timeout.adc':
+    'Application Default Credentials did not answer within {timeoutMs} ms. Retry shortly.',
+  'detail.mint.timeout.iam':
+    'IAM Credentials (impersonating {puller}) did not answer within {timeoutMs} ms. Retry shortly.',
+  'detail.mint.lifetime': 'lifetimeSeconds must be a whole number from {min} to {max}; got {got}.',
+  'detail.mint.noCredentials':
+    'The service found no Google Application Default Credentials, so it cannot mint registry credentials. Locally, run `gcloud auth application-default login`; on Google Cloud, attach a service account to the service (Cloud Run, GKE or Compute Engine).',
 } as const satisfies Record<string, string>;

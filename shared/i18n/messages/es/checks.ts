@@ -6,6 +6,8 @@ export const CHECK_MESSAGES_ES: Record<keyof typeof CHECK_MESSAGES, string> = {
     'Sin evaluar: la referencia de imagen no es válida (consulta la comprobación image-reference).',
   'common.notArtifactRegistry':
     'No aplica: {registry} no es Artifact Registry, así que los nodos no le envían sus credenciales de Google.',
+  'common.googleRegistryHost':
+    'No aplica: {registry} es un registro de Google fuera de Artifact Registry; los nodos le envían sus credenciales de Google, pero las comprobaciones de Artifact Registry no se aplican a él.',
   'common.publicRepository':
     'No aplica: el repositorio {repository} es público, así que las extracciones no necesitan credenciales.',
   'live.notConfigured':
@@ -13,13 +15,25 @@ export const CHECK_MESSAGES_ES: Record<keyof typeof CHECK_MESSAGES, string> = {
   'live.notConfigured.summary':
     'Pide al operador de este servicio que configure sus credenciales de Google, o evalúa sin "live".',
   'live.permissionDenied':
-    'No se pudo consultar a Google: la cuenta del propio servicio no puede llamar aquí a {api}; necesita {permissions} (por ejemplo, mediante {role}).',
+    'No se pudo consultar a Google: la cuenta del propio servicio no puede llamar aquí a {api}; necesita {permissions} (por ejemplo, mediante {roles}).',
   'live.permissionDenied.summary':
-    'Concede {role} (o {permissions}) a la cuenta del propio servicio y vuelve a consultar.',
+    'Concede a la cuenta del propio servicio {roles} (o {permissions}) y vuelve a preguntar.',
+  'live.permissionDenied.withDeny':
+    'No se pudo consultar a Google: la cuenta del propio servicio no puede llamar aquí a {api}. Necesita {permissions}: tiene que poder leer las políticas de permisos y las políticas de denegación del repositorio, de su proyecto, de sus carpetas y de su organización (por ejemplo, mediante {roles}).',
+  'live.permissionDenied.withDeny.summary':
+    'Concede a la cuenta del propio servicio {roles} en la organización (o en el proyecto) para que pueda leer las políticas de permisos y las de denegación, y vuelve a preguntar.',
+  'live.permissionDeniedOrMissing':
+    'No se pudo consultar a Google: {api} rechazó la cuenta del propio servicio sin decir si {resource} existe. O bien la cuenta no tiene {permissions} (por ejemplo, mediante {roles}), o bien {resource} no existe.',
+  'live.permissionDeniedOrMissing.summary':
+    'Comprueba si {resource} existe: si existe, concede a la cuenta del propio servicio {roles} (o {permissions}) y vuelve a preguntar; si no, créalo o corrige la referencia.',
   'live.apiDisabled':
     'No se pudo consultar a Google: la API {api} no está habilitada en el proyecto de la cuenta del servicio.',
   'live.apiDisabled.summary':
     'Habilita {api} en el proyecto de la cuenta del servicio y vuelve a consultar.',
+  'live.scopeInsufficient':
+    'No se pudo consultar a Google: {api} rechazó el token de acceso del servicio porque no tiene el permiso de acceso de OAuth {scope}.',
+  'live.scopeInsufficient.summary':
+    'Dale a la credencial del servicio el permiso de acceso {scope} (en Compute Engine o GKE, los permisos de acceso de la VM o del grupo de nodos que ejecuta el servicio) y vuelve a preguntar.',
   'live.unauthenticated':
     'No se pudo consultar a Google: {api} rechazó las credenciales del servicio (HTTP 401).',
   'live.timeout': 'No se pudo consultar a Google: {api} no respondió en {timeoutMs} ms.',
@@ -28,6 +42,7 @@ export const CHECK_MESSAGES_ES: Record<keyof typeof CHECK_MESSAGES, string> = {
     'No se pudo consultar a Google: {api} respondió con HTTP {status} o con una respuesta que este servicio no sabe leer.',
   'live.retry.summary':
     'Vuelve a consultar más tarde; las comprobaciones sin conexión siguen siendo válidas.',
+  'live.unanswered.summary': '{live} Mientras tanto, sin la respuesta de Google: {offline}',
   'imageReference.pinned':
     '{reference} es una referencia válida de Artifact Registry, fijada por el resumen {digest}.',
   'imageReference.notPinned':
@@ -38,6 +53,12 @@ export const CHECK_MESSAGES_ES: Record<keyof typeof CHECK_MESSAGES, string> = {
     '{reference} está en {registry}, no en Artifact Registry: las comprobaciones de Artifact Registry no aplican, y una imagen privada en ese registro necesita imagePullSecrets.',
   'imageReference.notArtifactRegistry.summary':
     'Copia la imagen a un repositorio de Artifact Registry (o a un repositorio remoto delante de {registry}), o da a los Pods imagePullSecrets para {registry}.',
+  'imageReference.googleRegistryHost':
+    '{reference} está en {registry}, un registro de Google fuera de Artifact Registry: los nodos le envían sus credenciales de Google, igual que a Artifact Registry, pero las comprobaciones de Artifact Registry no se aplican a él.',
+  'imageReference.legacyRegistryHost':
+    '{reference} está en {registry}, que está congelado: ya no recibe imágenes ni etiquetas nuevas, y {successor} sirve sus imágenes con los mismos nombres.',
+  'imageReference.legacyRegistryHost.summary':
+    'Extrae {replacement} en su lugar: cambia la imagen de la carga de trabajo.',
   'imageReference.invalid': 'La referencia de imagen no es válida ({code}): {detail}',
   'imageReference.invalid.summary':
     'Escribe la referencia como LOCATION-docker.pkg.dev/PROJECT/REPOSITORY/IMAGE, con :TAG o @sha256:DIGEST.',
@@ -88,7 +109,11 @@ export const CHECK_MESSAGES_ES: Record<keyof typeof CHECK_MESSAGES, string> = {
   'iam.live.conditional':
     'Google indica que {serviceAccount} puede extraer imágenes de {repository} solo si se cumple una condición de IAM, y no pudo evaluar la condición.',
   'iam.live.unknownInfo':
-    'Google no pudo determinar si {serviceAccount} puede extraer imágenes de {repository}: el servicio no puede leer todas las políticas implicadas; necesita {permissions} (por ejemplo, mediante {role}).',
+    'Google no pudo determinar si {serviceAccount} puede extraer de {repository}: el servicio no puede leer todas las políticas implicadas; necesita {permissions} (por ejemplo, mediante {roles}).',
+  'iam.live.unknownDenyInfo':
+    'Google no pudo determinar si {serviceAccount} puede extraer de {repository}: el servicio puede leer las políticas de permisos, pero no todas las políticas de denegación; necesita {permissions} (por ejemplo, mediante {roles}).',
+  'iam.live.unspecified':
+    'Google respondió sin decir si {serviceAccount} puede extraer de {repository} (su respuesta no tiene estado de acceso general).',
   'iam.live.projectNumberNeeded':
     'No se pudo consultar a Google: la dirección de la cuenta de servicio predeterminada necesita el número de proyecto del clúster.',
   'nodeServiceAccount.defaultSameProject':
@@ -172,12 +197,14 @@ export const CHECK_MESSAGES_ES: Record<keyof typeof CHECK_MESSAGES, string> = {
     'En GKE {version}, todos los grupos de nodos usan containerd 2, que rechaza las imágenes de Docker con esquema 1: una imagen que siga en el esquema 1 se tiene que volver a compilar y a enviar. Depura las extracciones con crictl, no con docker.',
   'runtime.containerd2.summary':
     'Comprueba que el manifiesto de la imagen no es Docker con esquema 1 (tipo de medio application/vnd.docker.distribution.manifest.v1+prettyjws); si lo es, vuelve a compilar la imagen y envíala de nuevo.',
+  'gke.dockerNodeImages':
+    'GKE ejecuta imágenes de nodo basadas en Docker hasta la versión {lastVersion}; a partir de la {unsupportedFrom}, los nodos solo usan containerd.',
   'runtime.dockerDeprecated':
-    'Los nodos usan Docker ({nodeImageType}), que GKE deja de admitir en la versión 1.24: migra el grupo de nodos a {replacement}. En estos nodos, depura las extracciones con docker.',
+    'Los nodos usan Docker ({nodeImageType}). {dockerNodeImages} Migra el grupo de nodos a {replacement} antes de actualizar; en estos nodos, depura las extracciones con docker.',
   'runtime.dockerDeprecated.summary':
-    'Cambia el grupo de nodos a {replacement} antes de actualizar a GKE 1.24.',
+    'Pasa el grupo de nodos a {replacement} antes de actualizar el clúster a una versión posterior a GKE {lastVersion}.',
   'runtime.dockerUnsupported':
-    'El tipo de imagen de nodo {nodeImageType} usa Docker, que GKE {version} no admite (las imágenes de nodo con Docker terminan en la versión 1.24): la versión o el tipo de imagen de nodo es incorrecto.',
+    'El tipo de imagen de nodo {nodeImageType} usa Docker, que GKE {version} no puede ejecutar. {dockerNodeImages} La versión o el tipo de imagen de nodo es incorrecto.',
   'runtime.dockerUnsupported.summary':
     'Usa el tipo de imagen con containerd {replacement} para este grupo de nodos.',
   'runtime.windowsContainerdTooOld':

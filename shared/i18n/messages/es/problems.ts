@@ -47,4 +47,40 @@ export const PROBLEM_MESSAGES_ES: Record<keyof typeof PROBLEM_MESSAGES, string> 
     '"nodeImageType": "{nodeImageType}" contradice "autopilot": true: los nodos de Autopilot siempre ejecutan Container-Optimized OS con containerd ({required}).',
   'cluster.autopilot.zonal':
     '"location": "{location}" contradice "autopilot": true: {location} es una zona, y todos los clústeres de Autopilot son regionales.',
+
+  'problem.GOOGLE_API_DISABLED':
+    'Una API de Google que el servicio necesita no está habilitada en el proyecto de su cuenta',
+  'problem.CREDENTIAL_SCOPE_INSUFFICIENT':
+    'La credencial de Google del servicio no tiene el permiso de acceso de OAuth que la API necesita',
+  'problem.PULLER_NOT_FOUND': 'La cuenta de servicio de extracción no existe',
+
+  'detail.mint.impersonationDenied':
+    'IAM no permitió que {source} suplantara la identidad de {puller}. Concede a {source} el rol {role} en {puller} ({command}) y comprueba que {puller} existe.',
+  'detail.mint.pullerNotFound':
+    'La cuenta de servicio de extracción {puller} no existe: IAM Credentials respondió que no tiene esa cuenta. Créala ({command}) o corrige pullerServiceAccount en la política de acceso; después, concede a {source} el rol {role} en ella.',
+  'detail.mint.pullerNotFound.noCommand':
+    'La cuenta de servicio de extracción {puller} no existe: IAM Credentials respondió que no tiene esa cuenta. Corrige pullerServiceAccount en la política de acceso; después, concede a {source} el rol {role} en la cuenta que indique.',
+  'detail.mint.apiDisabled':
+    'La API {service} no está habilitada en el proyecto {project}, el de la cuenta del propio servicio, así que no se puede crear ningún token para {puller}. Habilítala ({command}), espera unos minutos y vuelve a intentarlo.',
+  'detail.mint.scopeInsufficient':
+    'IAM Credentials rechazó el token de acceso de la cuenta del propio servicio ({source}): no tiene el permiso de acceso de OAuth {scope}, que hace falta para suplantar la identidad de {puller}. Ejecuta el servicio con una credencial que tenga {scope} (en Cloud Run siempre lo tiene; en una VM de Compute Engine o un nodo de GKE, dale ese permiso de acceso a la VM o al grupo de nodos).',
+  'detail.mint.failed':
+    'IAM Credentials generateAccessToken para {puller} falló (HTTP {httpStatus}). Vuelve a intentarlo en unos momentos.',
+  'detail.mint.failedNoAnswer':
+    'IAM Credentials generateAccessToken para {puller} falló (sin respuesta HTTP). Vuelve a intentarlo en unos momentos.',
+  'detail.mint.noToken':
+    'IAM Credentials respondió a generateAccessToken para {puller} sin token de acceso ni caducidad.',
+  'detail.mint.ownTokenFailed':
+    'Las credenciales predeterminadas de la aplicación del propio servicio no pudieron producir un token de acceso.',
+  'detail.mint.ownTokenEmpty':
+    'Las credenciales predeterminadas de la aplicación del propio servicio no dieron ningún token de acceso.',
+  'detail.mint.ownIdentityUnreadable': 'No se pudo leer la identidad del propio servicio.',
+  'detail.mint.timeout.adc':
+    'Las credenciales predeterminadas de la aplicación no respondieron en {timeoutMs} ms. Vuelve a intentarlo en unos momentos.',
+  'detail.mint.timeout.iam':
+    'IAM Credentials (suplantando la identidad de {puller}) no respondió en {timeoutMs} ms. Vuelve a intentarlo en unos momentos.',
+  'detail.mint.lifetime':
+    'lifetimeSeconds tiene que ser un número entero entre {min} y {max}; se recibió {got}.',
+  'detail.mint.noCredentials':
+    'El servicio no encontró credenciales predeterminadas de la aplicación de Google, así que no puede crear credenciales de registro. En local, ejecuta `gcloud auth application-default login`; en Google Cloud, asocia una cuenta de servicio al servicio (Cloud Run, GKE o Compute Engine).',
 };
