@@ -3,7 +3,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { AppError, appErrorOfIssue } from '../shared/problems';
 import type { AppEnv, ApiApp } from './http/env';
-import { createMediaTypeTable, createMethodTable } from './http/method-table';
+import { createMediaTypeTable, createMethodTable, createRouteTemplates } from './http/method-table';
 import { fieldIssuesFromZod, validationSummary } from './http/field-issues';
 import { appErrorFromHttpException, locatorIn, problemResponse } from './http/problem-response';
 import type { RequestPart } from './http/problem-document';
@@ -58,26 +58,34 @@ export function createApp(deps: AppDependencies): ApiApp {
     },
   });
 
-  app.use('*', requestContext(deps.logger, deps.requestId ?? randomUUID));
+  app.use(
+    '*',
+    requestContext(
+      deps.logger,
+      deps.requestId ?? randomUUID,
+      createRouteTemplates(() => app.routes),
+    ),
+  );
   const allowedMethods = createMethodTable(() => app.routes);
+  const acceptedMediaTypes = createMediaTypeTable(() => app.openAPIRegistry.definitions);
   const largeBodyPaths = new Set(LARGE_BODY_PATHS);
   // A body is read only when an operation will take it; other requests go straight to 404/405.
   app.use(
     '*',
-    requestBody((method, path) =>
-      !allowedMethods(path).includes(method)
-        ? null
-        : largeBodyPaths.has(path)
-          ? deps.config.MAX_LARGE_BODY_BYTES
-          : deps.config.MAX_BODY_BYTES,
+    requestBody(
+      (method, path) =>
+        !allowedMethods(path).includes(method)
+          ? null
+          : largeBodyPaths.has(path)
+            ? deps.config.MAX_LARGE_BODY_BYTES
+            : deps.config.MAX_BODY_BYTES,
+      acceptedMediaTypes,
     ),
   );
 
   registerHealthRoutes(app);
   registerDocumentRoutes(app);
   for (const register of ROUTE_MODULES) register(app, deps);
-
-  const acceptedMediaTypes = createMediaTypeTable(() => app.openAPIRegistry.definitions);
 
   app.notFound((c) => {
     const allowed = allowedMethods(c.req.path);

@@ -5,6 +5,7 @@ import { http } from '@google-cloud/functions-framework';
 import { negotiateLanguage, type Language } from '../shared/i18n';
 import { AppError } from '../shared/problems';
 import type { ApiApp } from './http/env';
+import { unsupportedMediaType } from './http/problem-response';
 import { rawProblem } from './http/raw-problem';
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => unknown;
@@ -51,7 +52,7 @@ export function installFrameworkErrorBridge(): void {
       if (functionHandler && (req as { rawBody?: unknown }).rawBody instanceof Buffer) {
         return void functionHandler(req, res);
       }
-      writeProblem(res, appErrorFromBodyParser(error as BodyParserError), language);
+      writeProblem(res, appErrorFromBodyParser(error as BodyParserError, req), language);
     };
     return originalHandle.call(this, req, res, callback ?? fallback);
   };
@@ -67,12 +68,14 @@ function findFunctionHandler(app: ExpressApplication): Listener | undefined {
   return undefined;
 }
 
-function appErrorFromBodyParser(error: BodyParserError): AppError {
+function appErrorFromBodyParser(error: BodyParserError, req: IncomingMessage): AppError {
   if (error.status === 413 || error.type === 'entity.too.large') {
     return new AppError('PAYLOAD_TOO_LARGE', { id: 'http.payloadTooLarge.unknownLimit' });
   }
+  // body-parser refuses a charset (or Content-Encoding) of a JSON body it cannot decode, before
+  // the app sees the request: the same 415 the app answers, naming what JSON bodies are sent as.
   if (error.status === 415) {
-    return new AppError('UNSUPPORTED_MEDIA_TYPE', { id: 'http.unsupportedCharset' });
+    return unsupportedMediaType(req.headers['content-type'], ['application/json'], error);
   }
   if (error.type === 'entity.parse.failed') {
     return new AppError('MALFORMED_JSON', { id: 'http.malformedJson' });

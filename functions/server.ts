@@ -1,14 +1,17 @@
 /**
  * Cloud Run entry (`npm start`): the app on @hono/node-server, listening on PORT (8080).
- * On SIGTERM (Cloud Run's shutdown signal) it stops accepting connections and lets in-flight
- * requests finish within SHUTDOWN_GRACE_MS.
+ * On SIGTERM (Cloud Run's shutdown signal) it stops accepting connections, closes every
+ * connection after its current answer (`Connection: close`), serves no new request, and exits as
+ * soon as the last in-flight request ends, or after SHUTDOWN_GRACE_MS at the latest.
  */
-import type { Server } from 'node:http';
-import { serve } from '@hono/node-server';
+import { createServer } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
 import { ConfigError } from '../shared/config';
 import { AppError } from '../shared/problems';
 import { composeFromEnvironment } from './composition';
 import { rawProblemResponse } from './http/raw-problem';
+import { requireHost } from './http/require-host';
+import { createGracefulShutdown } from './http/shutdown';
 
 function start(): void {
   let composition;
@@ -22,10 +25,14 @@ function start(): void {
     throw error;
   }
   const { app, config, logger } = composition;
-  const server = serve({ fetch: app.fetch, port: config.PORT }, (info) => {
-    logger.info(`gke-pull-assistant listening on port ${info.port}`, { port: info.port });
-  }) as Server;
+  // Node would answer a request without Host with a bare 400; requireHost answers a problem.
+  const server = createServer({ requireHostHeader: false });
+  const shutdown = createGracefulShutdown(server, requireHost(getRequestListener(app.fetch)));
+  server.on('request', shutdown.listener);
   server.keepAliveTimeout = 65_000;
+  server.listen(config.PORT, () => {
+    logger.info(`gke-pull-assistant listening on port ${config.PORT}`, { port: config.PORT });
+  });
 
   // Requests Node rejects before the app sees them (oversized headers, bad framing) still get
   // a problem document instead of a bare status line.
@@ -51,8 +58,7 @@ function start(): void {
     logger.info(`Received ${signal}; finishing in-flight requests`, { signal });
     const deadline = setTimeout(() => process.exit(0), config.SHUTDOWN_GRACE_MS);
     deadline.unref();
-    server.close(() => process.exit(0));
-    server.closeIdleConnections();
+    shutdown.stop(() => process.exit(0));
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));

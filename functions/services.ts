@@ -13,10 +13,13 @@ import {
   type ApplicationDefaultCredentials,
 } from '../shared/service-identity';
 import type { Logger } from '../shared/log';
+import type { ManifestWork } from '../shared/manifests';
+import { createWorkerPool } from '../shared/off-thread';
 import type { PreconditionsDeps } from '../shared/preconditions';
 import { AppError } from '../shared/problems';
 import { createRegistryClient, type RegistryClient } from '../shared/registry';
 import { defaultRegistryHostPolicy, serviceCredentialHostRule } from '../shared/registry-hosts';
+import { createManifestWork } from './manifests/checker';
 
 /**
  * The domain services the handlers call, behind lazy getters: nothing heavy (google-auth-library,
@@ -33,7 +36,17 @@ export interface Services {
   tokenMinter(): TokenMinter;
   /** The instance-wide bound on live look-ups in flight (MAX_CONCURRENT_LIVE_LOOKUPS). */
   liveLookups(): ConcurrencyLimit;
+  /** Reads manifests and writes their answers on worker threads, within MANIFEST_CHECK_BUDGET_MS. */
+  manifestWork(): ManifestWork<Uint8Array<ArrayBuffer>>;
 }
+
+/**
+ * The manifest worker's module: from sources (tsx, vitest) the TypeScript file, in the bundle
+ * (`dist/server.js`, `dist/index.js`) the worker bundle written beside the entry.
+ */
+const MANIFEST_WORKER = import.meta.url.endsWith('.ts')
+  ? new URL('./manifests/check-worker.ts', import.meta.url)
+  : new URL('./manifest-check-worker.js', import.meta.url);
 
 /** Parses the JSON settings that must be valid at start-up (policy, issuers); throws ConfigError. */
 function parseSecuritySettings(config: Config) {
@@ -59,6 +72,7 @@ export function createServices(config: Config, _logger: Logger): Services {
   let registry: RegistryClient | undefined;
   let verifier: CallerVerifier | undefined;
   let minter: TokenMinter | undefined;
+  let manifests: ManifestWork<Uint8Array<ArrayBuffer>> | undefined;
 
   const googleCredentials = () =>
     (credentials ??= createApplicationDefaultCredentials({
@@ -114,6 +128,12 @@ export function createServices(config: Config, _logger: Logger): Services {
         timeoutMs: config.UPSTREAM_TIMEOUT_MS,
       });
       return minter;
+    },
+    manifestWork() {
+      manifests ??= createManifestWork(
+        createWorkerPool({ entry: MANIFEST_WORKER, budgetMs: config.MANIFEST_CHECK_BUDGET_MS }),
+      );
+      return manifests;
     },
   };
 }

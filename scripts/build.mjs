@@ -4,6 +4,8 @@
 //   this halves the cold start compared with resolving packages from node_modules at start-up.
 // - Cloud Functions (`dist/index.js`): our code bundled, packages left in node_modules, because
 //   the functions-framework CLI that loads this file must share its function registry with it.
+// - The manifest worker (`dist/manifest-check-worker.js`), beside both entries, which start it on
+//   a worker thread: everything bundled, so it loads the same way under either entry.
 // `node scripts/build.mjs [outdir]` (default `dist`; the directory must sit inside the project so
 // that node_modules resolves for the functions entry).
 import { rmSync } from 'node:fs';
@@ -54,6 +56,15 @@ export async function buildEntries(outdir = 'dist') {
     entryPoints: { index: 'functions/index.ts' },
     outdir,
     packages: 'external',
+  });
+  await build({
+    ...common,
+    entryPoints: { 'manifest-check-worker': 'functions/manifests/check-worker.ts' },
+    outdir,
+    plugins: [englishOnlyZodLocales],
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
   });
 }
 

@@ -50,6 +50,31 @@ export function createMethodTable(routes: () => RegisteredRoute[]) {
   };
 }
 
+/**
+ * The route template a path belongs to, in the contract's form (`/v1/gke/versions/{version}`), or
+ * null when no route has it: what the request log writes instead of the path, which may hold
+ * anything a client sent (a token included). A literal route wins over a templated one.
+ */
+export function createRouteTemplates(routes: () => RegisteredRoute[]) {
+  let templates: Array<{ template: string; pattern: RegExp; literal: boolean }> | undefined;
+  return function templateOf(path: string): string | null {
+    templates ??= [
+      ...new Set(
+        routes()
+          .filter((route) => route.method !== 'ALL' && !route.path.includes('*'))
+          .map((route) => route.path),
+      ),
+    ]
+      .map((route) => ({
+        template: route.replace(/\/:([^/]+)/g, '/{$1}'),
+        pattern: pathPattern(route),
+        literal: !/\/[:{]/.test(route),
+      }))
+      .sort((a, b) => Number(b.literal) - Number(a.literal));
+    return templates.find((entry) => entry.pattern.test(path))?.template ?? null;
+  };
+}
+
 interface RouteDefinition {
   type: string;
   route?: {

@@ -33,18 +33,10 @@ export function appErrorFromHttpException(
   acceptedMediaTypes: (method: string, path: string) => string[] = () => ['application/json'],
 ): AppError {
   if (exception.status === 415) {
-    const received = c.req.header('content-type');
-    const accepted = acceptedMediaTypes(c.req.method, c.req.path);
-    return new AppError(
-      'UNSUPPORTED_MEDIA_TYPE',
-      {
-        id: 'http.unsupportedMediaType',
-        params: {
-          received: received === undefined ? { id: 'http.noContentType' } : truncate(received),
-          accepted: messageList(accepted.length > 0 ? accepted : ['application/json'], 'or'),
-        },
-      },
-      { cause: exception },
+    return unsupportedMediaType(
+      c.req.header('content-type'),
+      acceptedMediaTypes(c.req.method, c.req.path),
+      exception,
     );
   }
   // The request-body middleware parses JSON first and names the position; this is only the net
@@ -53,6 +45,25 @@ export function appErrorFromHttpException(
     return new AppError('MALFORMED_JSON', { id: 'http.malformedJson' }, { cause: exception });
   }
   return new AppError('INTERNAL', { id: 'http.internal' }, { cause: exception });
+}
+
+/** 415: what was sent (or that nothing was), and every media type the operation takes. */
+export function unsupportedMediaType(
+  received: string | undefined,
+  accepted: readonly string[],
+  cause?: unknown,
+): AppError {
+  const wanted = messageList(accepted.length > 0 ? accepted : ['application/json'], 'or');
+  return new AppError(
+    'UNSUPPORTED_MEDIA_TYPE',
+    received === undefined
+      ? { id: 'http.unsupportedMediaType.none', params: { accepted: wanted } }
+      : {
+          id: 'http.unsupportedMediaType',
+          params: { received: truncate(received), accepted: wanted },
+        },
+    { extensions: { accepted: [...accepted] }, ...(cause === undefined ? {} : { cause }) },
+  );
 }
 
 function truncate(text: string, max = 120): string {

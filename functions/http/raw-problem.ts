@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { DEFAULT_LANGUAGE, type Language } from '../../shared/i18n';
 import type { AppError } from '../../shared/problems';
 import { problemAnswer } from './problem-document';
+import { STANDARD_HEADERS } from './standard-headers';
 
 /**
  * A problem answer for errors raised below the app (Node's HTTP parser, functions-framework's
- * body parser), where no request context exists: its own occurrence id, and the language of the
- * request when its headers were read (the framework's body parser), else the default language
- * (Node's HTTP parser refused the request before any header could be trusted).
+ * body parser), where no request context exists: its own occurrence id, the same security headers
+ * as every answer of the app, and the language of the request when its headers were read (the
+ * framework's body parser), else the default language (Node's HTTP parser refused the request
+ * before any header could be trusted).
  */
 export function rawProblem(
   error: AppError,
@@ -25,9 +27,9 @@ export function rawProblem(
   return {
     ...answer,
     headers: {
+      ...Object.fromEntries(STANDARD_HEADERS),
       ...answer.headers,
       'content-length': String(Buffer.byteLength(answer.body)),
-      'x-content-type-options': 'nosniff',
     },
   };
 }

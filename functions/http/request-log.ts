@@ -3,6 +3,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { formatLatency, parseTraceContext, type Logger } from '../../shared/log';
 import { negotiateLanguage } from '../../shared/i18n';
 import type { AppEnv } from './env';
+import { STANDARD_HEADERS } from './standard-headers';
 import { mergeVary } from './vary';
 
 /**
@@ -19,22 +20,20 @@ function headerOf(c: Context<AppEnv>, name: string): string | undefined {
   return c.req.header(name);
 }
 
-/** Headers every answer carries; set before the handler so no response is rebuilt to add them. */
-const STANDARD_HEADERS: ReadonlyArray<[string, string]> = [
-  ['x-content-type-options', 'nosniff'],
-  ['referrer-policy', 'no-referrer'],
-  ['x-frame-options', 'DENY'],
-  ['cache-control', 'no-store'],
-  ['content-security-policy', "default-src 'none'; frame-ancestors 'none'"],
-];
+/** What the log writes for a path no route has: the path itself is whatever the client sent. */
+export const UNKNOWN_ROUTE = '(no route)';
 
 /**
  * Sets the per-request values (id, trace, language, logger) and the standard headers (with
  * `Content-Language` and `Vary: Accept-Language` on every answer), and writes exactly one request
- * log line when the answer is ready. The body, the query string and
- * credentials are never logged.
+ * log line when the answer is ready. The body, the query string, the path as sent (its route
+ * template is written instead: `templateOf`) and credentials are never logged.
  */
-export function requestContext(logger: Logger, idFactory: () => string): MiddlewareHandler<AppEnv> {
+export function requestContext(
+  logger: Logger,
+  idFactory: () => string,
+  templateOf: (path: string) => string | null,
+): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const started = performance.now();
     const requestId = idFactory();
@@ -60,22 +59,20 @@ export function requestContext(logger: Logger, idFactory: () => string): Middlew
     const status = c.res.status;
     const userAgent = headerOf(c, 'user-agent');
     const requestSize = headerOf(c, 'content-length');
-    logger.log(
-      status >= 500 ? 'ERROR' : 'INFO',
-      `${c.req.method} ${c.req.path.slice(0, 512)} ${status}`,
-      {
-        trace,
-        requestId,
-        httpRequest: {
-          requestMethod: c.req.method,
-          requestUrl: c.req.path.slice(0, 512),
-          status,
-          latency: formatLatency(performance.now() - started),
-          ...(userAgent ? { userAgent: userAgent.slice(0, 256) } : {}),
-          ...(requestSize ? { requestSize } : {}),
-          protocol: 'HTTP/1.1',
-        },
+    const route = templateOf(c.req.path) ?? UNKNOWN_ROUTE;
+    const method = c.req.method.slice(0, 20);
+    logger.log(status >= 500 ? 'ERROR' : 'INFO', `${method} ${route} ${status}`, {
+      trace,
+      requestId,
+      httpRequest: {
+        requestMethod: method,
+        requestUrl: route,
+        status,
+        latency: formatLatency(performance.now() - started),
+        ...(userAgent ? { userAgent: userAgent.slice(0, 256) } : {}),
+        ...(requestSize ? { requestSize } : {}),
+        protocol: 'HTTP/1.1',
       },
-    );
+    });
   };
 }

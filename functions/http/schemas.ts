@@ -50,6 +50,37 @@ export const ProblemSchema = z
       .array(FieldErrorSchema)
       .optional()
       .openapi({ description: 'Every invalid field (INVALID_REQUEST).' }),
+    limit: z.string().optional().openapi({
+      description:
+        'The name of the bound the request crossed; its value is in `maximum`. INVALID_MANIFEST: `documents`, `depth`, `aliases`, `keysPerMapping`, `nodes`, `objects`, `images`, `findings`, `pullSecretReferences`, `cpuMs`, `timeMs`, `heapMb`. TOO_MANY_LIVE_LOOKUPS: `liveLookups`.',
+      example: 'keysPerMapping',
+    }),
+    maximum: z.number().int().optional().openapi({
+      description: 'The value of the bound named in `limit`.',
+      example: 10000,
+    }),
+    requested: z.number().int().optional().openapi({
+      description: 'TOO_MANY_LIVE_LOOKUPS: how many live look-ups the request asked for.',
+      example: 101,
+    }),
+    accepted: z
+      .array(z.string())
+      .optional()
+      .openapi({
+        description:
+          'UNSUPPORTED_MEDIA_TYPE: the media types the operation takes (a body without Content-Type, or in a charset other than UTF-8, is refused too).',
+        example: ['application/json'],
+      }),
+    tokenLifetimeSeconds: z.number().int().optional().openapi({
+      description:
+        'UNAUTHENTICATED (`reason: lifetimeTooLong`): the lifetime the caller token claims, `exp - iat`.',
+      example: 7200,
+    }),
+    maxTokenLifetimeSeconds: z.number().int().optional().openapi({
+      description:
+        "UNAUTHENTICATED (`reason: lifetimeTooLong`): the longest lifetime the token's issuer grants (Google: 3600; others: their `maxTokenLifetimeSeconds` in `AUTH_TRUSTED_ISSUERS`).",
+      example: 3600,
+    }),
   })
   .catchall(z.unknown())
   .openapi('Problem', { description: 'RFC 9457 problem details with a stable `code`.' });

@@ -3,7 +3,6 @@ import { checkManifest, type CheckManifestInput } from '../../shared/manifests';
 import { AppError, type FieldPath } from '../../shared/problems';
 import type { AppEnv } from '../http/env';
 import { jsonPointer, type FieldLocator } from '../http/problem-document';
-import { presentChecks } from '../http/present-checks';
 import type { AppDependencies } from '../dependencies';
 import type { ManifestCheckQuery } from './route';
 
@@ -80,15 +79,28 @@ export function inputFromYaml(text: string, query: ManifestCheckQuery): CheckMan
   };
 }
 
-export async function check(c: Context<AppEnv>, deps: AppDependencies, input: CheckManifestInput) {
-  const answer = await checkManifest(input, {
+/**
+ * The answer as UTF-8 JSON bytes: the manifest is read and the answer written on the manifest
+ * worker (check.ts), so a large manifest never holds the event loop.
+ */
+export function check(
+  c: Context<AppEnv>,
+  deps: AppDependencies,
+  input: CheckManifestInput,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const { config } = deps;
+  return checkManifest(input, {
     preconditions: () => deps.services.preconditions(),
     language: c.get('language'),
     liveLookups: deps.services.liveLookups(),
-    maxLiveLookups: deps.config.MAX_LIVE_LOOKUPS,
+    maxLiveLookups: config.MAX_LIVE_LOOKUPS,
+    limits: {
+      documents: config.MANIFEST_MAX_DOCUMENTS,
+      depth: config.MANIFEST_MAX_DEPTH,
+      aliases: config.MANIFEST_MAX_ALIASES,
+      keysPerMapping: config.MANIFEST_MAX_KEYS_PER_MAPPING,
+      nodes: config.MANIFEST_MAX_NODES,
+    },
+    work: deps.services.manifestWork(),
   });
-  return {
-    ...answer,
-    images: answer.images.map((image) => ({ ...image, checks: presentChecks(image.checks) })),
-  };
 }

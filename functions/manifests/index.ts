@@ -25,6 +25,8 @@ export function registerManifestRoutes(app: ApiApp, deps: AppDependencies): void
     }
     const answer = await check(c, deps, input);
     c.header('content-language', c.get('language'));
-    return c.json(answer, 200);
+    // Already JSON (a ManifestCheckResult), encoded on the worker thread that built it; the
+    // route's typed-response check only knows answers built with c.json.
+    return c.body(answer, 200, { 'content-type': 'application/json' }) as never;
   });
 }

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { ManifestFindingCode } from '../../shared/manifests';
+import { MANIFEST_LIMITS, type ManifestFindingCode } from '../../shared/manifests';
 import { problemResponses } from '../http/schemas';
 import { ClusterFactsSchema, refineAutopilotFacts, type ClusterFacts } from '../../shared/cluster';
 import {
@@ -255,7 +255,9 @@ Send either JSON (\`{"manifest", "cluster", "repository", "live"}\`) or the raw 
     curl --data-binary @deploy.yaml -H 'content-type: application/yaml' \\
       '…/v1/manifests/check?version=1.30.5-gke.1014001&projectId=my-project&nodeServiceAccount=default'
 
-With a JSON body, query parameters are refused (400) so the two forms never mix. With a YAML body, a bad query parameter is a 400 whose pointer names it (\`/projectId\`, in \`query\`); the checks' \`missing\` pointers keep the \`cluster\` form (\`/cluster/projectNumber\` is the \`projectNumber\` parameter). Invalid YAML → 400 \`INVALID_MANIFEST\` with \`line\` and \`column\` (pointer \`/manifest\`, for both forms). A manifest without workloads (only Services, ConfigMaps, …) is not an error: the answer is \`ready\` with \`summary.images: 0\`, \`hasWorkloads: false\` and a \`note\`, so a pipeline that must see images checks \`summary.images\`. The body limit is the larger one of this service (\`MAX_LARGE_BODY_BYTES\`).`,
+With a JSON body, query parameters are refused (400) so the two forms never mix. With a YAML body, a bad query parameter is a 400 whose pointer names it (\`/projectId\`, in \`query\`); the checks' \`missing\` pointers keep the \`cluster\` form (\`/cluster/projectNumber\` is the \`projectNumber\` parameter). Invalid YAML → 400 \`INVALID_MANIFEST\` with \`line\` and \`column\` (pointer \`/manifest\`, for both forms). A manifest without workloads (only Services, ConfigMaps, …) is not an error: the answer is \`ready\` with \`summary.images: 0\`, \`hasWorkloads: false\` and a \`note\`, so a pipeline that must see images checks \`summary.images\`. The body limit is the larger one of this service (\`MAX_LARGE_BODY_BYTES\`).
+
+Work is bounded whatever the text. Before the manifest is composed, its tokens are counted: documents (default ${MANIFEST_LIMITS.documents}), nesting depth (${MANIFEST_LIMITS.depth}), aliases (${MANIFEST_LIMITS.aliases}), keys in one mapping (${MANIFEST_LIMITS.keysPerMapping}) and nodes (${MANIFEST_LIMITS.nodes}, counted again with aliases expanded), each configurable (\`MANIFEST_MAX_*\`); while it is read, objects (${MANIFEST_LIMITS.objects}), images (${MANIFEST_LIMITS.images}), findings (${MANIFEST_LIMITS.findings}) and image pull secret names over all images (${MANIFEST_LIMITS.pullSecretReferences}). Reading the manifest and writing the answer run off the event loop, within \`MANIFEST_CHECK_BUDGET_MS\` of CPU time. Crossing any bound → 400 \`INVALID_MANIFEST\` whose \`limit\` names it (\`documents\`, \`depth\`, \`aliases\`, \`keysPerMapping\`, \`nodes\`, \`objects\`, \`images\`, \`findings\`, \`pullSecretReferences\`, \`cpuMs\`, \`timeMs\`, \`heapMb\`) and \`maximum\` gives, with \`line\`, \`column\` and \`documentIndex\` where it was crossed when that is known.`,
   request: {
     query: ManifestCheckQuerySchema,
     body: {

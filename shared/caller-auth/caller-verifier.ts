@@ -1,10 +1,11 @@
-import { extractBearerToken, invalidTokenError } from './challenge';
+import { extractBearerToken, invalidTokenError, tokenLifetimeError } from './challenge';
 import { createGoogleIdTokenVerifier } from './google-id-token';
 import { createJwksIdTokenVerifier } from './jwks-id-token';
 import { decodeUnverified } from './jwt-parts';
 import {
   DEFAULT_TRUSTED_ISSUERS,
   isGoogleIssuer,
+  maxTokenLifetimeOf,
   normaliseIssuer,
   type TrustedIssuer,
 } from './trusted-issuers';
@@ -100,21 +101,30 @@ export function createCallerVerifier(options: CallerVerifierOptions): CallerVeri
       // The same rules for every issuer, on the verified claims, with this service's clock and
       // skew (google-auth-library alone allows 300 s and ignores nbf).
       checkClaims(claims, audience, now() / 1000, skew, maxLifetime);
+      checkLifetime(claims, maxTokenLifetimeOf(entry));
       const caller: Caller = {
         issuer: normaliseIssuer(claims.iss as string),
         subject: claims.sub as string,
         claims,
       };
-      if (
-        typeof claims.email === 'string' &&
-        claims.email_verified !== false &&
-        claims.email_verified !== 'false'
-      ) {
+      // Only an address the issuer says it verified, and says so with the boolean OIDC defines
+      // (https://openid.net/specs/openid-connect-core-1_0.html#StandardClaims): absent, "False",
+      // 0 or "no" all mean unverified.
+      if (typeof claims.email === 'string' && claims.email_verified === true) {
         caller.email = claims.email;
       }
       return caller;
     },
   };
+}
+
+/** `exp - iat` within the issuer's maximum (exactly the maximum is allowed); no maximum, no check. */
+function checkLifetime(claims: Record<string, unknown>, maximum: number | undefined): void {
+  if (maximum === undefined) return;
+  const { exp, iat } = claims;
+  if (typeof iat !== 'number') throw invalidTokenError('missingIssuedAt');
+  const lifetime = (exp as number) - iat;
+  if (lifetime > maximum) throw tokenLifetimeError(lifetime, maximum);
 }
 
 function checkClaims(

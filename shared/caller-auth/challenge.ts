@@ -27,6 +27,8 @@ export const INVALID_TOKEN_REASON_IDS = [
   'missingSubject',
   'wrongAudience',
   'tooLong',
+  'lifetimeTooLong',
+  'missingIssuedAt',
   'invalidClaims',
 ] as const;
 
@@ -63,6 +65,28 @@ export function invalidTokenError(reason: InvalidTokenReason, cause?: unknown): 
       headers: { 'WWW-Authenticate': invalidTokenChallenge(reason) },
       extensions: { reason },
       cause,
+    },
+  );
+}
+
+/**
+ * A token whose lifetime (`exp - iat`) exceeds its issuer's maximum: the problem says both, in its
+ * detail and in `tokenLifetimeSeconds` and `maxTokenLifetimeSeconds` (neither is a secret).
+ */
+export function tokenLifetimeError(lifetimeSeconds: number, maximumSeconds: number): AppError {
+  return new AppError(
+    'UNAUTHENTICATED',
+    {
+      id: 'auth.tokenLifetime',
+      params: { lifetime: lifetimeSeconds, maximum: maximumSeconds },
+    },
+    {
+      headers: { 'WWW-Authenticate': invalidTokenChallenge('lifetimeTooLong') },
+      extensions: {
+        reason: 'lifetimeTooLong',
+        tokenLifetimeSeconds: lifetimeSeconds,
+        maxTokenLifetimeSeconds: maximumSeconds,
+      },
     },
   );
 }

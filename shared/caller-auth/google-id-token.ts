@@ -3,7 +3,8 @@ import { AppError, withDeadline } from '../problems';
 import { sanitizeError } from '../credentials';
 import { invalidTokenError, type InvalidTokenReason } from './challenge';
 import { GOOGLE_ISSUER_ALIASES, GOOGLE_PEM_CERTS_URL } from './trusted-issuers';
-import { loadGoogleAuthLibrary } from '../service-identity';
+import { cappedTransporterOptions, loadGoogleAuthLibrary } from '../service-identity';
+import { MAX_KEY_DOCUMENT_BYTES } from './capped-fetch';
 
 export interface GoogleIdTokenVerifierOptions {
   /** URL of Google's signing certificates in the PEM map format; server configuration only. */
@@ -40,6 +41,8 @@ export function createGoogleIdTokenVerifier(options: GoogleIdTokenVerifierOption
         new OAuth2Client({
           endpoints: { oauth2FederatedSignonPemCertsUrl: options.certsUrl ?? GOOGLE_PEM_CERTS_URL },
           issuers: [...GOOGLE_ISSUER_ALIASES],
+          // Google's certificate map is a few kilobytes: read no more than a key document.
+          transporterOptions: cappedTransporterOptions(MAX_KEY_DOCUMENT_BYTES),
         }),
     );
     return client;

@@ -4,7 +4,8 @@
  * Authentication: an `Authorization: Bearer <OIDC ID token>` is verified — signature against the
  * issuer's keys (Google with google-auth-library, any other issuer's JWKS with jose; asymmetric
  * algorithms only), `exp`/`nbf`/`iat` with a small skew, `aud` equal to the configured audience,
- * `iss` on the trusted list. Failures are 401 UNAUTHENTICATED with an RFC 6750 `WWW-Authenticate`
+ * `iss` on the trusted list, a lifetime (`exp - iat`) within the issuer's maximum (Google: 1 h).
+ * Failures are 401 UNAUTHENTICATED with an RFC 6750 `WWW-Authenticate`
  * challenge; no message ever contains the token.
  *
  * Authorization: a JSON access policy validated at start-up maps callers (issuer + subject, email
@@ -31,6 +32,7 @@ export { screenBearerToken } from './screen-bearer-token';
 export {
   DEFAULT_TRUSTED_ISSUERS,
   GOOGLE_ISSUER,
+  GOOGLE_MAX_TOKEN_LIFETIME_SECONDS,
   GOOGLE_PEM_CERTS_URL,
   TrustedIssuerSchema,
   TrustedIssuersSchema,

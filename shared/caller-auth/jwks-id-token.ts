@@ -2,6 +2,7 @@ import type { JWTVerifyGetKey } from 'jose';
 import { AppError } from '../problems';
 import { sanitizeError } from '../credentials';
 import { invalidTokenError, type InvalidTokenReason } from './challenge';
+import { cappedFetch, MAX_KEY_DOCUMENT_BYTES } from './capped-fetch';
 import { isAcceptableKeyUrl, type TrustedIssuer } from './trusted-issuers';
 
 export interface JwksIdTokenVerifierOptions {
@@ -46,12 +47,14 @@ const JOSE_CLAIM_REASONS: Record<string, InvalidTokenReason> = {
  */
 export function createJwksIdTokenVerifier(options: JwksIdTokenVerifierOptions) {
   const keySets = new Map<string, Promise<JWTVerifyGetKey>>();
+  // Discovery documents and key sets are read up to MAX_KEY_DOCUMENT_BYTES, never further.
+  const fetchKeyDocument = cappedFetch(MAX_KEY_DOCUMENT_BYTES);
 
   async function discoverJwksUri(issuer: string): Promise<string> {
     const url = `${issuer.replace(/\/+$/, '')}/.well-known/openid-configuration`;
     let response: Response;
     try {
-      response = await fetch(url, {
+      response = await fetchKeyDocument(url, {
         signal: AbortSignal.timeout(options.timeoutMs),
         redirect: 'error',
       });
@@ -79,7 +82,7 @@ export function createJwksIdTokenVerifier(options: JwksIdTokenVerifierOptions) {
     let keySet = keySets.get(entry.issuer);
     if (keySet === undefined) {
       keySet = (async () => {
-        const [{ createRemoteJWKSet }, jwksUri] = await Promise.all([
+        const [{ createRemoteJWKSet, customFetch }, jwksUri] = await Promise.all([
           import('jose'),
           entry.jwksUri ?? discoverJwksUri(entry.issuer),
         ]);
@@ -87,6 +90,7 @@ export function createJwksIdTokenVerifier(options: JwksIdTokenVerifierOptions) {
           timeoutDuration: options.timeoutMs,
           cooldownDuration: options.cooldownMs,
           cacheMaxAge: options.cacheMaxAgeMs,
+          [customFetch]: fetchKeyDocument,
         });
       })();
       // A failed discovery is retried on the next request rather than remembered.

@@ -4,6 +4,13 @@ import { toConfigError } from '../config';
 /** Google's issuer, in the form Caller.issuer and policies use. */
 export const GOOGLE_ISSUER = 'https://accounts.google.com';
 
+/**
+ * Google ID tokens live one hour (`exp - iat` = 3600 s,
+ * https://developers.google.com/identity/openid-connect/openid-connect#an-id-tokens-payload):
+ * a Google-signed token that claims longer is refused.
+ */
+export const GOOGLE_MAX_TOKEN_LIFETIME_SECONDS = 3600;
+
 /** Both spellings Google puts in `iss` (OpenID Connect docs: "accounts.google.com" or the URL). */
 export const GOOGLE_ISSUER_ALIASES: readonly string[] = [
   'https://accounts.google.com',
@@ -20,6 +27,13 @@ const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 export function isGoogleIssuer(issuer: string): boolean {
   return GOOGLE_ISSUER_ALIASES.includes(issuer);
+}
+
+/** The longest lifetime (`exp - iat`) an issuer's tokens may claim, in seconds; undefined: none. */
+export function maxTokenLifetimeOf(entry: TrustedIssuer): number | undefined {
+  return isGoogleIssuer(entry.issuer)
+    ? GOOGLE_MAX_TOKEN_LIFETIME_SECONDS
+    : entry.maxTokenLifetimeSeconds;
 }
 
 /** One spelling per issuer: Google's bare host form becomes its URL form. */
@@ -55,6 +69,16 @@ export const TrustedIssuerSchema = z
     jwksUri: keyUrl.optional(),
     /** The `aud` tokens of this issuer must carry, when it differs from the service-wide audience. */
     audience: z.string().min(1, 'must not be empty').optional(),
+    /**
+     * Longest lifetime (`exp - iat`) of this issuer's tokens, in seconds; a token that claims more
+     * is refused. Without it, no lifetime is imposed (the token must still expire within a day).
+     */
+    maxTokenLifetimeSeconds: z
+      .number()
+      .int('must be a whole number of seconds')
+      .min(60)
+      .max(24 * 60 * 60)
+      .optional(),
   })
   .superRefine((entry, context) => {
     if (isGoogleIssuer(entry.issuer) && entry.jwksUri !== undefined) {
@@ -63,6 +87,13 @@ export const TrustedIssuerSchema = z
         path: ['jwksUri'],
         message:
           "must not be set for Google's issuer: Google ID tokens are verified with google-auth-library against Google's certificates",
+      });
+    }
+    if (isGoogleIssuer(entry.issuer) && entry.maxTokenLifetimeSeconds !== undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['maxTokenLifetimeSeconds'],
+        message: `must not be set for Google's issuer: Google ID tokens live ${GOOGLE_MAX_TOKEN_LIFETIME_SECONDS} s`,
       });
     }
     if (

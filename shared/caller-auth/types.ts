@@ -4,7 +4,7 @@ export interface Caller {
   issuer: string;
   /** The token's `sub`. */
   subject: string;
-  /** The token's `email`, only when the issuer did not mark it unverified (`email_verified`). */
+  /** The token's `email`, only when the token says `email_verified: true` (the boolean). */
   email?: string;
   /** Every verified claim of the token, for claim-based policy rules. */
   claims: Record<string, unknown>;

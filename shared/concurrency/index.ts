@@ -77,6 +77,6 @@ export function checkLiveLookupBudget(
   throw new AppError(
     'TOO_MANY_LIVE_LOOKUPS',
     { id: 'lookups.tooMany', params: { requested, limit, what: { id: `lookups.what.${what}` } } },
-    { path, extensions: { limit, requested } },
+    { path, extensions: { limit: 'liveLookups', maximum: limit, requested } },
   );
 }

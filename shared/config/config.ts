@@ -107,7 +107,7 @@ export const CONFIG_VARIABLES = {
   },
   AUTH_TRUSTED_ISSUERS: {
     schema: jsonText.optional(),
-    doc: 'JSON array of extra trusted OIDC issuers `[{"issuer": "...", "jwksUri": "..."}]` (Kubernetes service-account issuers, CI systems). Google (`https://accounts.google.com`) is always trusted.',
+    doc: 'JSON array of extra trusted OIDC issuers `[{"issuer", "jwksUri", "maxTokenLifetimeSeconds"}]` (Kubernetes, CI systems). Google is always trusted; its tokens may live 1 h.',
     example:
       '[{"issuer":"https://kubernetes.default.svc","jwksUri":"https://cluster.example.com/openid/v1/jwks"}]',
   },
@@ -135,6 +135,36 @@ export const CONFIG_VARIABLES = {
     schema: httpUrl.default('https://artifactregistry.googleapis.com'),
     doc: 'Base URL of the Artifact Registry API (live precondition checks).',
     example: 'https://artifactregistry.googleapis.com',
+  },
+  MANIFEST_MAX_DOCUMENTS: {
+    schema: integer(1, 100_000).default(1000),
+    doc: 'Most YAML documents in one `/v1/manifests/check`. This and the next four are counted on the token stream before composing; past one, 400 `INVALID_MANIFEST` names it in `limit`.',
+    example: '1000',
+  },
+  MANIFEST_MAX_DEPTH: {
+    schema: integer(1, 1000).default(64),
+    doc: 'Deepest nesting of mappings and sequences (block and flow) in a manifest.',
+    example: '64',
+  },
+  MANIFEST_MAX_ALIASES: {
+    schema: integer(0, 100_000).default(1000),
+    doc: 'Most YAML aliases (`*name`) in a manifest.',
+    example: '1000',
+  },
+  MANIFEST_MAX_KEYS_PER_MAPPING: {
+    schema: integer(1, 1_000_000).default(10_000),
+    doc: 'Most keys in one mapping of a manifest (a Pod with 10 000 labels fits).',
+    example: '10000',
+  },
+  MANIFEST_MAX_NODES: {
+    schema: integer(1, 10_000_000).default(100_000),
+    doc: 'Most nodes (scalars, mappings, sequences) in a manifest, counted as written and again with every alias expanded.',
+    example: '100000',
+  },
+  MANIFEST_CHECK_BUDGET_MS: {
+    schema: integer(100, 60_000).default(2000),
+    doc: 'CPU time one manifest check may use on its worker thread (reading the manifest, writing the answer; at most 10× as long in time) before it is stopped: 400 `INVALID_MANIFEST`.',
+    example: '2000',
   },
   SHUTDOWN_GRACE_MS: {
     schema: integer(0, 60000).default(9000),

@@ -117,9 +117,10 @@ export type MessageParams = Record<string, MessageParam>;
 export type MessageParam = string | number | Message | MessageList;
 
 /**
- * Several values in one slot, joined the way the language joins them: `or` and `and` are the
- * language's own lists ("a, b or c", "a, b o c"); the literal separators join clauses (`; `),
- * sentences (` `) or a plain enumeration (`, `). Each item may itself be a message.
+ * Several values in one slot, joined the way the language joins them: `or` and `and` put the
+ * language's own word between the items ("a or b", "a o b"; `list.or`, `list.and`); the literal
+ * separators join clauses (`; `), sentences (` `) or a plain enumeration (`, `). Each item may
+ * itself be a message.
  */
 export interface MessageList {
   items: ReadonlyArray<string | number | Message>;
@@ -134,18 +135,6 @@ export function messageList(
   return { items, join };
 }
 
-const LIST_FORMATS = new Map<string, Intl.ListFormat>();
-
-function listFormat(language: Language, type: 'conjunction' | 'disjunction'): Intl.ListFormat {
-  const key = `${language}:${type}`;
-  let format = LIST_FORMATS.get(key);
-  if (format === undefined) {
-    format = new Intl.ListFormat(language, { style: 'long', type });
-    LIST_FORMATS.set(key, format);
-  }
-  return format;
-}
-
 function isMessageList(value: Message | MessageList): value is MessageList {
   return (value as MessageList).items !== undefined;
 }
@@ -154,8 +143,9 @@ function renderParam(value: MessageParam, language: Language): string | number {
   if (typeof value !== 'object') return value;
   if (!isMessageList(value)) return renderMessage(value, language);
   const items = value.items.map((item) => String(renderParam(item, language)));
-  if (value.join === 'or') return listFormat(language, 'disjunction').format(items);
-  if (value.join === 'and') return listFormat(language, 'conjunction').format(items);
+  if (value.join === 'or' || value.join === 'and') {
+    return items.join(` ${CATALOGUES[language][`list.${value.join}`]} `);
+  }
   return items.join(value.join);
 }
 

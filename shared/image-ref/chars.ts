@@ -36,9 +36,10 @@ export function isWordChar(c: string): boolean {
   return isAlphanumeric(c) || c === '_';
 }
 
+const UPPER_ALPHA = /[A-Z]/;
+
 export function hasUpperAlpha(value: string): boolean {
-  for (const c of value) if (isUpperAlpha(c)) return true;
-  return false;
+  return UPPER_ALPHA.test(value);
 }
 
 /** How a character is shown in a detail: printable ASCII as is, anything else as a code point. */

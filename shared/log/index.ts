@@ -12,6 +12,13 @@ export {
   type LoggerOptions,
   type Severity,
 } from './logger';
-export { redact, redactString, isSecretMemberName, REDACTED, SECRET_MEMBER_NAMES } from './redact';
+export {
+  redact,
+  redactString,
+  isSecretMemberName,
+  jwtStartIn,
+  REDACTED,
+  SECRET_MEMBER_NAMES,
+} from './redact';
 export { parseTraceContext, type TraceContext } from './trace';
 export { createBatchedStdoutWriter } from './stdout-writer';

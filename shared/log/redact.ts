@@ -1,7 +1,8 @@
 /**
  * Secrets never reach a log line. Two nets: members whose name says they hold a secret are
  * replaced whole, and any string is scrubbed of token shapes (Google access tokens, JWTs, Bearer
- * and Basic credentials, `oauth2accesstoken:` pairs, private keys) wherever they appear.
+ * and Basic credentials, `oauth2accesstoken:` pairs, private keys) wherever they appear, glued
+ * to other text or not, in time linear in the string.
  */
 export const REDACTED = '[REDACTED]';
 
@@ -30,13 +31,54 @@ export const SECRET_MEMBER_NAMES = [
 
 const SECRET_NAMES = new Set<string>(SECRET_MEMBER_NAMES);
 
-// Each pattern is linear: no nested quantifiers, bounded alternations.
-const SECRET_PATTERNS: RegExp[] = [
-  /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g,
-  /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi,
-  /\bya29\.[A-Za-z0-9._-]+/g,
-  /\beyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g,
-  /\b(oauth2accesstoken|_json_key|_json_key_base64|_dcgcloud_token|_token):[^\s"']+/g,
+/**
+ * Where a JWT (`eyJ…` header, `.`, payload of 4 or more) starts in a run of token characters
+ * (`[A-Za-z0-9_.-]`), or -1. Glued tokens count (`token_eyJ…`, `x-eyJ…`). One pass over the
+ * run's dot-separated segments: matching a regular expression at every `eyJ` of a long run would
+ * be quadratic in it.
+ */
+export function jwtStartIn(run: string): number {
+  if (!run.includes('eyJ')) return -1;
+  const segments = run.split('.');
+  let offset = 0;
+  for (let index = 0; index + 1 < segments.length; index += 1) {
+    const segment = segments[index] as string;
+    const start = segment.indexOf('eyJ');
+    if (start !== -1 && segment.length - start >= 7 && (segments[index + 1] as string).length >= 4)
+      return offset + start;
+    offset += segment.length + 1;
+  }
+  return -1;
+}
+
+interface SecretPattern {
+  re: RegExp;
+  replace: (match: string, ...groups: string[]) => string;
+}
+
+// Each pattern is linear: no nested quantifiers, bounded alternations, and no word boundary in
+// front of a token, which would let one glued to letters or `_` through (`x_ya29.…`).
+const SECRET_PATTERNS: readonly SecretPattern[] = [
+  {
+    re: /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g,
+    replace: () => REDACTED,
+  },
+  {
+    re: /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi,
+    replace: (_match, scheme = '') => `${scheme} ${REDACTED}`,
+  },
+  { re: /ya29\.[A-Za-z0-9._-]+/g, replace: () => REDACTED },
+  {
+    re: /[A-Za-z0-9_.-]{12,}/g,
+    replace: (run) => {
+      const start = jwtStartIn(run);
+      return start === -1 ? run : `${run.slice(0, start)}${REDACTED}`;
+    },
+  },
+  {
+    re: /\b(oauth2accesstoken|_json_key|_json_key_base64|_dcgcloud_token|_token):[^\s"']+/g,
+    replace: (_match, user = '') => `${user}:${REDACTED}`,
+  },
 ];
 
 export function isSecretMemberName(name: string): boolean {
@@ -50,15 +92,7 @@ const MAY_HOLD_SECRET =
 export function redactString(text: string): string {
   if (!MAY_HOLD_SECRET.test(text)) return text;
   let result = text;
-  for (const pattern of SECRET_PATTERNS) {
-    result = result.replace(pattern, (match, scheme?: string) =>
-      typeof scheme === 'string' && /^(bearer|basic)$/i.test(scheme)
-        ? `${scheme} ${REDACTED}`
-        : match.includes(':') && !match.startsWith('-----')
-          ? `${match.slice(0, match.indexOf(':'))}:${REDACTED}`
-          : REDACTED,
-    );
-  }
+  for (const { re, replace } of SECRET_PATTERNS) result = result.replace(re, replace);
   return result;
 }
 

@@ -11,7 +11,8 @@ import {
   type Verdict,
 } from '../preconditions';
 import { extractImagesFromManifest } from './extract-images';
-import type { ManifestFinding, ManifestImage } from './types';
+import type { ManifestLimits } from './limits';
+import type { ManifestFinding, ManifestImage, ManifestImages } from './types';
 import { WORKLOAD_KINDS } from './workload-kinds';
 
 export interface CheckManifestInput {
@@ -21,7 +22,35 @@ export interface CheckManifestInput {
   live: boolean;
 }
 
-export interface CheckManifestDeps {
+/** One distinct image's verdict and checks. */
+export interface Evaluation {
+  verdict: Verdict;
+  checks: Check[];
+}
+
+/** A manifest to read and answer, as plain data: it crosses to a worker thread. */
+export interface ManifestTask {
+  manifest: string;
+  cluster: ClusterFacts;
+  repository?: RepositoryFacts;
+  language: Language;
+  /** Bounds of the work, over MANIFEST_LIMITS. */
+  limits?: Partial<ManifestLimits>;
+  /** Live evaluations of every distinct image, made by `checkManifest`; absent: offline. */
+  evaluations?: Array<[string, Evaluation]>;
+}
+
+/**
+ * Where the CPU-heavy half of a check runs (reading the manifest, evaluating its images offline,
+ * writing the answer; see `answerManifest`). The service runs it on a worker thread, so the event
+ * loop never waits on a large manifest; `Answer` is what that runner hands back.
+ */
+export interface ManifestWork<Answer> {
+  answer(task: ManifestTask): Promise<Answer>;
+  distinctImages(task: ManifestTask): Promise<string[]>;
+}
+
+export interface CheckManifestDeps<Answer> {
   /** Live mode's Google access; a factory, so offline answers never construct it. */
   preconditions: () => PreconditionsDeps;
   language: Language;
@@ -29,6 +58,9 @@ export interface CheckManifestDeps {
   liveLookups: ConcurrencyLimit;
   /** Live look-ups one request may ask for (MAX_LIVE_LOOKUPS). */
   maxLiveLookups: number;
+  /** Bounds of reading the manifest (server configuration), over MANIFEST_LIMITS. */
+  limits?: Partial<ManifestLimits>;
+  work: ManifestWork<Answer>;
 }
 
 export interface ManifestImageCheck extends Pick<
@@ -85,37 +117,92 @@ function worst(verdicts: Iterable<Verdict>): Verdict {
 }
 
 /**
- * Every image of the manifest against one cluster, each distinct image string evaluated once.
- * The verdict is the worst of the images' and `action-required` when a finding is an error; an
- * image whose checks say the node cannot pull it on its own needs an imagePullSecret. Throws
- * INVALID_MANIFEST (`['manifest']`, with line and column) and TOO_MANY_LIVE_LOOKUPS (`['live']`:
- * live mode for more distinct images than one request may ask Google about).
+ * Every image of the manifest against one cluster, each distinct image string evaluated once, as
+ * `deps.work` answers it. Offline, the whole check is one task of `deps.work`; live, the distinct
+ * images come from it, are asked about here (Google, bounded by `liveLookups`), and the answer is
+ * written by it from those evaluations. Throws INVALID_MANIFEST (`['manifest']`, with line and
+ * column, or the limit crossed) and TOO_MANY_LIVE_LOOKUPS (`['live']`: live mode for more distinct
+ * images than one request may ask Google about).
  */
-export async function checkManifest(
+export async function checkManifest<Answer>(
   input: CheckManifestInput,
-  deps: CheckManifestDeps,
-): Promise<ManifestCheck> {
+  deps: CheckManifestDeps<Answer>,
+): Promise<Answer> {
   const { language } = deps;
   const cluster = definedOnly(input.cluster);
   const repository = input.repository ? definedOnly(input.repository) : undefined;
-  const facts = { cluster, ...(repository ? { repository } : {}), language };
+  const task: ManifestTask = {
+    manifest: input.manifest,
+    cluster,
+    ...(repository ? { repository } : {}),
+    language,
+    ...(deps.limits ? { limits: deps.limits } : {}),
+  };
+  if (!input.live) return deps.work.answer(task);
 
-  const extracted = extractImagesFromManifest(input.manifest, { language });
-  const distinct = [...new Set(extracted.images.map((image) => image.image))];
-  if (input.live) checkLiveLookupBudget(distinct.length, deps.maxLiveLookups, 'manifest', ['live']);
-  const preconditions: PreconditionsDeps = input.live ? deps.preconditions() : {};
-  const evaluate = (image: string) =>
-    evaluatePreconditions(
-      { ...facts, image: parseImageOrError(image, ['manifest']), live: input.live },
-      preconditions,
-    );
-  const results = await mapBounded(distinct, input.live ? LIVE_CONCURRENCY : 1, (image) =>
-    input.live ? deps.liveLookups.run(() => evaluate(image)) : evaluate(image),
+  const distinct = await deps.work.distinctImages(task);
+  checkLiveLookupBudget(distinct.length, deps.maxLiveLookups, 'manifest', ['live']);
+  const preconditions = deps.preconditions();
+  const results = await mapBounded(distinct, LIVE_CONCURRENCY, (image) =>
+    deps.liveLookups.run(() =>
+      evaluatePreconditions(
+        {
+          cluster,
+          ...(repository ? { repository } : {}),
+          language,
+          image: parseImageOrError(image, ['manifest']),
+          live: true,
+        },
+        preconditions,
+      ),
+    ),
   );
-  const evaluations = new Map(distinct.map((image, index) => [image, results[index]]));
+  const evaluations = distinct.map((image, index): [string, Evaluation] => {
+    const { verdict, checks } = results[index] as Evaluation;
+    return [image, { verdict, checks }];
+  });
+  return deps.work.answer({ ...task, evaluations });
+}
+
+function extract(task: ManifestTask): ManifestImages {
+  return extractImagesFromManifest(task.manifest, {
+    language: task.language,
+    ...(task.limits ? { limits: task.limits } : {}),
+  });
+}
+
+/** The distinct image strings of a manifest, in order of first appearance. */
+export function distinctManifestImages(task: ManifestTask): string[] {
+  return [...new Set(extract(task).images.map((image) => image.image))];
+}
+
+/**
+ * The heavy half of a check: reads the manifest (bounded by `task.limits`), evaluates each
+ * distinct image offline (or takes `task.evaluations`) and builds the answer. Pure, so it runs on
+ * a worker thread. An image shares its distinct image's `checks` array.
+ */
+export async function answerManifest(task: ManifestTask): Promise<ManifestCheck> {
+  const { language } = task;
+  const extracted = extract(task);
+  const distinct = [...new Set(extracted.images.map((image) => image.image))];
+  const facts = {
+    cluster: task.cluster,
+    ...(task.repository ? { repository: task.repository } : {}),
+    language,
+  };
+  const evaluations = new Map<string, Evaluation>(task.evaluations ?? []);
+  for (const image of distinct) {
+    if (evaluations.has(image)) continue;
+    if (task.evaluations !== undefined) throw new Error(`no live evaluation for ${image}`);
+    const { verdict, checks } = await evaluatePreconditions(
+      { ...facts, image: parseImageOrError(image, ['manifest']), live: false },
+      {},
+    );
+    evaluations.set(image, { verdict, checks });
+  }
 
   const images = extracted.images.map((found): ManifestImageCheck => {
-    const result = evaluations.get(found.image) as { verdict: Verdict; checks: Check[] };
+    const result = evaluations.get(found.image) as Evaluation;
     const names = found.imagePullSecrets.map((secret) => secret.name);
     const needed = needsImagePullSecrets(result);
     return {

@@ -2,7 +2,12 @@ import { isMap, isScalar, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'y
 import { DEFAULT_LANGUAGE, translate, type Language } from '../i18n';
 import { AppError } from '../problems';
 import { FINDING_SEVERITY, type ValueType } from './finding-messages';
-import { MANIFEST_LIMITS, type ManifestLimit } from './limits';
+import {
+  manifestLimitError,
+  resolveManifestLimits,
+  type ManifestLimit,
+  type ManifestLimits,
+} from './limits';
 import type {
   ContainerType,
   ImagePullPolicy,
@@ -27,6 +32,8 @@ import { YamlSource, type SourcePosition } from './yaml-source';
 export interface ExtractImagesOptions {
   /** Language of finding messages; machine fields never change with it. Default `en`. */
   language?: Language;
+  /** Bounds of the work, over MANIFEST_LIMITS (server configuration sets the first five). */
+  limits?: Partial<ManifestLimits>;
 }
 
 /**
@@ -35,7 +42,8 @@ export interface ExtractImagesOptions {
  *
  * Throws `INVALID_MANIFEST` (path `['manifest']`, extensions `line`, `column`, `documentIndex`
  * and for List items `itemIndex`) when the text is not YAML, a document is not an object, an
- * object has no `kind`, or a limit of MANIFEST_LIMITS is exceeded (extensions `limit`, `maximum`).
+ * object has no `kind`, or a limit of `limits` is exceeded (extensions `limit`, `maximum`, and
+ * where it was crossed). Work is linear in the text: see YamlSource and token-bounds.ts.
  * Problems inside a workload (wrong types, missing images) are findings, not errors, so one call
  * reports all of them. A manifest without workloads is valid: `hasWorkloads` is false.
  */
@@ -43,8 +51,9 @@ export function extractImagesFromManifest(
   text: string,
   options: ExtractImagesOptions = {},
 ): ManifestImages {
-  const source = new YamlSource(text);
-  return new ManifestReader(source, options.language ?? DEFAULT_LANGUAGE).run();
+  const limits = resolveManifestLimits(options.limits);
+  const source = new YamlSource(text, limits);
+  return new ManifestReader(source, options.language ?? DEFAULT_LANGUAGE, limits).run();
 }
 
 /** A Kubernetes object found in the stream, before it is read. */
@@ -81,9 +90,13 @@ class ManifestReader {
   /** ServiceAccount pull secrets by `namespace NUL name`; an unset namespace only matches an unset one. */
   private readonly serviceAccounts = new Map<string, string[]>();
 
+  /** Image pull secret names reported so far, over all images. */
+  private pullSecretReferences = 0;
+
   constructor(
     private readonly yaml: YamlSource,
     private readonly language: Language,
+    private readonly limits: ManifestLimits,
   ) {}
 
   run(): ManifestImages {
@@ -118,12 +131,16 @@ class ManifestReader {
     };
   }
 
+  private tooMany(limit: ManifestLimit): AppError {
+    return manifestLimitError(limit, this.limits[limit]);
+  }
+
   // ---- objects ---------------------------------------------------------------------------
 
   private collectObjects(): ObjectEntry[] {
     const entries: ObjectEntry[] = [];
     const add = (entry: ObjectEntry): void => {
-      if (entries.length >= MANIFEST_LIMITS.objects) throw tooMany('objects');
+      if (entries.length >= this.limits.objects) throw this.tooMany('objects');
       entries.push(entry);
     };
     for (const document of this.yaml.documents) {
@@ -236,11 +253,12 @@ class ManifestReader {
       serviceAccountKey(entry.namespace, serviceAccountName),
     );
     // The ServiceAccount admission controller copies its secrets only onto Pods that list none.
-    const imagePullSecrets: ManifestPullSecret[] =
+    const imagePullSecrets = deepFreeze<ManifestPullSecret>(
       podSecrets.entries > 0
-        ? podSecrets.names.map((name) => ({ name, source: 'pod' }))
-        : (accountSecrets ?? []).map((name) => ({ name, source: 'serviceAccount' }));
-    const nodeSelector = this.readNodeSelector(entry, spec, specPath);
+        ? podSecrets.names.map((name) => ({ name, source: 'pod' as const }))
+        : (accountSecrets ?? []).map((name) => ({ name, source: 'serviceAccount' as const })),
+    );
+    const nodeSelector = Object.freeze(this.readNodeSelector(entry, spec, specPath));
     const os = this.readOs(entry, spec, specPath, nodeSelector);
 
     for (const containerType of CONTAINER_TYPES) {
@@ -308,7 +326,10 @@ class ManifestReader {
       this.addFinding('CONTAINER_WITHOUT_IMAGE', entry, fieldPath, image.node ?? container);
       return;
     }
-    if (this.images.length >= MANIFEST_LIMITS.images) throw tooMany('images');
+    if (this.images.length >= this.limits.images) throw this.tooMany('images');
+    this.pullSecretReferences += pod.imagePullSecrets.length;
+    if (this.pullSecretReferences > this.limits.pullSecretReferences)
+      throw this.tooMany('pullSecretReferences');
     this.images.push({
       image: image.value,
       objectPath: `${entry.label} ${fieldPath}`,
@@ -324,10 +345,12 @@ class ManifestReader {
       ...this.yaml.positionOf(image.node as Node),
       imagePullPolicy,
       os: pod.os,
-      nodeSelector: { ...pod.nodeSelector },
+      // Shared by every container of the pod (frozen): copying them per image would multiply a
+      // large selector by the number of containers.
+      nodeSelector: pod.nodeSelector,
       serviceAccountName: pod.serviceAccountName,
       serviceAccountInManifest: pod.serviceAccountInManifest,
-      imagePullSecrets: pod.imagePullSecrets.map((secret) => ({ ...secret })),
+      imagePullSecrets: pod.imagePullSecrets,
     });
   }
 
@@ -367,8 +390,14 @@ class ManifestReader {
     const map = this.read(entry, spec, 'nodeSelector', specPath, 'object').value;
     if (map === null) return selector;
     const selectorPath = joinPath(specPath, 'nodeSelector');
-    for (const key of this.yaml.keysOf(map)) {
-      const value = this.read(entry, map, key, selectorPath, 'string').value;
+    for (const [key, node] of this.yaml.entriesOf(map)) {
+      const value = this.readNode(
+        entry,
+        this.yaml.resolve(node),
+        key,
+        selectorPath,
+        'string',
+      ).value;
       if (value !== null)
         Object.defineProperty(selector, key, { value, enumerable: true, writable: true });
     }
@@ -410,7 +439,17 @@ class ManifestReader {
     parentPath: string,
     expected: E,
   ): Read<ExpectedValue[E]> {
-    const node = this.yaml.get(map, key);
+    return this.readNode(entry, this.yaml.get(map, key), key, parentPath, expected);
+  }
+
+  /** As `read`, for a value already looked up (resolved). */
+  private readNode<E extends Expected>(
+    entry: ObjectEntry,
+    node: Node | null,
+    key: string,
+    parentPath: string,
+    expected: E,
+  ): Read<ExpectedValue[E]> {
     if (node === null) return { node: null, value: null };
     const matches =
       expected === 'list'
@@ -446,7 +485,7 @@ class ManifestReader {
     at: Node | null,
     params: Record<string, string> = {},
   ): void {
-    if (this.findings.length >= MANIFEST_LIMITS.findings) throw tooMany('findings');
+    if (this.findings.length >= this.limits.findings) throw this.tooMany('findings');
     const objectPath = `${entry.label} ${fieldPath}`;
     this.findings.push({
       code,
@@ -502,11 +541,7 @@ function typeText(node: Node | null): string {
   return translate(DEFAULT_LANGUAGE, `valueType.${valueTypeOf(node)}`);
 }
 
-function tooMany(limit: ManifestLimit): AppError {
-  const maximum = MANIFEST_LIMITS[limit];
-  return new AppError(
-    'INVALID_MANIFEST',
-    `The manifest yields more than ${maximum} ${limit}; at most ${maximum} are read in one request. YAML aliases can multiply a short text: expand them, or split the manifest into several requests.`,
-    { path: ['manifest'], extensions: { limit, maximum } },
-  );
+function deepFreeze<T extends object>(items: T[]): readonly T[] {
+  for (const item of items) Object.freeze(item);
+  return Object.freeze(items);
 }

@@ -1,24 +1,106 @@
-/**
- * Bounds that keep one request's work small whatever the text. The HTTP layer already caps the
- * body (64 KiB); these hold for any caller, and YAML aliases can multiply a small text.
- */
-export const MANIFEST_LIMITS = {
-  /** YAML documents in one stream (`---` separated). */
-  documents: 1000,
-  /** Kubernetes objects, List items included. */
-  objects: 2000,
-  /** Container images reported. */
-  images: 5000,
-  /** Findings reported. */
-  findings: 2000,
-  /** Nested mappings and sequences; real objects (CRD schemas included) stay far below. */
-  nestingDepth: 100,
-  /**
-   * The `yaml` package's `maxAliasCount`: how often an anchor may be expanded, weighted by the
-   * aliases inside it. Exponential "billion laughs" documents exceed it within a few levels,
-   * while a List reusing one anchor a few hundred times stays well below.
-   */
-  aliasCount: 1000,
-} as const;
+import { AppError } from '../problems';
 
-export type ManifestLimit = keyof typeof MANIFEST_LIMITS;
+/**
+ * Bounds that keep one request's work small and linear whatever the text. The HTTP layer caps the
+ * body (512 KiB); these hold for any caller, and YAML aliases can multiply a small text.
+ *
+ * The first five are counted on the `yaml` package's token stream before anything is composed
+ * (see token-bounds.ts), so a text that crosses one costs no more than reading up to the point
+ * where it does; `nodes` is checked again after aliases are expanded. The last four bound what
+ * reading the composed documents can yield.
+ */
+export interface ManifestLimits {
+  /** YAML documents in one stream (`---` separated). */
+  documents: number;
+  /** Nested mappings and sequences, block and flow; real objects (CRD schemas included) stay far below. */
+  depth: number;
+  /** Alias nodes (`*name`) in the whole stream. */
+  aliases: number;
+  /** Keys of one mapping (merge keys included); a Pod with 10 000 labels stays within it. */
+  keysPerMapping: number;
+  /** Scalars and collections in the whole stream, as written and again with every alias expanded. */
+  nodes: number;
+  /** Kubernetes objects, List items included. */
+  objects: number;
+  /** Container images reported. */
+  images: number;
+  /** Findings reported. */
+  findings: number;
+  /** Image pull secret names reported, summed over all images (each image lists its pod's). */
+  pullSecretReferences: number;
+}
+
+export type ManifestLimit = keyof ManifestLimits;
+
+/** The defaults; the first five are server configuration (`MANIFEST_MAX_*`). */
+export const MANIFEST_LIMITS: Readonly<ManifestLimits> = Object.freeze({
+  documents: 1000,
+  depth: 64,
+  aliases: 1000,
+  keysPerMapping: 10_000,
+  nodes: 100_000,
+  objects: 2000,
+  images: 5000,
+  findings: 2000,
+  pullSecretReferences: 10_000,
+});
+
+/** How each limit reads in a sentence ("more than 1000 YAML documents"). */
+export const LIMIT_NOUNS: Readonly<Record<ManifestLimit, string>> = {
+  documents: 'YAML documents',
+  depth: 'levels of nested mappings and sequences',
+  aliases: 'aliases',
+  keysPerMapping: 'keys in one mapping',
+  nodes: 'nodes (scalars, mappings and sequences, aliases expanded)',
+  objects: 'objects',
+  images: 'images',
+  findings: 'findings',
+  pullSecretReferences: 'image pull secret names over all images',
+};
+
+/** `limits` over the defaults; each value a whole number (0 refuses any: `aliases: 0`). */
+export function resolveManifestLimits(limits: Partial<ManifestLimits> = {}): ManifestLimits {
+  const resolved = { ...MANIFEST_LIMITS };
+  for (const [name, value] of Object.entries(limits) as [ManifestLimit, number | undefined][]) {
+    if (value === undefined) continue;
+    if (!Number.isInteger(value) || value < 0)
+      throw new RangeError(`manifest limit ${name} must be a whole number`);
+    resolved[name] = value;
+  }
+  return resolved;
+}
+
+/** What to do about each limit, after the sentence naming it. */
+const LIMIT_ADVICE: Readonly<Record<ManifestLimit, string>> = {
+  documents: 'Split the stream into several requests.',
+  depth: 'Real Kubernetes objects nest far less; check how the text was generated.',
+  aliases: 'Expand the aliases, or split the manifest into several requests.',
+  keysPerMapping: 'Split the mapping, or the manifest, into several requests.',
+  nodes:
+    'YAML aliases can multiply a short text: expand them, or split the manifest into several requests.',
+  objects:
+    'YAML aliases can multiply a short text: expand them, or split the manifest into several requests.',
+  images: 'Split the manifest into several requests.',
+  findings: 'Fix the reported problems first, or split the manifest into several requests.',
+  pullSecretReferences: 'Split the manifest into several requests.',
+};
+
+/**
+ * The problem for a crossed limit: INVALID_MANIFEST at `/manifest` with extensions `limit` (its
+ * name in ManifestLimits) and `maximum`, and where known `line`, `column` and `documentIndex`.
+ */
+export function manifestLimitError(
+  limit: ManifestLimit,
+  maximum: number,
+  at?: { line: number; column: number; documentIndex: number },
+): AppError {
+  const where =
+    at === undefined
+      ? ''
+      : ` (crossed at line ${at.line}, column ${at.column}, document ${at.documentIndex})`;
+  return new AppError(
+    'INVALID_MANIFEST',
+    `The manifest has more than ${maximum} ${LIMIT_NOUNS[limit]}${where}; at most ${maximum} are read in one request. ${LIMIT_ADVICE[limit]}`,
+    { path: ['manifest'], extensions: { limit, maximum, ...at } },
+  );
+}

@@ -58,13 +58,14 @@ export interface ManifestImage {
   imagePullPolicy: ImagePullPolicy | null;
   /** From `spec.os.name`, else the `kubernetes.io/os` (or `beta.kubernetes.io/os`) node selector. */
   os: NodeOs | null;
-  /** The pod's `nodeSelector` (string values only). */
-  nodeSelector: Record<string, string>;
+  /** The pod's `nodeSelector` (string values only); one frozen object shared by its containers. */
+  nodeSelector: Readonly<Record<string, string>>;
   /** `serviceAccountName` (or the deprecated `serviceAccount`), `default` when unset. */
   serviceAccountName: string;
   /** Whether that ServiceAccount is defined in this manifest, in the same namespace. */
   serviceAccountInManifest: boolean;
-  imagePullSecrets: ManifestPullSecret[];
+  /** One frozen list shared by the pod's containers. */
+  imagePullSecrets: readonly ManifestPullSecret[];
 }
 
 /** Finding codes are contract: scripts branch on them. */

@@ -9,17 +9,24 @@ import {
   type Alias,
   type Document,
   type Node,
+  type Pair,
   type YAMLError,
   type YAMLMap,
   type YAMLSeq,
 } from 'yaml';
 import { AppError } from '../problems';
-import { MANIFEST_LIMITS } from './limits';
+import { manifestLimitError, type ManifestLimits } from './limits';
+import { checkTokenBounds } from './token-bounds';
 
 /** A 1-based position in the manifest text, as editors and `kubectl` count. */
 export interface SourcePosition {
   line: number;
   column: number;
+}
+
+interface KeyIndex {
+  own: Map<unknown, Pair>;
+  merges: unknown[];
 }
 
 export interface ManifestDocument {
@@ -39,16 +46,25 @@ const BYTE_ORDER_MARK = '\uFEFF';
  * reads those nodes the way Kubernetes' YAML decoder does: aliases resolved, `<<` merge keys
  * applied (own keys win), explicit `null` the same as absent.
  *
+ * Work is linear in the text and bounded by `limits` before anything is composed (see
+ * token-bounds.ts); duplicate keys are found with one set per mapping, and each mapping is
+ * indexed once for look-ups, so a mapping of 10 000 keys costs no more than 10 000 short ones.
+ *
  * Every failure is an `INVALID_MANIFEST` AppError at `/manifest` with `line` and `column`.
  */
 export class YamlSource {
   readonly documents: ManifestDocument[];
   private readonly lineCounter = new LineCounter();
   private readonly aliasTargets = new Map<Alias, Node>();
+  private readonly keyIndexes = new WeakMap<YAMLMap, KeyIndex>();
 
-  constructor(text: string) {
+  constructor(
+    text: string,
+    private readonly limits: ManifestLimits,
+  ) {
     // A byte order mark is invisible in editors; columns on line 1 must not count it.
     const source = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
+    checkTokenBounds(source, limits);
     let parsed: Document.Parsed[];
     try {
       parsed = [
@@ -56,7 +72,9 @@ export class YamlSource {
           lineCounter: this.lineCounter,
           prettyErrors: false,
           merge: true,
-          uniqueKeys: true,
+          // The package's own check compares each key with every earlier one (quadratic);
+          // indexNodes finds duplicates with one set per mapping instead.
+          uniqueKeys: false,
         }),
       ];
     } catch (error) {
@@ -67,20 +85,11 @@ export class YamlSource {
         error,
       );
     }
-    if (parsed.length > MANIFEST_LIMITS.documents) {
-      throw new AppError(
-        'INVALID_MANIFEST',
-        `The manifest has ${parsed.length} YAML documents; at most ${MANIFEST_LIMITS.documents} are accepted in one request. Split it into several requests.`,
-        {
-          path: ['manifest'],
-          extensions: { limit: 'documents', maximum: MANIFEST_LIMITS.documents },
-        },
-      );
-    }
     parsed.forEach((document, index) => this.checkSyntax(document, index));
+    let expandedNodes = 0;
     this.documents = parsed.map((document, index) => {
       this.indexNodes(document, index);
-      this.checkAliasExpansion(document, index);
+      expandedNodes += this.checkExpandedSize(document, index, expandedNodes);
       return { index, root: document.contents ?? null };
     });
   }
@@ -116,33 +125,33 @@ export class YamlSource {
     return isScalar(node) && typeof node.value === 'string' ? node.value : null;
   }
 
-  /** The keys of a mapping with string keys, own keys and merged keys, without duplicates. */
-  keysOf(map: YAMLMap): string[] {
-    const keys = new Set<string>();
-    this.collectKeys(map, keys, 0);
-    return [...keys];
+  /**
+   * Every string key of a mapping with its value (unresolved: an alias stays an alias), own keys
+   * first, then merged keys in merge order; the first occurrence of a key wins, as in `get`.
+   */
+  entriesOf(map: YAMLMap): Map<string, unknown> {
+    const entries = new Map<string, unknown>();
+    this.collectEntries(map, entries, 0);
+    return entries;
   }
 
-  private collectKeys(map: YAMLMap, keys: Set<string>, depth: number): void {
-    for (const pair of map.items) {
-      if (isMergeKey(pair.key)) {
-        if (depth < MAX_MERGE_DEPTH) {
-          for (const source of this.mergeSources(pair.value))
-            this.collectKeys(source, keys, depth + 1);
-        }
-      } else if (isScalar(pair.key) && typeof pair.key.value === 'string') {
-        keys.add(pair.key.value);
-      }
+  private collectEntries(map: YAMLMap, entries: Map<string, unknown>, depth: number): void {
+    const { own, merges } = this.keyIndexOf(map);
+    for (const [key, pair] of own) {
+      if (typeof key === 'string' && !entries.has(key)) entries.set(key, pair.value ?? null);
+    }
+    if (depth >= MAX_MERGE_DEPTH) return;
+    for (const merge of merges) {
+      for (const source of this.mergeSources(merge))
+        this.collectEntries(source, entries, depth + 1);
     }
   }
 
   /** undefined: absent; otherwise the (unresolved) value node, which may be a null scalar. */
   private lookup(map: YAMLMap, key: string, depth: number): unknown {
-    const merges: unknown[] = [];
-    for (const pair of map.items) {
-      if (isMergeKey(pair.key)) merges.push(pair.value);
-      else if (isScalar(pair.key) && pair.key.value === key) return pair.value ?? null;
-    }
+    const { own, merges } = this.keyIndexOf(map);
+    const pair = own.get(key);
+    if (pair !== undefined) return pair.value ?? null;
     if (depth >= MAX_MERGE_DEPTH) return undefined;
     for (const merge of merges) {
       for (const source of this.mergeSources(merge)) {
@@ -151,6 +160,21 @@ export class YamlSource {
       }
     }
     return undefined;
+  }
+
+  /** The mapping's own scalar keys → their pair, and its merge values in order; built once. */
+  private keyIndexOf(map: YAMLMap): KeyIndex {
+    let index = this.keyIndexes.get(map);
+    if (index === undefined) {
+      index = { own: new Map(), merges: [] };
+      for (const pair of map.items) {
+        if (isMergeKey(pair.key)) index.merges.push(pair.value);
+        else if (isScalar(pair.key) && !index.own.has(pair.key.value))
+          index.own.set(pair.key.value, pair);
+      }
+      this.keyIndexes.set(map, index);
+    }
+    return index;
   }
 
   /** A merge value is a mapping or a sequence of mappings; earlier mappings win. */
@@ -174,8 +198,10 @@ export class YamlSource {
   }
 
   /**
-   * One pass in document order: resolves each alias to the latest anchor before it (YAML's rule)
-   * and bounds nesting depth. Iterative, so hostile nesting cannot overflow the stack.
+   * One pass in document order: resolves each alias to the latest anchor before it (YAML's rule),
+   * refuses duplicate keys (one set per mapping: linear) and bounds nesting depth (the token scan
+   * bounded it already; this is the same limit on the composed tree). Iterative, so hostile
+   * nesting cannot overflow the stack.
    */
   private indexNodes(document: Document.Parsed, index: number): void {
     const anchors = new Map<string, Node>();
@@ -198,13 +224,13 @@ export class YamlSource {
         if (node.anchor) anchors.set(node.anchor, node);
       }
       if (isMap(node) || isSeq(node)) {
-        if (depth + 1 > MANIFEST_LIMITS.nestingDepth) {
-          throw invalidManifest(
-            `it nests mappings and sequences more than ${MANIFEST_LIMITS.nestingDepth} levels deep`,
-            this.positionOf(node),
-            index,
-          );
+        if (depth + 1 > this.limits.depth) {
+          throw manifestLimitError('depth', this.limits.depth, {
+            ...this.positionOf(node),
+            documentIndex: index,
+          });
         }
+        if (isMap(node)) this.checkUniqueKeys(node, index);
         const children: unknown[] = [];
         for (const item of node.items as unknown[]) {
           if (isPair(item)) children.push(item.key, item.value);
@@ -216,23 +242,75 @@ export class YamlSource {
     }
   }
 
-  /**
-   * Kubernetes' own decoder rejects documents whose aliases expand exponentially; so do we, with
-   * the `yaml` package's guard, before reading a single field.
-   */
-  private checkAliasExpansion(document: Document.Parsed, index: number): void {
-    try {
-      document.toJS({ maxAliasCount: MANIFEST_LIMITS.aliasCount });
-    } catch (error) {
-      const position = document.contents
-        ? this.positionOf(document.contents)
-        : { line: 1, column: 1 };
-      const excessive = error instanceof ReferenceError && /alias count/i.test(error.message);
-      const reason = excessive
-        ? `its aliases expand to too much data (more than ${MANIFEST_LIMITS.aliasCount} alias expansions, a "billion laughs" pattern)`
-        : quoteReason(error instanceof Error ? error.message : String(error));
-      throw invalidManifest(reason, position, index, error);
+  /** YAML's rule (and Kubernetes' decoder's): a key appears once per mapping; `<<` may repeat. */
+  private checkUniqueKeys(map: YAMLMap, index: number): void {
+    const seen = new Set<unknown>();
+    for (const pair of map.items) {
+      if (!isScalar(pair.key) || isMergeKey(pair.key)) continue;
+      if (seen.has(pair.key.value)) {
+        throw invalidManifest('Map keys must be unique', this.positionOf(pair.key), index);
+      }
+      seen.add(pair.key.value);
     }
+  }
+
+  /**
+   * How many nodes the document holds with every alias expanded (an alias counts the nodes of what
+   * it stands for, a merge key the nodes it merges): Kubernetes' own decoder refuses documents
+   * whose aliases multiply them ("billion laughs"), and everything read afterwards is bounded by
+   * this count. Post-order and memoised per node, so each node is visited once. Returns the count.
+   */
+  private checkExpandedSize(document: Document.Parsed, index: number, before: number): number {
+    const root = document.contents;
+    if (root === null) return 0;
+    const sizes = new Map<unknown, number>();
+    const maximum = this.limits.nodes;
+    const sizeOf = (node: unknown): number => {
+      if (isAlias(node)) {
+        const target = this.aliasTargets.get(node);
+        if (!isMap(target) && !isSeq(target)) return 1;
+        const size = sizes.get(target);
+        if (size === undefined) {
+          throw invalidManifest(
+            `the alias *${node.source} refers to a collection that contains it`,
+            this.positionOf(node),
+            index,
+          );
+        }
+        return size;
+      }
+      return isMap(node) || isSeq(node) ? (sizes.get(node) as number) : 1;
+    };
+    const stack: Array<{ node: YAMLMap | YAMLSeq; children: unknown[]; next: number }> = [];
+    const enter = (node: unknown) => {
+      if (!isMap(node) && !isSeq(node)) return;
+      const children: unknown[] = [];
+      for (const item of node.items as unknown[]) {
+        if (isPair(item)) children.push(item.key, item.value);
+        else children.push(item);
+      }
+      stack.push({ node, children, next: 0 });
+    };
+    enter(root);
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1] as (typeof stack)[number];
+      if (frame.next < frame.children.length) {
+        enter(frame.children[frame.next]);
+        frame.next += 1;
+        continue;
+      }
+      stack.pop();
+      let size = 1;
+      for (const child of frame.children) if (child !== null) size += sizeOf(child);
+      if (before + size > maximum) {
+        throw manifestLimitError('nodes', maximum, {
+          ...this.positionOf(frame.node),
+          documentIndex: index,
+        });
+      }
+      sizes.set(frame.node, size);
+    }
+    return sizeOf(root);
   }
 }
 

@@ -41,11 +41,13 @@ export class AppError extends Error {
   readonly headers: Record<string, string>;
 
   constructor(code: ProblemCode, detail: string | Message, options: AppErrorOptions = {}) {
-    // `message` is the detail in the default language: what logs and stack traces show.
-    super(
-      typeof detail === 'string' ? detail : renderMessage(detail, DEFAULT_LANGUAGE),
-      options.cause === undefined ? undefined : { cause: options.cause },
-    );
+    // An AppError is an expected answer, logged by code and detail (its cause keeps its own stack):
+    // capturing a stack trace for each would be most of its cost (1 000 bad references in a batch).
+    // No message is passed: `message` is rendered from the detail only when something reads it.
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    super(undefined, options.cause === undefined ? undefined : { cause: options.cause });
+    Error.stackTraceLimit = stackTraceLimit;
     this.name = 'AppError';
     this.code = code;
     this.status = PROBLEM_CATALOGUE[code].status;
@@ -81,6 +83,19 @@ export class AppError extends Error {
     });
   }
 }
+
+/**
+ * `message` is the detail in the default language (what logs and `String(error)` show), rendered
+ * when read: most AppErrors become a problem document in the caller's language and are never
+ * logged, so rendering the English for each (1 000 in a batch) would be wasted.
+ */
+Object.defineProperty(AppError.prototype, 'message', {
+  configurable: true,
+  enumerable: false,
+  get(this: AppError): string {
+    return this.detailIn(DEFAULT_LANGUAGE);
+  },
+});
 
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;

@@ -1,9 +1,19 @@
 import type { AuthClient, GoogleAuth } from 'google-auth-library';
+import { GOOGLE_API_MAX_BODY_BYTES } from '../google-api';
 import type { Message } from '../i18n';
 import { AppError } from '../problems';
 import { loadGoogleAuthLibrary } from './load-library';
 
 export const GOOGLE_CLOUD_PLATFORM_SCOPE = 'https://www.googleapis.com/auth/cloud-platform';
+
+/**
+ * gaxios options that cap every answer body of a google-auth-library client: `size` is the
+ * limit node-fetch (gaxios' fetch under Node) enforces while reading, `maxContentLength` the
+ * one gaxios checks against Content-Length first.
+ */
+export function cappedTransporterOptions(maxBytes: number) {
+  return { size: maxBytes, maxContentLength: maxBytes };
+}
 
 const NO_CREDENTIALS_DETAIL: Message = { id: 'serviceIdentity.noCredentials' };
 
@@ -52,6 +62,11 @@ export function createApplicationDefaultCredentials(
         new GoogleAuth({
           scopes: options.scopes ?? [GOOGLE_CLOUD_PLATFORM_SCOPE],
           ...(options.projectId ? { projectId: options.projectId } : {}),
+          // A default for every request of the client, beside the bound each call passes: a
+          // request made without one (by google-auth-library itself) reads no more either.
+          clientOptions: {
+            transporterOptions: cappedTransporterOptions(GOOGLE_API_MAX_BODY_BYTES),
+          },
         }),
     ));
 

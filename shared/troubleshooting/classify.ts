@@ -14,6 +14,11 @@ import { redactSecrets } from './redact';
 
 /** Only the first 64 KiB of a paste is read: enough for any event or log excerpt. */
 export const MAX_INPUT_CHARS = 64 * 1024;
+/**
+ * Distinct lines worth reading (with an anchor word) read at most: every pattern runs on every such
+ * line, so 64 KiB of short distinct lines would cost as much as the patterns times 8 000.
+ */
+export const MAX_LINES = 2000;
 /** Long lines are read in windows of this size (with overlap), so every match stays bounded. */
 export const MAX_WINDOW_CHARS = 4096;
 const WINDOW_OVERLAP = 512;
@@ -43,13 +48,15 @@ function hasAnchor(line: string): boolean {
  * Splits into lines, keeps each distinct line that has an anchor word once (pasted logs repeat),
  * redacts it whole, then cuts long ones into overlapping windows.
  */
-function windowsOf(text: string): string[] {
+function windowsOf(text: string): { windows: string[]; complete: boolean } {
   const windows: string[] = [];
   const seen = new Set<string>();
+  let lines = 0;
   for (const raw of text.split('\n')) {
     if (seen.has(raw)) continue;
     seen.add(raw);
     if (raw.trim() === '' || !hasAnchor(raw)) continue;
+    if ((lines += 1) > MAX_LINES) return { windows, complete: false };
     const line = redactSecrets(raw.replace(/\r$/, ''));
     if (line.length <= MAX_WINDOW_CHARS) {
       windows.push(line);
@@ -60,7 +67,7 @@ function windowsOf(text: string): string[] {
       if (start + MAX_WINDOW_CHARS >= line.length) break;
     }
   }
-  return windows;
+  return { windows, complete: true };
 }
 
 /** A short excerpt around a match, whitespace collapsed, from an already redacted line. */
@@ -162,12 +169,14 @@ function summaryFor(
 /**
  * Names the most likely cause of an image-pull failure from pasted text (kubelet events,
  * containerd/crictl/docker output, registry bodies). Never throws: text it cannot place is
- * `unknown` with confidence 0. Reads at most MAX_INPUT_CHARS; time is linear in the input.
+ * `unknown` with confidence 0. Reads at most MAX_INPUT_CHARS and MAX_LINES distinct lines; time
+ * is linear in the input.
  */
 export function classifyPullError(text: string): Classification {
   const input = typeof text === 'string' ? text : '';
-  const truncated = input.length > MAX_INPUT_CHARS;
-  const windows = windowsOf(truncated ? input.slice(0, MAX_INPUT_CHARS) : input);
+  const read = windowsOf(input.length > MAX_INPUT_CHARS ? input.slice(0, MAX_INPUT_CHARS) : input);
+  const { windows } = read;
+  const truncated = input.length > MAX_INPUT_CHARS || !read.complete;
 
   const hits = collectHits(windows);
   const extracted = emptyExtracted();

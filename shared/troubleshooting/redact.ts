@@ -3,6 +3,8 @@
  * echoed. Every expression is linear: one character class per run, no nested quantifiers.
  */
 
+import { jwtStartIn } from '../log';
+
 const REDACTED = '[REDACTED]';
 
 interface Redaction {
@@ -19,7 +21,8 @@ function redactOpaqueRun(run: string): string {
 }
 
 const REDACTIONS: readonly Redaction[] = [
-  { re: /\bya29\.[A-Za-z0-9_.~+/=-]*/g, replace: `ya29.${REDACTED}` },
+  // No word boundary in front: a token glued to letters or `_` (`x_ya29.…`) is a token too.
+  { re: /ya29\.[A-Za-z0-9_.~+/=-]*/g, replace: `ya29.${REDACTED}` },
   {
     // Not the English words after the scheme name: Docker's "no basic auth credentials",
     // containers/image's "Requesting bearer token: …".
@@ -31,7 +34,15 @@ const REDACTIONS: readonly Redaction[] = [
     re: /\b(_json_key(?:_base64)?|_dcgcloud_token|_token):[^\s"']+/g,
     replace: (_m, user: string) => `${user}:${REDACTED}`,
   },
-  { re: /\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.?[A-Za-z0-9_-]*/g, replace: REDACTED },
+  // A JWT, glued or not (`token_eyJ…`): found per run of token characters, so a long run with many
+  // `eyJ` in it costs one pass (a regular expression starting at each `eyJ` was quadratic).
+  {
+    re: /[A-Za-z0-9_.-]{12,}/g,
+    replace: (run) => {
+      const start = jwtStartIn(run);
+      return start === -1 ? run : `${run.slice(0, start)}${REDACTED}`;
+    },
+  },
   {
     re: /"(access_token|id_token|refresh_token|token|password|auth|identitytoken|private_key)"[ \t]*:[ \t]*"[^"]*"/gi,
     replace: (_m, key: string) => `"${key}":"${REDACTED}"`,

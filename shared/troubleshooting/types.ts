@@ -72,7 +72,7 @@ export interface Classification {
   evidence: Evidence[];
   extracted: Extracted;
   alternatives: Alternative[];
-  /** True when the text was longer than MAX_INPUT_CHARS and only its start was read. */
+  /** True when only the start of the text was read (past MAX_INPUT_CHARS, or MAX_LINES lines). */
   truncated: boolean;
 }
 

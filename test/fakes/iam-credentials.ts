@@ -35,6 +35,8 @@ export interface FakeIamCredentialsOptions {
 }
 
 export interface GenerateAccessTokenCall {
+  /** When the call arrived (performance.now()): bounds are measured from the upstream's side. */
+  receivedAt: number;
   serviceAccount: string;
   /** The source identity, when its bearer token was recognised. */
   caller: string | undefined;
@@ -200,6 +202,7 @@ export async function startFakeIamCredentials(
     const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
     const source = bearer === undefined ? undefined : options.sourceTokens.lookupToken(bearer);
     calls.push({
+      receivedAt: performance.now(),
       serviceAccount,
       caller: source?.email,
       scope: body.scope,

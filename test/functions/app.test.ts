@@ -142,6 +142,53 @@ describe('request logging', () => {
     expect(rawLogs.join('\n')).not.toContain('secret-value-123');
   });
 
+  it.each([
+    {
+      name: 'a path parameter holding a token glued to letters',
+      path: '/v1/gke/versions/x_ya29.a0AfH6SMBsecretvalue',
+      route: '/v1/gke/versions/{version}',
+      secret: 'a0AfH6SMBsecretvalue',
+    },
+    {
+      name: 'an unknown path holding a JWT glued to a word',
+      path: '/v1/token_eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJzZWNyZXQtc3ViIn0.c2lnbmF0dXJl',
+      route: '(no route)',
+      secret: 'eyJzdWIiOiJzZWNyZXQtc3ViIn0',
+    },
+  ])('logs the route template, not $name', async ({ path, route, secret }) => {
+    const own = createTestApp();
+    const [served] = httpTargets(own.app);
+    await call(served!, 'get', path);
+    served?.server.close();
+    expect(own.logs.at(-1)).toMatchObject({
+      message: `GET ${route} ${path.startsWith('/v1/gke') ? 400 : 404}`,
+      httpRequest: { requestMethod: 'GET', requestUrl: route },
+    });
+    expect(own.rawLogs.join('\n')).not.toContain(secret);
+  });
+
+  it('redacts tokens glued to letters or "_" wherever a log line carries client text', async () => {
+    const own = createTestApp();
+    const [served] = httpTargets(own.app);
+    const glued = [
+      'x_ya29.a0AfH6SMBgluedaccesstoken',
+      'token_eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJnbHVlZC1zdWIifQ.c2lnbmF0dXJl',
+      'id-eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJkYXNoZWQtc3ViIn0.c2lnbmF0dXJl',
+    ];
+    await call(served!, 'get', '/healthz', {
+      headers: { 'user-agent': `curl/8 ${glued.join(' ')}` },
+    });
+    served?.server.close();
+    const log = own.rawLogs.join('\n');
+    for (const secret of [
+      'a0AfH6SMBgluedaccesstoken',
+      'eyJzdWIiOiJnbHVlZC1zdWIifQ',
+      'eyJzdWIiOiJkYXNoZWQtc3ViIn0',
+    ])
+      expect(log).not.toContain(secret);
+    expect(log).toContain('curl/8 x_[REDACTED] token_[REDACTED] id-[REDACTED]');
+  });
+
   it('honours LOG_LEVEL', async () => {
     const { app, logs } = createTestApp({ env: { LOG_LEVEL: 'WARNING' } });
     await app.request('/healthz');

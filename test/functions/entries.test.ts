@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ESM script without type declarations
 import { buildEntries } from '../../scripts/build.mjs';
@@ -44,6 +45,32 @@ async function start(
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return { process: child, baseUrl, output: () => output };
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A raw connection to 127.0.0.1:port, to write requests byte by byte and see when it closes. */
+async function rawConnection(port: number): Promise<{
+  socket: Socket;
+  received: () => string;
+  closed: (withinMs: number) => Promise<boolean>;
+}> {
+  const socket = connect(port, '127.0.0.1');
+  await new Promise((resolve, reject) => socket.once('connect', resolve).once('error', reject));
+  let data = '';
+  let ended = false;
+  const ending = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+  socket.on('data', (chunk) => (data += String(chunk)));
+  socket.on('error', () => undefined);
+  void ending.then(() => (ended = true));
+  return {
+    socket,
+    received: () => data,
+    closed: async (withinMs) => {
+      await Promise.race([ending, pause(withinMs)]);
+      return ended;
+    },
+  };
 }
 
 function exited(child: ChildProcess): Promise<number | null> {
@@ -118,6 +145,19 @@ describe.each([
     expect(text).not.toMatch(/<html|at .*\.js:\d+/i);
   });
 
+  it('checks a manifest on its worker thread, bundled beside the entry', async () => {
+    const response = await fetch(
+      `${running().baseUrl}/v1/manifests/check?version=1.30.5-gke.1014001`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/yaml' },
+        body: 'apiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec:\n  containers: [{name: web, image: nginx:1.27}]\n',
+      },
+    );
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ summary: { images: 1 } });
+  });
+
   it('resolves a reference offline without Google credentials', async () => {
     const response = await fetch(`${running().baseUrl}/v1/images/resolve?reference=nginx`);
     expect(response.status).toBe(200);
@@ -126,13 +166,61 @@ describe.each([
 });
 
 describe('the Cloud Run entry', () => {
-  it('refuses oversized headers with a problem document', async () => {
-    const response = await fetch(`${cloudRun.baseUrl}/healthz`, {
-      headers: { 'x-big': 'a'.repeat(20_000) },
-    });
-    expect(response.status).toBe(431);
-    expect(await response.json()).toMatchObject({ code: 'HEADERS_TOO_LARGE' });
-  });
+  it.each([
+    {
+      name: 'oversized headers',
+      request: `GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
+      status: 431,
+      code: 'HEADERS_TOO_LARGE',
+    },
+    {
+      name: 'ambiguous framing (Content-Length and Transfer-Encoding)',
+      request:
+        'POST /v1/images/resolve HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n',
+      status: 400,
+      code: 'INVALID_REQUEST',
+    },
+    {
+      name: 'a request line that is not HTTP',
+      request: 'HELLO\r\n\r\n',
+      status: 400,
+      code: 'INVALID_REQUEST',
+    },
+    {
+      name: 'a request without Host',
+      request: 'GET /healthz HTTP/1.1\r\n\r\n',
+      status: 400,
+      code: 'INVALID_REQUEST',
+    },
+  ])(
+    'refuses $name with a problem document and the standard headers',
+    async ({ request, status, code }) => {
+      const connection = await rawConnection(Number(new URL(cloudRun.baseUrl).port));
+      connection.socket.write(request);
+      expect(await connection.closed(10_000)).toBe(true);
+      const answer = connection.received();
+      const [head = '', body = ''] = answer.split('\r\n\r\n');
+      expect(head).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `));
+      const headers = Object.fromEntries(
+        head
+          .split('\r\n')
+          .slice(1)
+          .map((line) => [
+            line.slice(0, line.indexOf(':')).toLowerCase(),
+            line.slice(line.indexOf(':') + 1).trim(),
+          ]),
+      );
+      expect(headers).toMatchObject({
+        'content-type': 'application/problem+json',
+        'x-content-type-options': 'nosniff',
+        'referrer-policy': 'no-referrer',
+        'x-frame-options': 'DENY',
+        'cache-control': 'no-store',
+        'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+      });
+      expect(JSON.parse(body)).toMatchObject({ status, code });
+    },
+  );
 
   it('stops with a message naming the variable when the configuration is invalid', async () => {
     const child = spawn(process.execPath, [`${outdir}/server.js`], {
@@ -143,6 +231,47 @@ describe('the Cloud Run entry', () => {
     child.stderr?.on('data', (chunk) => (stderr += String(chunk)));
     expect(await exited(child)).toBe(1);
     expect(stderr).toContain('PORT');
+  });
+
+  it('after SIGTERM closes each connection after its answer, serves nothing new on a kept-alive one, and exits when the last request ends', async () => {
+    const port = await freePort();
+    // A grace far longer than the test: exiting at the deadline would fail it.
+    const own = await start(
+      process.execPath,
+      [`${outdir}/server.js`],
+      { SHUTDOWN_GRACE_MS: '60000' },
+      port,
+    );
+    const body = JSON.stringify({ reference: 'nginx' });
+    // In flight: headers and part of the body sent before SIGTERM.
+    const inFlight = await rawConnection(port);
+    inFlight.socket.write(
+      `POST /v1/images/resolve HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 5)}`,
+    );
+    // Kept alive: one request answered, then the start of the next one's headers.
+    const keptAlive = await rawConnection(port);
+    keptAlive.socket.write('GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n');
+    for (let waited = 0; !keptAlive.received().includes('"ok"') && waited < 5000; waited += 20)
+      await pause(20);
+    expect(keptAlive.received()).toMatch(/^HTTP\/1\.1 200/);
+    const firstAnswer = keptAlive.received();
+    keptAlive.socket.write('GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n');
+    await pause(100);
+
+    own.process.kill('SIGTERM');
+    await pause(300);
+    keptAlive.socket.write('\r\n');
+    inFlight.socket.write(body.slice(5));
+
+    expect(await inFlight.closed(10_000)).toBe(true);
+    const answeredAt = performance.now();
+    expect(inFlight.received()).toMatch(/^HTTP\/1\.1 200 /);
+    expect(inFlight.received()).toMatch(/\r\nconnection: close\r\n/i);
+    expect(inFlight.received()).toContain('docker.io/library/nginx:latest');
+    expect(await keptAlive.closed(10_000)).toBe(true);
+    expect(keptAlive.received()).toBe(firstAnswer);
+    expect(await exited(own.process)).toBe(0);
+    expect(performance.now() - answeredAt).toBeLessThan(5000);
   });
 
   it('finishes an in-flight request on SIGTERM, then exits 0', async () => {

@@ -129,8 +129,8 @@ describe('the detail of each issue kind, from our catalogue', () => {
       kind: 'invalid_value',
       schema: z.object({ e: z.enum(['a', 'b', 'c']) }),
       input: { e: 'd' },
-      en: 'Must be one of "a", "b", or "c".',
-      es: 'Tiene que ser uno de estos valores: "a", "b" o "c".',
+      en: 'Must be one of "a" or "b" or "c".',
+      es: 'Tiene que ser uno de estos valores: "a" o "b" o "c".',
     },
     {
       kind: 'unrecognized_keys',

@@ -224,7 +224,8 @@ describe('live look-ups are bounded per request and shared', () => {
     expect(response.body).toMatchObject({
       code: 'TOO_MANY_LIVE_LOOKUPS',
       pointer: '/references',
-      limit: 100,
+      limit: 'liveLookups',
+      maximum: 100,
       requested: 101,
     });
     expect(response.body.detail).toContain('at most 100');

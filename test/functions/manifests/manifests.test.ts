@@ -461,10 +461,13 @@ describe.each(targets)('POST /v1/manifests/check through the $name entry', (targ
     expect(response.body).toMatchObject({ code, pointer });
   });
 
-  it('refuses a POST without a body', async () => {
-    const response = await call(target, 'post', PATH);
-    expect(response.status).toBe(400);
-    expect(response.body).toMatchObject({ code: 'INVALID_REQUEST', pointer: '/manifest' });
+  it('refuses a POST without a body, or with an empty JSON body', async () => {
+    const bare = await call(target, 'post', PATH);
+    expect(bare.status).toBe(415);
+    expect(bare.body.detail).toContain('application/json or application/yaml');
+    const empty = await call(target, 'post', PATH, { json: {} });
+    expect(empty.status).toBe(400);
+    expect(empty.body).toMatchObject({ code: 'INVALID_REQUEST', pointer: '/manifest' });
   });
 
   it('refuses a body of another media type with 415', async () => {

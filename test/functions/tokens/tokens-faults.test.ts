@@ -5,6 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { streamEndlessly } from '../../fakes/endless-body';
 import { startFakeMetadataServer, type FakeMetadataServer } from '../../fakes/gce-metadata-server';
 import { startFakeOidcIssuer, type FakeOidcIssuer } from '../../fakes/oidc-issuer';
 import { sendOversized, type OversizedAnswer } from '../../fakes/policy-troubleshooter';
@@ -73,6 +74,10 @@ const json = (status: number, body: string, type = 'application/json') =>
   ((_request, response) =>
     response.writeHead(status, { 'content-type': type }).end(body)) as ScriptedHandler;
 
+/** Far above each cap plus the sockets' buffers, far below what reading to a timeout takes. */
+const CAPPED_READ_BYTES = 32 * 1024 * 1024;
+const iamStreams: Array<{ written: () => number }> = [];
+
 const faults: Array<{ name: string; handler: ScriptedHandler; status: number; code: string }> = [
   {
     name: 'resets the connection',
@@ -129,6 +134,15 @@ const faults: Array<{ name: string; handler: ScriptedHandler; status: number; co
     code: 'UPSTREAM_ERROR',
   },
   {
+    // Without a cap on the body read, this is read until the timeout (504).
+    name: 'streams a body that never ends',
+    handler: (_request, response) => {
+      iamStreams.push(streamEndlessly(response));
+    },
+    status: 502,
+    code: 'UPSTREAM_ERROR',
+  },
+  {
     name: 'refuses the impersonation',
     handler: json(
       403,
@@ -157,6 +171,8 @@ describe('IAM Credentials that misbehaves, through POST /v1/tokens', () => {
       for (const issued of metadata.issuedTokens())
         expect(response.text).not.toContain(issued.accessToken);
       expect((await call(target, 'get', '/healthz')).status).toBe(200);
+      for (const stream of iamStreams.splice(0))
+        expect(stream.written()).toBeLessThan(CAPPED_READ_BYTES);
     },
   );
 
@@ -183,5 +199,66 @@ describe('IAM Credentials that misbehaves, through POST /v1/tokens', () => {
     const logs = testApp.rawLogs.join('\n');
     expect(logs).not.toContain(UPSTREAM_SECRET);
     for (const issued of metadata.issuedTokens()) expect(logs).not.toContain(issued.accessToken);
+  });
+});
+
+describe('key documents that never end, through POST /v1/tokens', () => {
+  const endless: ScriptedServer[] = [];
+  const streams: Array<{ written: () => number }> = [];
+  let app: TestApp;
+  const issuers: FakeOidcIssuer[] = [];
+
+  beforeAll(async () => {
+    for (let i = 0; i < 3; i += 1)
+      endless.push(
+        await startScriptedServer((_request, response) => {
+          streams.push(streamEndlessly(response));
+        }),
+      );
+    const [jwks, discovery, certs] = endless as [ScriptedServer, ScriptedServer, ScriptedServer];
+    issuers.push(
+      await startFakeOidcIssuer(),
+      await startFakeOidcIssuer({ issuer: discovery.url }),
+      await startFakeOidcIssuer({ issuer: 'https://accounts.google.com' }),
+    );
+    app = createTestApp({
+      env: {
+        AUTH_AUDIENCE: AUDIENCE,
+        AUTH_TRUSTED_ISSUERS: JSON.stringify([
+          { issuer: issuers[0]?.issuer, jwksUri: `${jwks.url}/jwks` },
+          { issuer: discovery.url },
+        ]),
+        GOOGLE_OAUTH_CERTS_URL: `${certs.url}/oauth2/v1/certs`,
+        ACCESS_POLICY: JSON.stringify({ rules: [] }),
+        UPSTREAM_TIMEOUT_MS: String(TIMEOUT_MS),
+      },
+    });
+  });
+
+  afterAll(async () => {
+    await Promise.all([
+      ...endless.map((server) => server.stop()),
+      ...issuers.map((i) => i.close()),
+    ]);
+  });
+
+  it.each([
+    { name: 'a JWKS', issuer: 0 },
+    { name: 'an OIDC discovery document', issuer: 1 },
+    { name: "Google's certificates", issuer: 2 },
+  ])('stops reading $name past its cap: 502, not a timeout', async ({ issuer }) => {
+    const now = Math.floor(Date.now() / 1000);
+    const token = issuers[issuer]!.mint({ sub: 'caller', aud: AUDIENCE, iat: now, exp: now + 600 });
+    const [target] = httpTargets(app.app);
+    const response = await call(target!, 'post', '/v1/tokens', {
+      json: { repository: REPOSITORY },
+      headers: { authorization: `Bearer ${token}` },
+    });
+    target?.server.close();
+    expect(response.status, response.text).toBe(502);
+    expect(response.body.code).toBe('UPSTREAM_ERROR');
+    expect(streams.length).toBeGreaterThan(0);
+    for (const stream of streams.splice(0))
+      expect(stream.written()).toBeLessThan(CAPPED_READ_BYTES);
   });
 });

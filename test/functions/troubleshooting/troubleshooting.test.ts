@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestApp, httpTargets } from '../../support/app';
 import { call } from '../../support/call';
+import { mainThreadCpuMs } from '../../support/thread-cpu';
 
 const targets = httpTargets(createTestApp().app);
 afterAll(() => targets.forEach((t) => t.server.close()));
@@ -151,16 +152,18 @@ describe.each(targets)('POST /v1/troubleshooting/plans through the $name entry',
     expect(response.body).toMatchObject({ code: 'INVALID_REQUEST', pointer: '/error' });
   });
 
-  it('handles a 64 KiB pasted log quickly', async () => {
+  it('handles a 64 KiB pasted log in under 500 ms of event-loop CPU time', async () => {
     const line =
       'I1125 10:00:00.000000    1234 kubelet.go:2000] "SyncLoop (PLEG): event for pod" pod="default/web-0"\n';
     const log = (line.repeat(Math.ceil(60_000 / line.length)) + DENIED).slice(-65536);
-    const started = performance.now();
+    const before = mainThreadCpuMs();
     const response = await call(target, 'post', '/v1/troubleshooting/plans', {
       json: { error: log },
     });
+    const cpu = mainThreadCpuMs() - before;
     expect(response.status).toBe(200);
     expect(response.body.diagnosis.cause).toBe('permission-denied');
-    expect(performance.now() - started).toBeLessThan(2000);
+    // CPU time of the server and this test's client (same thread), not wall-clock time.
+    expect(cpu).toBeLessThan(500);
   });
 });

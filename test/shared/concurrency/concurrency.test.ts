@@ -72,7 +72,7 @@ describe('checkLiveLookupBudget', () => {
       expect(error).toMatchObject({
         code: 'TOO_MANY_LIVE_LOOKUPS',
         path: ['references'],
-        extensions: { limit: 100, requested: 101 },
+        extensions: { limit: 'liveLookups', maximum: 100, requested: 101 },
       });
     }
   });

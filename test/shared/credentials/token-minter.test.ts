@@ -100,6 +100,7 @@ describe('minting by impersonating the puller account', () => {
     const token = await minter().mint(pull({ lifetimeSeconds: 900 }));
     const call = iam.calls()[before];
     expect(call).toEqual({
+      receivedAt: expect.any(Number),
       serviceAccount: PULLER,
       caller: metadata.email,
       scope: ['https://www.googleapis.com/auth/devstorage.read_only'],

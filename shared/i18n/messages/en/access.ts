@@ -29,6 +29,12 @@ export const ACCESS_MESSAGES = {
   'auth.invalidToken.tooLong':
     'The bearer token expires too far in the future; request a short-lived ID token.',
   'auth.invalidToken.invalidClaims': 'The bearer token claims are not valid.',
+  'auth.invalidToken.lifetimeTooLong':
+    'The bearer token claims a longer lifetime (exp - iat) than its issuer grants; request a new ID token.',
+  'auth.invalidToken.missingIssuedAt':
+    'The bearer token has no issue time (iat), so its lifetime cannot be checked; request a new ID token.',
+  'auth.tokenLifetime':
+    "The bearer token claims a lifetime of {lifetime} s (exp - iat); its issuer's tokens may live at most {maximum} s. Request a new ID token.",
   'auth.missing':
     'This endpoint needs an `Authorization: Bearer <ID token>` header carrying an OIDC ID token for this service (for example `gcloud auth print-identity-token --audiences=AUDIENCE`, or a projected Kubernetes service-account token).',
   'auth.unsupportedScheme':

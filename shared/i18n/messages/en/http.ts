@@ -5,12 +5,16 @@
  */
 export const HTTP_MESSAGES = {
   'http.unsupportedMediaType': 'The body was sent as {received}; send it as {accepted}.',
-  'http.noContentType': 'no Content-Type',
+  'http.unsupportedMediaType.none':
+    'The body was sent without a Content-Type; send it as {accepted}.',
   'http.unsupportedCharset': "The body's charset or encoding is not supported; send UTF-8 JSON.",
   'http.malformedJson': 'The body is not well-formed JSON.',
   'http.malformedJson.reason': 'The body is not well-formed JSON (the parser says: "{reason}").',
   'http.malformedJson.at':
     'The body is not well-formed JSON at line {line}, column {column} (the parser says: "{reason}").',
+  'http.tooDeep':
+    'The body nests arrays and objects more than {maxDepth} levels deep; no operation of this API takes a body nested that deeply.',
+  'http.notUtf8': 'The body is not valid UTF-8; send it encoded as UTF-8 (RFC 8259 §8.1 for JSON).',
   'http.emptyBody': 'The body is empty; send a JSON object.',
   'http.unreadableBody': 'The request body could not be read.',
   'http.payloadTooLarge':

@@ -4,6 +4,8 @@
  * my-project-123"), so a refusal reads the same in every language without zod's locale bundles.
  */
 export const VALIDATION_MESSAGES = {
+  'list.or': 'or',
+  'list.and': 'and',
   'validation.summary.one': 'The request has 1 invalid field: {fields}.',
   'validation.summary.many': 'The request has {count} invalid fields: {fields}.',
   'validation.field': '{pointer}: {detail}',

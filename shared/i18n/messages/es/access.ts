@@ -26,6 +26,12 @@ export const ACCESS_MESSAGES_ES: Record<keyof typeof ACCESS_MESSAGES, string> = 
   'auth.invalidToken.tooLong':
     'El token de portador caduca demasiado lejos en el futuro; solicita un token de ID de corta duración.',
   'auth.invalidToken.invalidClaims': 'Las reclamaciones del token de portador no son válidas.',
+  'auth.invalidToken.lifetimeTooLong':
+    'El token de portador declara una duración (exp - iat) mayor de la que concede su emisor; solicita un token de ID nuevo.',
+  'auth.invalidToken.missingIssuedAt':
+    'El token de portador no tiene hora de emisión (iat), así que no se puede comprobar su duración; solicita un token de ID nuevo.',
+  'auth.tokenLifetime':
+    'El token de portador declara una duración de {lifetime} s (exp - iat); los tokens de su emisor pueden durar como máximo {maximum} s. Solicita un token de ID nuevo.',
   'auth.missing':
     'Este endpoint necesita un encabezado `Authorization: Bearer <ID token>` con un token de ID de OIDC para este servicio (por ejemplo, `gcloud auth print-identity-token --audiences=AUDIENCE` o un token proyectado de una cuenta de servicio de Kubernetes).',
   'auth.unsupportedScheme':

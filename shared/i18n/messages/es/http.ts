@@ -2,7 +2,7 @@ import type { HTTP_MESSAGES } from '../en/http';
 
 export const HTTP_MESSAGES_ES: Record<keyof typeof HTTP_MESSAGES, string> = {
   'http.unsupportedMediaType': 'El cuerpo se envió como {received}; envíalo como {accepted}.',
-  'http.noContentType': 'sin Content-Type',
+  'http.unsupportedMediaType.none': 'El cuerpo se envió sin Content-Type; envíalo como {accepted}.',
   'http.unsupportedCharset':
     'No se admite el juego de caracteres o la codificación del cuerpo; envía JSON en UTF-8.',
   'http.malformedJson': 'El cuerpo no es JSON bien formado.',
@@ -10,6 +10,10 @@ export const HTTP_MESSAGES_ES: Record<keyof typeof HTTP_MESSAGES, string> = {
     'El cuerpo no es JSON bien formado (el analizador de JSON indica: "{reason}").',
   'http.malformedJson.at':
     'El cuerpo no es JSON bien formado en la línea {line}, columna {column} (el analizador de JSON indica: "{reason}").',
+  'http.tooDeep':
+    'El cuerpo anida listas y objetos a más de {maxDepth} niveles de profundidad; ninguna operación de esta API acepta un cuerpo tan anidado.',
+  'http.notUtf8':
+    'El cuerpo no es UTF-8 válido; envíalo codificado en UTF-8 (RFC 8259 §8.1 para JSON).',
   'http.emptyBody': 'El cuerpo está vacío; envía un objeto JSON.',
   'http.unreadableBody': 'No se pudo leer el cuerpo de la solicitud.',
   'http.payloadTooLarge':

@@ -1,6 +1,8 @@
 import type { VALIDATION_MESSAGES } from '../en/validation';
 
 export const VALIDATION_MESSAGES_ES: Record<keyof typeof VALIDATION_MESSAGES, string> = {
+  'list.or': 'o',
+  'list.and': 'y',
   'validation.summary.one': 'La solicitud tiene 1 campo no válido: {fields}.',
   'validation.summary.many': 'La solicitud tiene {count} campos no válidos: {fields}.',
   'validation.field': '{pointer}: {detail}',
