@@ -7,7 +7,6 @@ export const HTTP_MESSAGES = {
   'http.unsupportedMediaType': 'The body was sent as {received}; send it as {accepted}.',
   'http.unsupportedMediaType.none':
     'The body was sent without a Content-Type; send it as {accepted}.',
-  'http.unsupportedCharset': "The body's charset or encoding is not supported; send UTF-8 JSON.",
   'http.malformedJson': 'The body is not well-formed JSON.',
   'http.malformedJson.reason': 'The body is not well-formed JSON (the parser says: "{reason}").',
   'http.malformedJson.at':

@@ -3,8 +3,6 @@ import type { HTTP_MESSAGES } from '../en/http';
 export const HTTP_MESSAGES_ES: Record<keyof typeof HTTP_MESSAGES, string> = {
   'http.unsupportedMediaType': 'El cuerpo se envió como {received}; envíalo como {accepted}.',
   'http.unsupportedMediaType.none': 'El cuerpo se envió sin Content-Type; envíalo como {accepted}.',
-  'http.unsupportedCharset':
-    'No se admite el juego de caracteres o la codificación del cuerpo; envía JSON en UTF-8.',
   'http.malformedJson': 'El cuerpo no es JSON bien formado.',
   'http.malformedJson.reason':
     'El cuerpo no es JSON bien formado (el analizador de JSON indica: "{reason}").',
