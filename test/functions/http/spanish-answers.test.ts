@@ -209,6 +209,22 @@ const ASKS: ReadonlyArray<[string, Ask]> = [
     'an invalid manifest',
     ['post', '/v1/manifests/check', { json: { manifest: 'a: [', cluster: CLUSTER } }],
   ],
+  [
+    'a manifest with a duplicate key',
+    [
+      'post',
+      '/v1/manifests/check',
+      { json: { manifest: 'kind: Pod\nkind: Pod\n', cluster: CLUSTER } },
+    ],
+  ],
+  [
+    'a manifest whose document is a list',
+    ['post', '/v1/manifests/check', { json: { manifest: '- a\n- b\n', cluster: CLUSTER } }],
+  ],
+  [
+    'a YAML manifest without a version',
+    ['post', '/v1/manifests/check', { raw: 'kind: Pod\n', contentType: 'application/yaml' }],
+  ],
   ...Object.entries(SAMPLE_ERRORS).flatMap(([cause, error]) =>
     (['application/json', 'text/markdown', 'text/x-shellscript'] as const).map(
       (accept): [string, Ask] => [

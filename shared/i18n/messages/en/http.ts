@@ -20,6 +20,8 @@ export const HTTP_MESSAGES = {
     'The body exceeds {maxBytes} bytes; send a smaller request (split a batch).',
   'http.payloadTooLarge.unknownLimit': 'The body is larger than this service accepts.',
   'http.headersTooLarge': 'The request headers exceed {limit}.',
+  'http.noHost':
+    'The request has no Host header; every HTTP/1.1 request must name the host it is for (RFC 9112 §3.2).',
   'http.invalidHttp': 'The request is not valid HTTP/1.1.',
   'http.notFound': 'There is nothing at {path}.',
   'http.notFound.here': 'There is nothing here.',

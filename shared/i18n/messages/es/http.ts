@@ -18,6 +18,8 @@ export const HTTP_MESSAGES_ES: Record<keyof typeof HTTP_MESSAGES, string> = {
     'El cuerpo supera los {maxBytes} bytes; envía una solicitud más pequeña (divide el lote).',
   'http.payloadTooLarge.unknownLimit': 'El cuerpo es más grande de lo que admite este servicio.',
   'http.headersTooLarge': 'Los encabezados de la solicitud superan {limit}.',
+  'http.noHost':
+    'La solicitud no tiene encabezado Host; toda solicitud HTTP/1.1 tiene que indicar el host al que va dirigida (RFC 9112 §3.2).',
   'http.invalidHttp': 'La solicitud no es HTTP/1.1 válido.',
   'http.notFound': 'No hay nada en {path}.',
   'http.notFound.here': 'Aquí no hay nada.',
