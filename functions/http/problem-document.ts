@@ -1,4 +1,4 @@
-import { translate, renderMessage, type Language, type Message } from '../../shared/i18n';
+import { translate, renderMessage, type Language } from '../../shared/i18n';
 import {
   AppError,
   PROBLEM_CATALOGUE,
@@ -60,10 +60,6 @@ export interface ProblemContext {
   locate?: FieldLocator;
 }
 
-function textOf(detail: string | Message, language: Language): string {
-  return typeof detail === 'string' ? detail : renderMessage(detail, language);
-}
-
 /**
  * The only place an error becomes a problem document. Anything that is not an AppError is an
  * internal failure, and its message never reaches the client.
@@ -86,7 +82,7 @@ export function toProblemDocument(error: unknown, context: ProblemContext): Prob
       const where = locate(issue.path);
       return {
         pointer: where.pointer,
-        detail: textOf(issue.detail, context.language),
+        detail: renderMessage(issue.detail, context.language),
         ...(where.in === undefined ? {} : { in: where.in }),
       };
     });

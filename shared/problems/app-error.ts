@@ -11,7 +11,7 @@ export type FieldPath = ReadonlyArray<string | number>;
 /** One offending field of an input. */
 export interface FieldIssue {
   path: FieldPath;
-  detail: string | Message;
+  detail: Message;
 }
 
 export interface AppErrorOptions {
@@ -34,13 +34,18 @@ export interface AppErrorOptions {
 export class AppError extends Error {
   readonly code: ProblemCode;
   readonly status: number;
-  readonly detail: string | Message;
+  readonly detail: Message;
   readonly path: FieldPath | undefined;
   readonly errors: FieldIssue[] | undefined;
   readonly extensions: Record<string, unknown>;
   readonly headers: Record<string, string>;
 
-  constructor(code: ProblemCode, detail: string | Message, options: AppErrorOptions = {}) {
+  constructor(code: ProblemCode, detail: Message, options: AppErrorOptions = {}) {
+    // Every detail is a catalogue message, so every answer can be in the caller's language; a
+    // plain string (from JavaScript, or a cast) would be English in every language.
+    if (typeof detail !== 'object' || detail === null) {
+      throw new TypeError(`AppError ${code}: the detail must be a catalogue message`);
+    }
     // An AppError is an expected answer, logged by code and detail (its cause keeps its own stack):
     // capturing a stack trace for each would be most of its cost (1 000 bad references in a batch).
     // No message is passed: `message` is rendered from the detail only when something reads it.
@@ -60,7 +65,7 @@ export class AppError extends Error {
 
   /** The detail as the client reads it in `language`. */
   detailIn(language: Language): string {
-    return typeof this.detail === 'string' ? this.detail : renderMessage(this.detail, language);
+    return renderMessage(this.detail, language);
   }
 
   /**
