@@ -4,18 +4,6 @@ import { CAUSES, REGISTRY_KINDS } from '../../shared/troubleshooting';
 import { problemResponses } from '../http/schemas';
 import { CheckSchema, ClusterSchema, RepositorySchema } from '../preconditions/schemas';
 
-export const PLAN_MEDIA_TYPES = [
-  'application/json',
-  'text/markdown',
-  'text/x-shellscript',
-] as const;
-export type PlanFormat = keyof typeof FORMAT_MEDIA_TYPES;
-export const FORMAT_MEDIA_TYPES = {
-  json: 'application/json',
-  markdown: 'text/markdown',
-  shell: 'text/x-shellscript',
-} as const;
-
 const EXAMPLE_ERROR =
   'Failed to pull image "us-central1-docker.pkg.dev/acme-prod/services/checkout:1.8.2": rpc error: code = Unknown desc = failed to pull and unpack image "us-central1-docker.pkg.dev/acme-prod/services/checkout:1.8.2": failed to resolve reference "us-central1-docker.pkg.dev/acme-prod/services/checkout:1.8.2": pulling from host us-central1-docker.pkg.dev failed with status code [manifests 1.8.2]: 403 Forbidden';
 

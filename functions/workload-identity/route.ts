@@ -6,7 +6,8 @@ import {
   renderFederationScript,
 } from '../../shared/workload-identity';
 import { problemResponses } from '../http/schemas';
-import { FORMAT_MEDIA_TYPES, PlanStepSchema } from '../troubleshooting/route';
+import { FORMAT_MEDIA_TYPES } from '../http/runbook-answer';
+import { PlanStepSchema } from '../troubleshooting/route';
 
 const EXAMPLE_REQUEST = {
   issuerUri: 'https://k8s.example.internal',
