@@ -10,6 +10,7 @@ import {
   validateSecretName,
   type CredentialShapes,
 } from './credential-shapes';
+import { logIssuedCredential, mintForCaller } from './mint-for-caller';
 import { describeReach } from './reach';
 import type { CredentialAccess, TokenMinter } from './token-minter';
 
@@ -78,13 +79,10 @@ export async function issueCredential(
   if (input.namespace !== undefined) validateNamespace(input.namespace);
   if (input.registryToken) checkRegistryTokenRequest(repository, context.secretOnly);
 
-  const grant = deps.policy.authorize(caller, repository, input.access);
-  const minted = await deps.minter().mint({
-    repository,
-    access: input.access,
-    lifetimeSeconds: input.lifetimeSeconds,
-    grant,
-  });
+  const { grant, minted } = await mintForCaller(
+    { caller, repository, access: input.access, lifetimeSeconds: input.lifetimeSeconds },
+    deps,
+  );
   const shapes = buildCredentialShapes({
     host: repository.registry,
     accessToken: minted.accessToken,
@@ -102,17 +100,12 @@ export async function issueCredential(
       })
     : undefined;
 
-  deps.logger.info('Registry credential issued', {
-    requestId: context.requestId,
-    caller: { issuer: caller.issuer, subject: caller.subject, email: caller.email },
-    repository: grant.repository,
-    access: grant.access,
-    rule: grant.ruleName,
-    identity: minted.identity,
-    impersonated: minted.impersonated,
-    expiresAt: minted.expiresAt.toISOString(),
-    registryScope: registryToken?.scope,
-  });
+  logIssuedCredential(
+    deps.logger,
+    'Registry credential issued',
+    { requestId: context.requestId, caller, grant, minted },
+    { registryScope: registryToken?.scope },
+  );
 
   return {
     accessToken: minted.accessToken,
