@@ -1,3 +1,4 @@
+import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { messageList } from '../../shared/i18n';
 import { AppError } from '../../shared/problems';
@@ -17,6 +18,17 @@ export const FORMAT_MEDIA_TYPES = {
   shell: 'text/x-shellscript',
 } as const;
 export type PlanFormat = keyof typeof FORMAT_MEDIA_TYPES;
+
+/** The `?format=` query of a runbook operation. */
+export const RunbookFormatQuerySchema = z.object({
+  format: z
+    .enum(Object.keys(FORMAT_MEDIA_TYPES) as [PlanFormat, ...PlanFormat[]])
+    .optional()
+    .openapi({
+      param: { name: 'format', in: 'query', description: 'Overrides `Accept`.' },
+      example: 'markdown',
+    }),
+});
 
 /** One runbook in its three representations, each built only when asked for. */
 export interface RunbookRepresentations {
