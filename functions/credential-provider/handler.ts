@@ -1,5 +1,4 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { screenBearerToken } from '../../shared/caller-auth';
 import type { Config } from '../../shared/config';
 import {
   provideKubeletCredential,
@@ -14,7 +13,7 @@ import type { AppEnv } from '../http/env';
 import { negotiateMediaType } from '../http/negotiate';
 import { locatorIn } from '../http/problem-response';
 import type { Services } from '../services';
-import type { CallerEnv } from '../tokens/handler';
+import { verifyCaller, type CallerEnv } from '../tokens/handler';
 import { YAML_MEDIA_TYPE } from './route';
 
 /**
@@ -37,9 +36,7 @@ export function authenticateKubelet(services: Services): MiddlewareHandler<Calle
         { headers: { 'WWW-Authenticate': 'Bearer realm="gke-pull-assistant"' } },
       );
     }
-    const authorization = `Bearer ${token}`;
-    screenBearerToken(authorization);
-    c.set('caller', await services.callerVerifier().verify(authorization));
+    c.set('caller', await verifyCaller(services, `Bearer ${token}`));
     await next();
   };
 }

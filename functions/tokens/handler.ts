@@ -25,12 +25,21 @@ export interface CallerEnv {
  */
 export function authenticateCaller(services: Services): MiddlewareHandler<CallerEnv> {
   return async (c, next) => {
-    const authorization = c.req.header('authorization');
-    screenBearerToken(authorization);
-    const caller = await services.callerVerifier().verify(authorization);
-    c.set('caller', caller);
+    c.set('caller', await verifyCaller(services, c.req.header('authorization')));
     await next();
   };
+}
+
+/**
+ * The one check of a caller's ID token, wherever the request carries it: first what no
+ * configuration could accept (401), then "not configured" (503), then the full verification.
+ */
+export async function verifyCaller(
+  services: Services,
+  authorization: string | undefined,
+): Promise<Caller> {
+  screenBearerToken(authorization);
+  return services.callerVerifier().verify(authorization);
 }
 
 /** The credential as JSON, or the Secret manifest alone when `Accept` asks for YAML. */
