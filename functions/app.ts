@@ -4,12 +4,8 @@ import { HTTPException } from 'hono/http-exception';
 import { AppError, appErrorOfIssue } from '../shared/problems';
 import type { AppEnv, ApiApp } from './http/env';
 import { createMediaTypeTable, createMethodTable, createRouteTemplates } from './http/method-table';
-import {
-  appErrorFromHttpException,
-  fieldIssuesFromZod,
-  locatorIn,
-  problemResponse,
-} from './http/problem-response';
+import { fieldIssuesFromZod, validationSummary } from './http/field-issues';
+import { appErrorFromHttpException, locatorIn, problemResponse } from './http/problem-response';
 import type { RequestPart } from './http/problem-document';
 import { requestBody } from './http/request-body';
 import { requestContext } from './http/request-log';
@@ -52,19 +48,13 @@ export function createApp(deps: AppDependencies): ApiApp {
           cause: first.domain,
         });
       }
-      const errors = fieldIssuesFromZod(result.error.issues);
-      const summary = errors
-        .slice(0, 5)
-        .map(
-          (e) =>
-            `${locate(e.path).pointer}: ${typeof e.detail === 'string' ? e.detail : e.detail.id}`,
-        )
-        .join('; ');
-      throw new AppError(
-        'INVALID_REQUEST',
-        `The request has ${errors.length} invalid field${errors.length === 1 ? '' : 's'}: ${summary}.`,
-        { errors, ...(errors[0] ? { path: errors[0].path } : {}) },
-      );
+      // The validated value: each field's detail quotes what was sent.
+      const sent = (result as { data?: unknown }).data;
+      const errors = fieldIssuesFromZod(result.error.issues, sent);
+      throw new AppError('INVALID_REQUEST', validationSummary(errors, locate), {
+        errors,
+        ...(errors[0] ? { path: errors[0].path } : {}),
+      });
     },
   });
 
@@ -102,7 +92,10 @@ export function createApp(deps: AppDependencies): ApiApp {
     if (allowed.length === 0) {
       return problemResponse(
         c,
-        new AppError('NOT_FOUND', `There is nothing at ${c.req.path.slice(0, 200)}.`),
+        new AppError('NOT_FOUND', {
+          id: 'http.notFound',
+          params: { path: c.req.path.slice(0, 200) },
+        }),
       );
     }
     const allow = allowed.join(', ');
@@ -113,10 +106,15 @@ export function createApp(deps: AppDependencies): ApiApp {
       c,
       new AppError(
         'METHOD_NOT_ALLOWED',
-        `${c.req.method.slice(0, 20)} is not allowed on ${c.req.path.slice(0, 200)}; allowed: ${allow}.`,
         {
-          headers: { allow },
+          id: 'http.methodNotAllowed',
+          params: {
+            method: c.req.method.slice(0, 20),
+            path: c.req.path.slice(0, 200),
+            allowed: allow,
+          },
         },
+        { headers: { allow } },
       ),
     );
   });
@@ -136,7 +134,7 @@ export function createApp(deps: AppDependencies): ApiApp {
       // An expected upstream or configuration problem: its code and detail say what happened.
       // The cause is named by its kind only: upstream bodies stay out of the logs.
       const cause = describeCause(appError.cause);
-      logger.warn(`${appError.code}: ${appError.detail}`, {
+      logger.warn(`${appError.code}: ${appError.message}`, {
         trace: c.get('trace'),
         requestId: c.get('requestId'),
         code: appError.code,

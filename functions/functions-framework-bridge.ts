@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import { http } from '@google-cloud/functions-framework';
+import { negotiateLanguage, type Language } from '../shared/i18n';
 import { AppError } from '../shared/problems';
 import type { ApiApp } from './http/env';
 import { unsupportedMediaType } from './http/problem-response';
@@ -43,13 +44,15 @@ export function installFrameworkErrorBridge(): void {
   const originalHandle = express.application.handle;
   express.application.handle = function handle(this: ExpressApplication, req, res, callback) {
     const fallback = (error?: unknown) => {
-      if (error === undefined)
-        return writeProblem(res, new AppError('NOT_FOUND', 'There is nothing here.'));
+      const language = negotiateLanguage(headerValue(req.headers['accept-language']));
+      if (error === undefined) {
+        return writeProblem(res, new AppError('NOT_FOUND', { id: 'http.notFound.here' }), language);
+      }
       const functionHandler = findFunctionHandler(this);
       if (functionHandler && (req as { rawBody?: unknown }).rawBody instanceof Buffer) {
         return void functionHandler(req, res);
       }
-      writeProblem(res, appErrorFromBodyParser(error as BodyParserError, req));
+      writeProblem(res, appErrorFromBodyParser(error as BodyParserError, req), language);
     };
     return originalHandle.call(this, req, res, callback ?? fallback);
   };
@@ -67,7 +70,7 @@ function findFunctionHandler(app: ExpressApplication): Listener | undefined {
 
 function appErrorFromBodyParser(error: BodyParserError, req: IncomingMessage): AppError {
   if (error.status === 413 || error.type === 'entity.too.large') {
-    return new AppError('PAYLOAD_TOO_LARGE', 'The body is larger than this service accepts.');
+    return new AppError('PAYLOAD_TOO_LARGE', { id: 'http.payloadTooLarge.unknownLimit' });
   }
   // body-parser refuses a charset (or Content-Encoding) of a JSON body it cannot decode, before
   // the app sees the request: the same 415 the app answers, naming what JSON bodies are sent as.
@@ -75,14 +78,18 @@ function appErrorFromBodyParser(error: BodyParserError, req: IncomingMessage): A
     return unsupportedMediaType(req.headers['content-type'], ['application/json'], error);
   }
   if (error.type === 'entity.parse.failed') {
-    return new AppError('MALFORMED_JSON', 'The body is not well-formed JSON.');
+    return new AppError('MALFORMED_JSON', { id: 'http.malformedJson' });
   }
-  return new AppError('INVALID_REQUEST', 'The request body could not be read.');
+  return new AppError('INVALID_REQUEST', { id: 'http.unreadableBody' });
 }
 
-function writeProblem(res: ServerResponse, error: AppError): void {
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
+function writeProblem(res: ServerResponse, error: AppError, language: Language): void {
   if (res.headersSent) return void res.end();
-  const { status, headers, body } = rawProblem(error);
+  const { status, headers, body } = rawProblem(error, language);
   res.writeHead(status, headers);
   res.end(body);
 }

@@ -42,8 +42,11 @@ function start(): void {
     socket.end(
       rawProblemResponse(
         tooLarge
-          ? new AppError('HEADERS_TOO_LARGE', 'The request headers exceed 16 KiB.')
-          : new AppError('INVALID_REQUEST', 'The request is not valid HTTP/1.1.'),
+          ? new AppError('HEADERS_TOO_LARGE', {
+              id: 'http.headersTooLarge',
+              params: { limit: '16 KiB' },
+            })
+          : new AppError('INVALID_REQUEST', { id: 'http.invalidHttp' }),
       ),
     );
   });

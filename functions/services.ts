@@ -109,10 +109,7 @@ export function createServices(config: Config, _logger: Logger): Services {
     },
     callerVerifier() {
       if (!config.AUTH_AUDIENCE) {
-        throw new AppError(
-          'NO_CREDENTIALS',
-          'Credential minting is not configured on this server: set AUTH_AUDIENCE (and ACCESS_POLICY) in its configuration.',
-        );
+        throw new AppError('NO_CREDENTIALS', { id: 'http.mintingNotConfigured' });
       }
       verifier ??= createCallerVerifier({
         audience: config.AUTH_AUDIENCE,

@@ -47,11 +47,15 @@ export function registerDocumentRoutes(app: ApiApp): void {
     }
     return cached;
   };
+  // The contract and its pages are written in English only, whatever Accept-Language asks.
   const serve = (c: Context<AppEnv>, page: Page, contentType: string, csp?: string) =>
     cacheableResponse(c, {
       ...documents()[page],
       contentType,
-      ...(csp ? { headers: { 'content-security-policy': csp } } : {}),
+      headers: {
+        'content-language': 'en',
+        ...(csp ? { 'content-security-policy': csp } : {}),
+      },
     });
 
   app.openapi(getOpenApiYamlRoute, (c) => serve(c, 'yaml', 'application/yaml; charset=utf-8'));
@@ -79,7 +83,10 @@ export function registerDocumentRoutes(app: ApiApp): void {
     // A name outside the page's own files is simply not there.
     (result, c) => {
       if (!result.success)
-        throw new AppError('NOT_FOUND', `There is nothing at ${c.req.path.slice(0, 200)}.`);
+        throw new AppError('NOT_FOUND', {
+          id: 'http.notFound',
+          params: { path: c.req.path.slice(0, 200) },
+        });
       return undefined;
     },
   );

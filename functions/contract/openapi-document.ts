@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import { PROBLEM_CATALOGUE, PROBLEM_CODES } from '../../shared/problems';
+import { LANGUAGES } from '../../shared/i18n';
 import type { ApiApp } from '../http/env';
 
 export const API_VERSION = '1.0.0';
@@ -81,10 +82,61 @@ export function buildOpenApiDocument(app: ApiApp): Record<string, unknown> {
       },
     ],
   });
+  declareLanguageHeaders(document as unknown as Record<string, unknown>);
   return document as unknown as Record<string, unknown>;
 }
 
 /** YAML text of the document; deterministic, so the committed file can be compared byte for byte. */
 export function renderOpenApiYaml(document: Record<string, unknown>): string {
   return stringify(document, { lineWidth: 0, aliasDuplicateObjects: false });
+}
+
+/** `Content-Language` as every answer carries it. */
+const CONTENT_LANGUAGE_HEADER = {
+  description:
+    'The language of the human text in this answer: the best match of `Accept-Language` (`es`, `es-ES`, `es-419`, `es-MX` → `es`; q-values and `*` honoured), else `en`. Machine fields (codes, ids, pointers) never change with it; the contract and its pages are English only.',
+  required: true,
+  schema: { type: 'string', enum: [...LANGUAGES] },
+};
+
+/** `Vary` as every answer carries it: at least `Accept-Language`. */
+const VARY_HEADER = {
+  description:
+    'Request headers the answer depends on; always includes `Accept-Language` (with `Accept` where the representation is negotiated too).',
+  required: true,
+  schema: { type: 'string', pattern: '[Aa]ccept-[Ll]anguage', example: 'Accept-Language' },
+};
+
+/**
+ * Every response of every operation declares `Content-Language` and `Vary` (the request context
+ * sets them on every answer, problem documents included); an operation that declares its own
+ * keeps it.
+ */
+function declareLanguageHeaders(document: Record<string, unknown>): void {
+  const components = (document.components ??= {}) as Record<string, Record<string, unknown>>;
+  components.headers = {
+    ...components.headers,
+    ContentLanguage: CONTENT_LANGUAGE_HEADER,
+    VaryAcceptLanguage: VARY_HEADER,
+  };
+  const paths = (document.paths ?? {}) as Record<string, Record<string, unknown>>;
+  for (const item of Object.values(paths)) {
+    for (const operation of Object.values(item)) {
+      const responses = (operation as { responses?: Record<string, Record<string, unknown>> })
+        ?.responses;
+      for (const response of Object.values(responses ?? {})) {
+        const headers = (response.headers ?? {}) as Record<string, unknown>;
+        const declared = new Set(Object.keys(headers).map((name) => name.toLowerCase()));
+        response.headers = {
+          ...headers,
+          ...(declared.has('content-language')
+            ? {}
+            : { 'Content-Language': { $ref: '#/components/headers/ContentLanguage' } }),
+          ...(declared.has('vary')
+            ? {}
+            : { Vary: { $ref: '#/components/headers/VaryAcceptLanguage' } }),
+        };
+      }
+    }
+  }
 }

@@ -1,5 +1,4 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { screenBearerToken } from '../../shared/caller-auth';
 import type { Config } from '../../shared/config';
 import {
   provideKubeletCredential,
@@ -14,7 +13,7 @@ import type { AppEnv } from '../http/env';
 import { negotiateMediaType } from '../http/negotiate';
 import { locatorIn } from '../http/problem-response';
 import type { Services } from '../services';
-import type { CallerEnv } from '../tokens/handler';
+import { verifyCaller, type CallerEnv } from '../tokens/handler';
 import { YAML_MEDIA_TYPE } from './route';
 
 /**
@@ -37,9 +36,7 @@ export function authenticateKubelet(services: Services): MiddlewareHandler<Calle
         { headers: { 'WWW-Authenticate': 'Bearer realm="gke-pull-assistant"' } },
       );
     }
-    const authorization = `Bearer ${token}`;
-    screenBearerToken(authorization);
-    c.set('caller', await services.callerVerifier().verify(authorization));
+    c.set('caller', await verifyCaller(services, `Bearer ${token}`));
     await next();
   };
 }
@@ -69,10 +66,10 @@ export async function answerKubeletCredential(
 function answerYaml(c: Context<AppEnv>, render: () => string): Response {
   c.set('fieldLocator', locatorIn('query'));
   if (negotiateMediaType(c.req.header('accept'), [YAML_MEDIA_TYPE]) === undefined) {
-    throw new AppError(
-      'NOT_ACCEPTABLE',
-      `This answer is available as ${YAML_MEDIA_TYPE} only; set Accept to it (or leave Accept out).`,
-    );
+    throw new AppError('NOT_ACCEPTABLE', {
+      id: 'http.notAcceptable.only',
+      params: { mediaType: YAML_MEDIA_TYPE },
+    });
   }
   const text = render();
   c.header('content-language', c.get('language'));

@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto';
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { AppEnv } from './env';
+import { mergeVary } from './vary';
 
 export const CACHE_MAX_AGE_SECONDS = 3600;
 export const CACHE_CONTROL = `public, max-age=${CACHE_MAX_AGE_SECONDS}`;
@@ -127,9 +128,13 @@ export function cacheHeaders(options: CacheHeadersOptions = {}) {
     ...(vary
       ? {
           Vary: {
-            description: `Caches key the answer on \`${vary}\` too.${when}`,
+            description: `Caches key the answer on \`${vary}\` too (and on \`Accept-Language\`, which every answer names).${when}`,
             required,
-            schema: { type: 'string' as const, enum: [vary], example: vary },
+            schema: {
+              type: 'string' as const,
+              enum: [mergeVary(vary, 'Accept-Language')],
+              example: mergeVary(vary, 'Accept-Language'),
+            },
           },
         }
       : {}),

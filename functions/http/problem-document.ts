@@ -1,4 +1,4 @@
-import { translate, renderMessage, type Language, type Message } from '../../shared/i18n';
+import { translate, renderMessage, type Language } from '../../shared/i18n';
 import {
   AppError,
   PROBLEM_CATALOGUE,
@@ -60,10 +60,6 @@ export interface ProblemContext {
   locate?: FieldLocator;
 }
 
-function textOf(detail: string | Message, language: Language): string {
-  return typeof detail === 'string' ? detail : renderMessage(detail, language);
-}
-
 /**
  * The only place an error becomes a problem document. Anything that is not an AppError is an
  * internal failure, and its message never reaches the client.
@@ -76,7 +72,7 @@ export function toProblemDocument(error: unknown, context: ProblemContext): Prob
     type: problemTypeFor(appError.code),
     title: translate(context.language, `problem.${appError.code}`),
     status: appError.status,
-    detail: textOf(appError.detail, context.language),
+    detail: appError.detailIn(context.language),
     instance: context.instance,
     code: appError.code,
   };
@@ -86,7 +82,7 @@ export function toProblemDocument(error: unknown, context: ProblemContext): Prob
       const where = locate(issue.path);
       return {
         pointer: where.pointer,
-        detail: textOf(issue.detail, context.language),
+        detail: renderMessage(issue.detail, context.language),
         ...(where.in === undefined ? {} : { in: where.in }),
       };
     });
@@ -95,11 +91,7 @@ export function toProblemDocument(error: unknown, context: ProblemContext): Prob
 }
 
 function internalError(cause: unknown): AppError {
-  return new AppError(
-    'INTERNAL',
-    'The service failed to answer this request. It has been logged; retrying may help.',
-    { cause },
-  );
+  return new AppError('INTERNAL', { id: 'http.internal.logged' }, { cause });
 }
 
 /** The status, headers and body of a problem answer, for the app and for raw sockets alike. */
@@ -116,6 +108,7 @@ export function problemAnswer(
       'content-type': PROBLEM_MEDIA_TYPE,
       'cache-control': 'no-store',
       'content-language': context.language,
+      vary: 'Accept-Language',
       ...(error instanceof AppError ? error.headers : {}),
     },
     body,

@@ -1,7 +1,8 @@
 import type { HTTPException } from 'hono/http-exception';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { AppError, type FieldIssue } from '../../shared/problems';
+import { messageList } from '../../shared/i18n';
+import { AppError } from '../../shared/problems';
 import type { AppEnv } from './env';
 import {
   inJsonBody,
@@ -41,13 +42,9 @@ export function appErrorFromHttpException(
   // The request-body middleware parses JSON first and names the position; this is only the net
   // under Hono's own validator.
   if (exception.status === 400 && /malformed json/i.test(exception.message)) {
-    return new AppError('MALFORMED_JSON', 'The body is not well-formed JSON.', {
-      cause: exception,
-    });
+    return new AppError('MALFORMED_JSON', { id: 'http.malformedJson' }, { cause: exception });
   }
-  return new AppError('INTERNAL', 'The service failed to answer this request.', {
-    cause: exception,
-  });
+  return new AppError('INTERNAL', { id: 'http.internal' }, { cause: exception });
 }
 
 /** 415: what was sent (or that nothing was), and every media type the operation takes. */
@@ -56,10 +53,15 @@ export function unsupportedMediaType(
   accepted: readonly string[],
   cause?: unknown,
 ): AppError {
-  const sent = received === undefined ? 'without a Content-Type' : `as ${truncate(received)}`;
+  const wanted = messageList(accepted.length > 0 ? accepted : ['application/json'], 'or');
   return new AppError(
     'UNSUPPORTED_MEDIA_TYPE',
-    `The body was sent ${sent}; send it as ${accepted.length > 0 ? accepted.join(' or ') : 'application/json'}.`,
+    received === undefined
+      ? { id: 'http.unsupportedMediaType.none', params: { accepted: wanted } }
+      : {
+          id: 'http.unsupportedMediaType',
+          params: { received: truncate(received), accepted: wanted },
+        },
     { extensions: { accepted: [...accepted] }, ...(cause === undefined ? {} : { cause }) },
   );
 }
@@ -71,27 +73,4 @@ function truncate(text: string, max = 120): string {
 /** The locator of fields a request validator refused: where they were sent, named explicitly. */
 export function locatorIn(part: RequestPart): FieldLocator {
   return (path) => ({ pointer: jsonPointer(path), in: part });
-}
-
-/** One field issue per offending field; an unknown member is named by its own path. */
-export function fieldIssuesFromZod(
-  issues: ReadonlyArray<{
-    path: ReadonlyArray<PropertyKey>;
-    message: string;
-    code?: string;
-    keys?: readonly string[];
-  }>,
-): FieldIssue[] {
-  const pathOf = (path: ReadonlyArray<PropertyKey>) =>
-    path.map((segment) => (typeof segment === 'number' ? segment : String(segment)));
-  return issues
-    .flatMap((issue) =>
-      issue.code === 'unrecognized_keys' && issue.keys
-        ? issue.keys.map((key) => ({
-            path: [...pathOf(issue.path), key],
-            detail: `Unknown field "${key.slice(0, 100)}".`,
-          }))
-        : [{ path: pathOf(issue.path), detail: issue.message }],
-    )
-    .slice(0, 50);
 }

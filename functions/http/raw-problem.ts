@@ -1,15 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_LANGUAGE } from '../../shared/i18n';
+import { DEFAULT_LANGUAGE, type Language } from '../../shared/i18n';
 import type { AppError } from '../../shared/problems';
 import { problemAnswer } from './problem-document';
 import { STANDARD_HEADERS } from './standard-headers';
 
 /**
  * A problem answer for errors raised below the app (Node's HTTP parser, functions-framework's
- * body parser), where no request context exists: its own occurrence id, the default language,
- * and the same security headers as every answer of the app.
+ * body parser), where no request context exists: its own occurrence id, the same security headers
+ * as every answer of the app, and the language of the request when its headers were read (the
+ * framework's body parser), else the default language (Node's HTTP parser refused the request
+ * before any header could be trusted).
  */
-export function rawProblem(error: AppError): {
+export function rawProblem(
+  error: AppError,
+  language: Language = DEFAULT_LANGUAGE,
+): {
   status: number;
   title: string;
   headers: Record<string, string>;
@@ -17,7 +22,7 @@ export function rawProblem(error: AppError): {
 } {
   const answer = problemAnswer(error, {
     instance: `urn:uuid:${randomUUID()}`,
-    language: DEFAULT_LANGUAGE,
+    language,
   });
   return {
     ...answer,

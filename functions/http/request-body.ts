@@ -62,10 +62,7 @@ export function requestBody(
 }
 
 function tooLarge(maxBytes: number): AppError {
-  return new AppError(
-    'PAYLOAD_TOO_LARGE',
-    `The body exceeds ${maxBytes} bytes; send a smaller request (split a batch).`,
-  );
+  return new AppError('PAYLOAD_TOO_LARGE', { id: 'http.payloadTooLarge', params: { maxBytes } });
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -77,7 +74,7 @@ function decodeUtf8(bytes: Uint8Array, isJson: boolean): string {
   } catch (error) {
     throw new AppError(
       isJson ? 'MALFORMED_JSON' : 'INVALID_REQUEST',
-      'The body is not valid UTF-8; send it encoded as UTF-8 (RFC 8259 §8.1 for JSON).',
+      { id: 'http.notUtf8' },
       { cause: error },
     );
   }
@@ -118,9 +115,7 @@ function readStream(incoming: IncomingMessage, maxBytes: number): Promise<Uint8A
     };
     const onError = (error: Error) => {
       cleanup();
-      reject(
-        new AppError('INVALID_REQUEST', 'The request body could not be read.', { cause: error }),
-      );
+      reject(new AppError('INVALID_REQUEST', { id: 'http.unreadableBody' }, { cause: error }));
     };
     const cleanup = () => {
       incoming.off('data', onData);
@@ -131,6 +126,13 @@ function readStream(incoming: IncomingMessage, maxBytes: number): Promise<Uint8A
     incoming.on('end', onEnd);
     incoming.on('error', onError);
   });
+}
+
+/** 1-based line and column of a character offset. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: offset - lineStart + 1 };
 }
 
 /** One pass over the text, strings skipped: does `[`/`{` nesting exceed `max` anywhere? */
@@ -165,21 +167,29 @@ function nestsDeeperThan(text: string, max: number): boolean {
 }
 
 function parseJson(text: string): unknown {
-  if (text.trim() === '')
-    throw new AppError('MALFORMED_JSON', 'The body is empty; send a JSON object.');
+  if (text.trim() === '') throw new AppError('MALFORMED_JSON', { id: 'http.emptyBody' });
   if (nestsDeeperThan(text, MAX_JSON_DEPTH)) {
-    throw new AppError(
-      'INVALID_REQUEST',
-      `The body nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep; no operation of this API takes a body nested that deeply.`,
-    );
+    throw new AppError('INVALID_REQUEST', {
+      id: 'http.tooDeep',
+      params: { maxDepth: MAX_JSON_DEPTH },
+    });
   }
   try {
     return JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
-    const shown = message.length > 120 ? `${message.slice(0, 120)}…` : message;
-    throw new AppError('MALFORMED_JSON', `The body is not well-formed JSON: ${shown}.`, {
-      cause: error,
-    });
+    const reason = message.length > 120 ? `${message.slice(0, 120)}…` : message;
+    // The parser's own words stay as they are (they are V8's, in English); where it stopped is
+    // said in the caller's language, as a line and column of the body.
+    const at = /at position (\d+)/.exec(message)?.[1];
+    const offset =
+      at === undefined ? (/end of JSON/.test(message) ? text.length : undefined) : Number(at);
+    throw new AppError(
+      'MALFORMED_JSON',
+      offset === undefined
+        ? { id: 'http.malformedJson.reason', params: { reason } }
+        : { id: 'http.malformedJson.at', params: { ...lineAndColumn(text, offset), reason } },
+      { cause: error },
+    );
   }
 }

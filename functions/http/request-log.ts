@@ -4,6 +4,7 @@ import { formatLatency, parseTraceContext, type Logger } from '../../shared/log'
 import { negotiateLanguage } from '../../shared/i18n';
 import type { AppEnv } from './env';
 import { STANDARD_HEADERS } from './standard-headers';
+import { mergeVary } from './vary';
 
 /**
  * Reads a request header from Node's IncomingMessage when the app runs on @hono/node-server (both
@@ -23,9 +24,10 @@ function headerOf(c: Context<AppEnv>, name: string): string | undefined {
 export const UNKNOWN_ROUTE = '(no route)';
 
 /**
- * Sets the per-request values (id, trace, language, logger) and the standard headers, and writes
- * exactly one request log line when the answer is ready. The body, the query string, the path as
- * sent (its route template is written instead: `templateOf`) and credentials are never logged.
+ * Sets the per-request values (id, trace, language, logger) and the standard headers (with
+ * `Content-Language` and `Vary: Accept-Language` on every answer), and writes exactly one request
+ * log line when the answer is ready. The body, the query string, the path as sent (its route
+ * template is written instead: `templateOf`) and credentials are never logged.
  */
 export function requestContext(
   logger: Logger,
@@ -43,11 +45,17 @@ export function requestContext(
         : undefined;
     c.set('requestId', requestId);
     c.set('trace', trace);
-    c.set('language', negotiateLanguage(headerOf(c, 'accept-language')));
+    const language = negotiateLanguage(headerOf(c, 'accept-language'));
+    c.set('language', language);
     c.set('logger', logger);
     for (const [name, value] of STANDARD_HEADERS) c.header(name, value);
     c.header('x-request-id', requestId);
     await next();
+    // Every answer says its language and that it was chosen by Accept-Language; an answer that
+    // is written in one language only (the contract documents) names that language itself.
+    const answerHeaders = c.res.headers;
+    if (!answerHeaders.has('content-language')) answerHeaders.set('content-language', language);
+    answerHeaders.set('vary', mergeVary(answerHeaders.get('vary'), 'Accept-Language'));
     const status = c.res.status;
     const severity = status >= 500 ? 'ERROR' : 'INFO';
     if (!logger.enabled(severity)) return;

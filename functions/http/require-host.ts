@@ -1,4 +1,5 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { negotiateLanguage } from '../../shared/i18n';
 import { AppError } from '../../shared/problems';
 import { rawProblem } from './raw-problem';
 
@@ -11,14 +12,17 @@ export function requireHost(listener: RequestListener): RequestListener {
   return (request: IncomingMessage, response: ServerResponse) => {
     if (request.headers.host !== undefined && request.headers.host !== '')
       return listener(request, response);
+    // The request's headers were read: its Accept-Language chooses the language, as in the app.
     const { status, headers, body } = rawProblem(
-      new AppError(
-        'INVALID_REQUEST',
-        'The request has no Host header; every HTTP/1.1 request must name the host it is for (RFC 9112 §3.2).',
-      ),
+      new AppError('INVALID_REQUEST', { id: 'http.noHost' }),
+      negotiateLanguage(headerValue(request.headers['accept-language'])),
     );
     response.shouldKeepAlive = false;
     response.writeHead(status, { ...headers, connection: 'close' });
     response.end(body);
   };
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(', ') : value;
 }

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { matchingRule } from '../../shared/problems';
 import { cacheHeaders, ConditionalRequestHeadersSchema, notModifiedResponse } from '../http/cache';
 import { problemResponses, ProblemSchema } from '../http/schemas';
 
@@ -162,14 +163,10 @@ export const ResolveRequestSchema = z
       .boolean()
       .default(false)
       .openapi({ description: 'Ask the registry for the digest the tag points to now.' }),
-    platform: z
-      .string()
-      .regex(PLATFORM_PATTERN, 'must be os/architecture[/variant], e.g. linux/amd64')
-      .optional()
-      .openapi({
-        description: 'With `resolveDigest`: pick this platform from a multi-platform index.',
-        example: 'linux/amd64',
-      }),
+    platform: matchingRule(PLATFORM_PATTERN, 'rule.platform').optional().openapi({
+      description: 'With `resolveDigest`: pick this platform from a multi-platform index.',
+      example: 'linux/amd64',
+    }),
   })
   .openapi('ResolveRequest');
 
@@ -193,9 +190,7 @@ export const ResolveQuerySchema = z.object({
       },
       example: 'false',
     }),
-  platform: z
-    .string()
-    .regex(PLATFORM_PATTERN, 'must be os/architecture[/variant], e.g. linux/amd64')
+  platform: matchingRule(PLATFORM_PATTERN, 'rule.platform')
     .optional()
     .openapi({
       param: { name: 'platform', in: 'query', description: 'Platform to pick from an index.' },
@@ -276,10 +271,7 @@ export const ResolveBatchRequestSchema = z
       .boolean()
       .default(false)
       .openapi({ description: 'Ask the registry for each digest (at most 8 look-ups at a time).' }),
-    platform: z
-      .string()
-      .regex(PLATFORM_PATTERN, 'must be os/architecture[/variant], e.g. linux/amd64')
-      .optional(),
+    platform: matchingRule(PLATFORM_PATTERN, 'rule.platform').optional(),
   })
   .openapi('ResolveBatchRequest');
 

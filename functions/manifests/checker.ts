@@ -21,14 +21,9 @@ export function createManifestWork(pool: WorkerPool): ManifestWork<Uint8Array<Ar
 }
 
 function budgetExceeded(error: TaskBudgetError): AppError {
-  const what = {
-    cpuMs: `used more than ${error.maximum} ms of CPU time, the most one request may use (MANIFEST_CHECK_BUDGET_MS)`,
-    timeMs: `took more than ${error.maximum} ms`,
-    heapMb: `needed more than ${error.maximum} MiB of memory`,
-  }[error.budget];
   return new AppError(
     'INVALID_MANIFEST',
-    `Reading this manifest ${what}. Split it into several requests.`,
+    { id: `manifest.budget.${error.budget}`, params: { maximum: error.maximum } },
     {
       path: ['manifest'],
       extensions: { limit: error.budget, maximum: error.maximum },

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { checkManifest, type CheckManifestInput } from '../../shared/manifests';
+import type { Message } from '../../shared/i18n';
 import { AppError, type FieldPath } from '../../shared/problems';
 import type { AppEnv } from '../http/env';
 import { jsonPointer, type FieldLocator } from '../http/problem-document';
@@ -27,7 +28,7 @@ export const inYamlForm: FieldLocator = (path) => {
   return { pointer: jsonPointer(path) };
 };
 
-function invalidField(detail: string, path: FieldPath): AppError {
+function invalidField(detail: Message, path: FieldPath): AppError {
   return new AppError('INVALID_REQUEST', detail, { path, errors: [{ path, detail }] });
 }
 
@@ -38,10 +39,9 @@ function invalidField(detail: string, path: FieldPath): AppError {
 export function refuseQueryWithJson(query: ManifestCheckQuery): void {
   const sent = Object.entries(query).find(([, value]) => value !== undefined);
   if (sent) {
-    throw invalidField(
-      `Query parameter "${sent[0]}" is only read with a YAML body; with a JSON body, send the cluster facts in "cluster".`,
-      [sent[0]],
-    );
+    throw invalidField({ id: 'manifest.request.queryWithJson', params: { name: sent[0] } }, [
+      sent[0],
+    ]);
   }
 }
 
@@ -50,8 +50,10 @@ export function inputFromJson(body: Partial<CheckManifestInput>): CheckManifestI
   if (typeof body.manifest !== 'string' || body.cluster === undefined) {
     throw new AppError(
       'INVALID_REQUEST',
-      'The body is required: send {"manifest", "cluster"} as application/json, or the raw manifest as application/yaml with the cluster fields as query parameters.',
-      { path: ['manifest'] },
+      { id: 'manifest.request.bodyRequired' },
+      {
+        path: ['manifest'],
+      },
     );
   }
   return {
@@ -66,10 +68,7 @@ export function inputFromJson(body: Partial<CheckManifestInput>): CheckManifestI
 export function inputFromYaml(text: string, query: ManifestCheckQuery): CheckManifestInput {
   const { version, repositoryPublic, live, ...cluster } = query;
   if (version === undefined) {
-    throw invalidField(
-      'Query parameter "version" is required with a YAML body: the GKE version, e.g. ?version=1.30.5-gke.1014001.',
-      ['cluster', 'version'],
-    );
+    throw invalidField({ id: 'manifest.request.versionRequired' }, ['cluster', 'version']);
   }
   return {
     manifest: text,

@@ -6,6 +6,7 @@ import {
   renderSecretYaml,
   type IssueCredentialInput,
 } from '../../shared/credentials';
+import { messageList } from '../../shared/i18n';
 import { AppError } from '../../shared/problems';
 import type { AppEnv } from '../http/env';
 import { negotiateMediaType } from '../http/negotiate';
@@ -24,12 +25,21 @@ export interface CallerEnv {
  */
 export function authenticateCaller(services: Services): MiddlewareHandler<CallerEnv> {
   return async (c, next) => {
-    const authorization = c.req.header('authorization');
-    screenBearerToken(authorization);
-    const caller = await services.callerVerifier().verify(authorization);
-    c.set('caller', caller);
+    c.set('caller', await verifyCaller(services, c.req.header('authorization')));
     await next();
   };
+}
+
+/**
+ * The one check of a caller's ID token, wherever the request carries it: first what no
+ * configuration could accept (401), then "not configured" (503), then the full verification.
+ */
+export async function verifyCaller(
+  services: Services,
+  authorization: string | undefined,
+): Promise<Caller> {
+  screenBearerToken(authorization);
+  return services.callerVerifier().verify(authorization);
 }
 
 /** The credential as JSON, or the Secret manifest alone when `Accept` asks for YAML. */
@@ -41,10 +51,10 @@ export async function answerCredential(
 ): Promise<Response> {
   const mediaType = negotiateMediaType(c.req.header('accept'), TOKEN_MEDIA_TYPES);
   if (mediaType === undefined) {
-    throw new AppError(
-      'NOT_ACCEPTABLE',
-      `The credential is available as ${TOKEN_MEDIA_TYPES.join(' or ')} (the Secret manifest alone); set Accept to one of them.`,
-    );
+    throw new AppError('NOT_ACCEPTABLE', {
+      id: 'http.notAcceptable.credential',
+      params: { mediaTypes: messageList(TOKEN_MEDIA_TYPES, 'or') },
+    });
   }
   const secretOnly = mediaType === YAML_MEDIA_TYPE;
   const language = c.get('language');

@@ -1,19 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { refusedWith } from '../../shared/problems';
 import { CAUSES, REGISTRY_KINDS } from '../../shared/troubleshooting';
+import { RunbookFormatQuerySchema } from '../http/runbook-answer';
 import { problemResponses } from '../http/schemas';
 import { CheckSchema, ClusterSchema, RepositorySchema } from '../preconditions/schemas';
-
-export const PLAN_MEDIA_TYPES = [
-  'application/json',
-  'text/markdown',
-  'text/x-shellscript',
-] as const;
-export type PlanFormat = keyof typeof FORMAT_MEDIA_TYPES;
-export const FORMAT_MEDIA_TYPES = {
-  json: 'application/json',
-  markdown: 'text/markdown',
-  shell: 'text/x-shellscript',
-} as const;
 
 const EXAMPLE_ERROR =
   'Failed to pull image "us-central1-docker.pkg.dev/acme-prod/services/checkout:1.8.2": rpc error: code = Unknown desc = failed to pull and unpack image "us-central1-docker.pkg.dev/acme-prod/services/checkout:1.8.2": failed to resolve reference "us-central1-docker.pkg.dev/acme-prod/services/checkout:1.8.2": pulling from host us-central1-docker.pkg.dev failed with status code [manifests 1.8.2]: 403 Forbidden';
@@ -134,7 +124,7 @@ export const PlanRequestSchema = z
     cluster: ClusterSchema.optional(),
   })
   .refine((body) => body.error !== undefined || body.image !== undefined, {
-    message: 'Send at least one of `error` (the pasted event) or `image`.',
+    ...refusedWith('validation.errorOrImage'),
     path: ['error'],
   })
   .openapi('TroubleshootingRequest');
@@ -209,15 +199,7 @@ export const createPlanRoute = createRoute({
   description:
     "Classifies a pasted `ErrImagePull` / `ImagePullBackOff` event (or crictl, containerd or docker output) by its structure — status codes, Artifact Registry denials, containerd error shapes — and answers an ordered plan for that cause and that registry: the fix, reusing the precondition checks when `cluster` is given, then the pull as the kubelet would do it (`crictl pull` on the node, with the node's token from the metadata server only for Google's registries and that registry's own credentials for any other; a test Pod on Autopilot, `cluster.autopilot: true`). Values come from the request; unknown ones stay UPPER_SNAKE placeholders. `Accept` (or `?format=json|markdown|shell`) picks JSON, a Markdown runbook, or a safe bash script that only reads unless run with `--apply` (which also covers `gcloud compute ssh`). `Accept-Language: es` answers in Spanish.",
   request: {
-    query: z.object({
-      format: z
-        .enum(['json', 'markdown', 'shell'])
-        .optional()
-        .openapi({
-          param: { name: 'format', in: 'query', description: 'Overrides `Accept`.' },
-          example: 'markdown',
-        }),
-    }),
+    query: RunbookFormatQuerySchema,
     body: {
       required: true,
       content: {

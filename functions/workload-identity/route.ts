@@ -6,7 +6,8 @@ import {
   renderFederationScript,
 } from '../../shared/workload-identity';
 import { problemResponses } from '../http/schemas';
-import { FORMAT_MEDIA_TYPES, PlanStepSchema } from '../troubleshooting/route';
+import { FORMAT_MEDIA_TYPES, RunbookFormatQuerySchema } from '../http/runbook-answer';
+import { PlanStepSchema } from '../troubleshooting/route';
 
 const EXAMPLE_REQUEST = {
   issuerUri: 'https://k8s.example.internal',
@@ -62,14 +63,7 @@ export const createFederationPlanRoute = createRoute({
 
 Every id is checked against Google's rules first: pool and provider IDs (4–32 of \`[a-z0-9-]\`, no \`gcp-\` prefix), \`google.subject\` (\`system:serviceaccount:NS:KSA\`, at most 127 bytes), the project number and ID, the namespace and service account names; a refusal is 400 \`INVALID_REQUEST\` with the field's \`pointer\` and the rule, with its source, in \`detail\`. \`Accept\` (or \`?format=json|markdown|shell\`) picks JSON, a Markdown runbook, or a bash script that only reads unless run with \`--apply\`; \`Accept-Language: es\` answers in Spanish.`,
   request: {
-    query: z.object({
-      format: z
-        .enum(['json', 'markdown', 'shell'])
-        .optional()
-        .openapi({
-          param: { name: 'format', in: 'query', description: 'Overrides `Accept`.' },
-        }),
-    }),
+    query: RunbookFormatQuerySchema,
     body: {
       required: true,
       content: {

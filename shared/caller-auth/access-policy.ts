@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Message } from '../i18n';
 import { AppError } from '../problems';
 import { toConfigError } from '../config';
 import {
@@ -156,13 +157,16 @@ export function callerMatches(entry: CallerMatch, caller: Caller): boolean {
 
 function permissionDenied(caller: Caller, repository: string, access: Access): AppError {
   const subject = clip(caller.subject);
-  const who =
+  const who: Message =
     caller.email === undefined
-      ? `subject "${subject}"`
-      : `"${clip(caller.email)}" (subject "${subject}")`;
+      ? { id: 'auth.caller.subject', params: { subject } }
+      : { id: 'auth.caller.email', params: { email: clip(caller.email), subject } };
   return new AppError(
     'PERMISSION_DENIED',
-    `The caller ${who} of issuer "${clip(caller.issuer)}" is not allowed to ${access} "${repository}". Ask the operator of this service to grant it in the access policy.`,
+    {
+      id: access === 'push' ? 'auth.denied.push' : 'auth.denied.pull',
+      params: { who, issuer: clip(caller.issuer), repository },
+    },
     { extensions: { repository, access } },
   );
 }

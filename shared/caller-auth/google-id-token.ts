@@ -58,10 +58,10 @@ export function createGoogleIdTokenVerifier(options: GoogleIdTokenVerifierOption
         oauth2.verifyIdToken({ idToken: token, audience }),
         options.timeoutMs,
         () =>
-          new AppError(
-            'UPSTREAM_TIMEOUT',
-            `Google's ID-token signing certificates did not arrive within ${options.timeoutMs} ms; the caller could not be authenticated. Retry shortly.`,
-          ),
+          new AppError('UPSTREAM_TIMEOUT', {
+            id: 'auth.googleCerts.timeout',
+            params: { timeoutMs: options.timeoutMs },
+          }),
       );
       const payload = ticket.getPayload();
       if (payload === undefined) throw invalidTokenError('malformed');
@@ -71,11 +71,7 @@ export function createGoogleIdTokenVerifier(options: GoogleIdTokenVerifierOption
       const message = error instanceof Error ? error.message : String(error);
       const cause = sanitizeError(error, [token]);
       if (message.startsWith('Failed to retrieve verification certificates')) {
-        throw new AppError(
-          'UPSTREAM_ERROR',
-          "Google's ID-token signing certificates could not be fetched; the caller could not be authenticated. Retry shortly.",
-          { cause },
-        );
+        throw new AppError('UPSTREAM_ERROR', { id: 'auth.googleCerts.unavailable' }, { cause });
       }
       const reason =
         GOOGLE_ERROR_REASONS.find(([pattern]) => pattern.test(message))?.[1] ?? 'badSignature';

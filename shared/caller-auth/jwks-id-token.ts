@@ -70,10 +70,10 @@ export function createJwksIdTokenVerifier(options: JwksIdTokenVerifierOptions) {
       typeof jwksUri !== 'string' ||
       !isAcceptableKeyUrl(jwksUri)
     ) {
-      throw new AppError(
-        'UPSTREAM_ERROR',
-        `The OIDC discovery document of the trusted issuer "${issuer}" (HTTP ${response.status}) does not name this issuer and an https jwks_uri; the caller could not be authenticated. Configure jwksUri for this issuer.`,
-      );
+      throw new AppError('UPSTREAM_ERROR', {
+        id: 'auth.discovery.invalid',
+        params: { issuer, status: response.status },
+      });
     }
     return jwksUri;
   }
@@ -123,7 +123,10 @@ export function createJwksIdTokenVerifier(options: JwksIdTokenVerifierOptions) {
       if (code === 'ERR_JWKS_TIMEOUT') {
         throw new AppError(
           'UPSTREAM_TIMEOUT',
-          `The signing keys of the trusted issuer "${entry.issuer}" did not arrive within ${options.timeoutMs} ms; the caller could not be authenticated. Retry shortly.`,
+          {
+            id: 'auth.keys.timeout',
+            params: { issuer: entry.issuer, timeoutMs: options.timeoutMs },
+          },
           { cause },
         );
       }
@@ -142,13 +145,13 @@ function keyFetchError(issuer: string, error: unknown, token?: string): AppError
   if (error instanceof Error && error.name === 'TimeoutError') {
     return new AppError(
       'UPSTREAM_TIMEOUT',
-      `The OIDC discovery document of the trusted issuer "${issuer}" did not arrive in time; the caller could not be authenticated. Retry shortly.`,
+      { id: 'auth.discovery.timeout', params: { issuer } },
       { cause: sanitizeError(error, [token]) },
     );
   }
   return new AppError(
     'UPSTREAM_ERROR',
-    `The signing keys of the trusted issuer "${issuer}" could not be fetched; the caller could not be authenticated. Retry shortly.`,
+    { id: 'auth.keys.unavailable', params: { issuer } },
     { cause: sanitizeError(error, [token]) },
   );
 }

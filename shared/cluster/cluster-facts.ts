@@ -6,7 +6,7 @@ import {
   parseGkeVersion,
 } from '../gke';
 import { PROJECT_ID_PATTERN, PROJECT_NUMBER_PATTERN } from '../image-ref';
-import { parsedBy } from '../problems';
+import { matchingRule, parsedBy } from '../problems';
 import { refineAutopilotFacts } from './autopilot';
 
 /**
@@ -26,14 +26,6 @@ export const NODE_SERVICE_ACCOUNT_PATTERN =
   /^(?:default|[a-z0-9](?:[a-z0-9._-]{0,98}[a-z0-9])?@[a-z0-9](?:[a-z0-9.-]{0,98}[a-z0-9])?\.[a-z]{2,})$/;
 export const OAUTH_SCOPE_PATTERN = /^[A-Za-z0-9._:/-]{1,200}$/;
 export const MAX_OAUTH_SCOPES = 64;
-
-/** A refused value as a detail shows it: JSON-quoted, cut at 120 characters. */
-function shown(value: unknown): string {
-  return JSON.stringify(typeof value === 'string' ? value.slice(0, 120) : value);
-}
-
-const matching = (pattern: RegExp, expected: string) =>
-  z.string().regex(pattern, { error: (issue) => `${shown(issue.input)} is not ${expected}.` });
 
 export const NodeImageTypeSchema = z.preprocess(
   (value) => (typeof value === 'string' ? value.trim().toUpperCase() : value),
@@ -55,24 +47,18 @@ const ClusterFactsObjectSchema = z.object({
         'GKE control plane / node version, `MAJOR.MINOR.PATCH-gke.N` as `gcloud container clusters describe` prints it (`currentMasterVersion`). `1.15` or `1.15.9` are accepted as incomplete: facts that need the rest are `unknown`. Not a GKE version → 400 `INVALID_GKE_VERSION`.',
       example: '1.30.5-gke.1014001',
     }),
-  projectId: matching(PROJECT_ID_PATTERN, 'a project ID such as my-project-123')
+  projectId: matchingRule(PROJECT_ID_PATTERN, 'rule.projectId')
     .optional()
     .meta({ description: "The cluster's project ID.", example: 'my-project' }),
-  projectNumber: matching(PROJECT_NUMBER_PATTERN, 'a project number (digits only)')
-    .optional()
-    .meta({
-      description:
-        "The cluster's project number: names the Compute Engine default service account (`PROJECT_NUMBER-compute@developer.gserviceaccount.com`).",
-      example: '123456789012',
-    }),
-  location: matching(LOCATION_PATTERN, 'a region or zone such as us-central1 or us-central1-a')
+  projectNumber: matchingRule(PROJECT_NUMBER_PATTERN, 'rule.projectNumber').optional().meta({
+    description:
+      "The cluster's project number: names the Compute Engine default service account (`PROJECT_NUMBER-compute@developer.gserviceaccount.com`).",
+    example: '123456789012',
+  }),
+  location: matchingRule(LOCATION_PATTERN, 'rule.location')
     .optional()
     .meta({ description: 'Region or zone of the cluster.', example: 'us-central1-a' }),
-  nodeServiceAccount: z
-    .string()
-    .regex(NODE_SERVICE_ACCOUNT_PATTERN, {
-      error: (issue) => `${shown(issue.input)} is neither "default" nor a service account email.`,
-    })
+  nodeServiceAccount: matchingRule(NODE_SERVICE_ACCOUNT_PATTERN, 'rule.nodeServiceAccount')
     .optional()
     .meta({
       description:
@@ -80,8 +66,8 @@ const ClusterFactsObjectSchema = z.object({
       example: 'default',
     }),
   nodeOauthScopes: z
-    .array(matching(OAUTH_SCOPE_PATTERN, 'an OAuth scope URL or gcloud scope alias'))
-    .max(MAX_OAUTH_SCOPES, { error: `At most ${MAX_OAUTH_SCOPES} scopes are accepted.` })
+    .array(matchingRule(OAUTH_SCOPE_PATTERN, 'rule.oauthScope'))
+    .max(MAX_OAUTH_SCOPES)
     .optional()
     .meta({
       description:
@@ -100,18 +86,14 @@ const ClusterFactsObjectSchema = z.object({
     .boolean()
     .optional()
     .meta({ description: "Private Google Access is on for the nodes' subnet." }),
-  name: matching(CLUSTER_NAME_PATTERN, 'a cluster name (lowercase letters, digits, hyphens)')
-    .optional()
-    .meta({
-      description: 'Cluster name: makes `gcloud container …` remediation commands exact.',
-      example: 'prod-cluster',
-    }),
-  subnetwork: matching(SUBNET_NAME_PATTERN, 'a subnet name (lowercase letters, digits, hyphens)')
-    .optional()
-    .meta({
-      description: "The nodes' subnet: makes the Private Google Access command exact.",
-      example: 'gke-subnet',
-    }),
+  name: matchingRule(CLUSTER_NAME_PATTERN, 'rule.clusterName').optional().meta({
+    description: 'Cluster name: makes `gcloud container …` remediation commands exact.',
+    example: 'prod-cluster',
+  }),
+  subnetwork: matchingRule(SUBNET_NAME_PATTERN, 'rule.subnetName').optional().meta({
+    description: "The nodes' subnet: makes the Private Google Access command exact.",
+    example: 'gke-subnet',
+  }),
   cloudNat: z.boolean().optional().meta({
     description:
       "A Public NAT gateway (Cloud NAT) serves the nodes' subnet: a path to the internet (registries outside Google need it) and to Google APIs (`*.pkg.dev`, `gcr.io`) for private nodes.",

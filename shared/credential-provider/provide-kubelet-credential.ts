@@ -1,5 +1,11 @@
 import type { AccessPolicy, Caller } from '../caller-auth';
-import { MAX_TOKEN_LIFETIME_SECONDS, OAUTH2_USERNAME, type TokenMinter } from '../credentials';
+import {
+  logIssuedCredential,
+  MAX_TOKEN_LIFETIME_SECONDS,
+  mintForCaller,
+  OAUTH2_USERNAME,
+  type TokenMinter,
+} from '../credentials';
 import { parseRepositoryReference } from '../image-ref';
 import type { Logger } from '../log';
 import { formatGoDuration } from './go-duration';
@@ -55,27 +61,24 @@ export async function provideKubeletCredential(
     path: ['image'],
     standInHosts: context.standInHosts,
   });
-  const grant = deps.policy.authorize(context.caller, repository, 'pull');
-  const minted = await deps.minter().mint({
-    repository,
-    access: 'pull',
-    lifetimeSeconds: MAX_TOKEN_LIFETIME_SECONDS,
-    grant,
-  });
+  const { grant, minted } = await mintForCaller(
+    {
+      caller: context.caller,
+      repository,
+      access: 'pull',
+      lifetimeSeconds: MAX_TOKEN_LIFETIME_SECONDS,
+    },
+    deps,
+  );
   const remainingSeconds = Math.floor((minted.expiresAt.getTime() - now()) / 1000);
   const cacheSeconds = Math.max(0, remainingSeconds - CACHE_EXPIRY_MARGIN_SECONDS);
 
-  deps.logger.info('Kubelet credential issued', {
-    requestId: context.requestId,
-    caller: { issuer: context.caller.issuer, subject: context.caller.subject },
-    repository: grant.repository,
-    access: grant.access,
-    rule: grant.ruleName,
-    identity: minted.identity,
-    impersonated: minted.impersonated,
-    expiresAt: minted.expiresAt.toISOString(),
-    cacheSeconds,
-  });
+  logIssuedCredential(
+    deps.logger,
+    'Kubelet credential issued',
+    { requestId: context.requestId, caller: context.caller, grant, minted },
+    { cacheSeconds },
+  );
 
   return {
     apiVersion: CREDENTIAL_PROVIDER_API_VERSION,

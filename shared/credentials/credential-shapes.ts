@@ -61,7 +61,10 @@ export function validateSecretName(name: string): void {
   if (name.length > DNS1123_SUBDOMAIN_MAX || !DNS1123_SUBDOMAIN.test(name)) {
     throw new AppError(
       'INVALID_REQUEST',
-      `secretName "${name.slice(0, 300)}" is not a valid Kubernetes name: lowercase letters, digits, "-" and ".", starting and ending with a letter or digit, at most ${DNS1123_SUBDOMAIN_MAX} characters (DNS-1123 subdomain).`,
+      {
+        id: 'kubernetesName.secretName',
+        params: { name: name.slice(0, 300), max: DNS1123_SUBDOMAIN_MAX },
+      },
       { path: ['secretName'] },
     );
   }
@@ -72,7 +75,10 @@ export function validateNamespace(namespace: string): void {
   if (namespace.length > DNS1123_LABEL_MAX || !DNS1123_LABEL.test(namespace)) {
     throw new AppError(
       'INVALID_REQUEST',
-      `namespace "${namespace.slice(0, 100)}" is not a valid Kubernetes namespace: lowercase letters, digits and "-", starting and ending with a letter or digit, at most ${DNS1123_LABEL_MAX} characters (DNS-1123 label).`,
+      {
+        id: 'kubernetesName.namespace',
+        params: { name: namespace.slice(0, 100), max: DNS1123_LABEL_MAX },
+      },
       { path: ['namespace'] },
     );
   }

@@ -58,5 +58,11 @@ export {
   type IssueCredentialInput,
   type IssuedCredential,
 } from './issue-credential';
+export {
+  logIssuedCredential,
+  mintForCaller,
+  type MintForCallerDeps,
+  type MintForCallerRequest,
+} from './mint-for-caller';
 export { describeReach, type ReachInput } from './reach';
 export { SanitizedUpstreamError, redactSecrets, sanitizeError } from './sanitize';

@@ -10,6 +10,7 @@ import {
   validateSecretName,
   type CredentialShapes,
 } from './credential-shapes';
+import { logIssuedCredential, mintForCaller } from './mint-for-caller';
 import { describeReach } from './reach';
 import type { CredentialAccess, TokenMinter } from './token-minter';
 
@@ -78,13 +79,10 @@ export async function issueCredential(
   if (input.namespace !== undefined) validateNamespace(input.namespace);
   if (input.registryToken) checkRegistryTokenRequest(repository, context.secretOnly);
 
-  const grant = deps.policy.authorize(caller, repository, input.access);
-  const minted = await deps.minter().mint({
-    repository,
-    access: input.access,
-    lifetimeSeconds: input.lifetimeSeconds,
-    grant,
-  });
+  const { grant, minted } = await mintForCaller(
+    { caller, repository, access: input.access, lifetimeSeconds: input.lifetimeSeconds },
+    deps,
+  );
   const shapes = buildCredentialShapes({
     host: repository.registry,
     accessToken: minted.accessToken,
@@ -102,17 +100,12 @@ export async function issueCredential(
       })
     : undefined;
 
-  deps.logger.info('Registry credential issued', {
-    requestId: context.requestId,
-    caller: { issuer: caller.issuer, subject: caller.subject, email: caller.email },
-    repository: grant.repository,
-    access: grant.access,
-    rule: grant.ruleName,
-    identity: minted.identity,
-    impersonated: minted.impersonated,
-    expiresAt: minted.expiresAt.toISOString(),
-    registryScope: registryToken?.scope,
-  });
+  logIssuedCredential(
+    deps.logger,
+    'Registry credential issued',
+    { requestId: context.requestId, caller, grant, minted },
+    { registryScope: registryToken?.scope },
+  );
 
   return {
     accessToken: minted.accessToken,
@@ -173,14 +166,14 @@ function checkRegistryTokenRequest(
   if (secretOnly) {
     throw new AppError(
       'INVALID_REQUEST',
-      'registryToken is returned only in the JSON answer; the application/yaml answer is the Secret manifest alone. Ask for application/json, or leave registryToken out.',
+      { id: 'registryToken.onlyInJson' },
       { path: ['registryToken'] },
     );
   }
   if (repository.image === null && repository.location !== '') {
     throw new AppError(
       'INVALID_REQUEST',
-      `A registry token is scoped to one image path, and ${repository.registry} keeps images inside the repository: name the image (for example "${repository.registry}/PROJECT/REPOSITORY/IMAGE") to get a registry token for it.`,
+      { id: 'registryToken.needsImage', params: { registry: repository.registry } },
       { path: ['repository'] },
     );
   }

@@ -105,7 +105,10 @@ export function parseNodeImageType(
   if (found) return found;
   throw new AppError(
     'INVALID_REQUEST',
-    `"${input.slice(0, 64)}" is not a GKE node image type: expected one of ${NODE_IMAGE_TYPE_IDS.join(', ')} (case-insensitive).`,
+    {
+      id: 'nodeImageType.invalid',
+      params: { value: input.slice(0, 64), types: NODE_IMAGE_TYPE_IDS.join(', ') },
+    },
     { path: options.path ?? ['nodeImageType'] },
   );
 }

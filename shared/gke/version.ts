@@ -41,8 +41,7 @@ export function parseGkeVersion(input: string, options: ParseGkeVersionOptions =
       input.length > GKE_VERSION_MAX_LENGTH ? `${input.slice(0, GKE_VERSION_MAX_LENGTH)}…` : input;
     throw new AppError(
       'INVALID_GKE_VERSION',
-      `"${shown}" is not a GKE version: expected MAJOR.MINOR.PATCH-gke.N such as 1.30.5-gke.1014001 ` +
-        '(MAJOR.MINOR or MAJOR.MINOR.PATCH are accepted as incomplete versions).',
+      { id: 'gkeVersion.invalidText', params: { version: shown } },
       { path },
     );
   }

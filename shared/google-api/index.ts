@@ -17,3 +17,4 @@ export {
   projectOfConsumer,
   type GoogleRefusal,
 } from './refusal';
+export type { GoogleApiRequestOptions, GoogleApiRequester, GoogleApiResponse } from './requester';

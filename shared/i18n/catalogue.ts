@@ -1,4 +1,5 @@
 import type { Language } from './language';
+import { contract, contractionJoints } from './contractions';
 import { fillPrepared, prepareTemplate, type PreparedTemplate } from './format';
 import { CHECK_MESSAGES } from './messages/en/checks';
 import { CREDENTIAL_MESSAGES } from './messages/en/credentials';
@@ -8,6 +9,10 @@ import { IMAGE_MESSAGES } from './messages/en/images';
 import { MANIFEST_MESSAGES } from './messages/en/manifests';
 import { PLAN_MESSAGES } from './messages/en/plans';
 import { PROBLEM_MESSAGES } from './messages/en/problems';
+import { REFERENCE_MESSAGES } from './messages/en/references';
+import { HTTP_MESSAGES } from './messages/en/http';
+import { VALIDATION_MESSAGES } from './messages/en/validation';
+import { ACCESS_MESSAGES } from './messages/en/access';
 import { REGISTRY_MESSAGES } from './messages/en/registry';
 import { CHECK_MESSAGES_ES } from './messages/es/checks';
 import { CREDENTIAL_MESSAGES_ES } from './messages/es/credentials';
@@ -17,6 +22,10 @@ import { IMAGE_MESSAGES_ES } from './messages/es/images';
 import { MANIFEST_MESSAGES_ES } from './messages/es/manifests';
 import { PLAN_MESSAGES_ES } from './messages/es/plans';
 import { PROBLEM_MESSAGES_ES } from './messages/es/problems';
+import { REFERENCE_MESSAGES_ES } from './messages/es/references';
+import { HTTP_MESSAGES_ES } from './messages/es/http';
+import { VALIDATION_MESSAGES_ES } from './messages/es/validation';
+import { ACCESS_MESSAGES_ES } from './messages/es/access';
 import { REGISTRY_MESSAGES_ES } from './messages/es/registry';
 
 /** Every message file, by language, in the same order; ids never repeat across files (a test says so). */
@@ -30,6 +39,10 @@ export const MESSAGE_FILES = {
     CREDENTIAL_PROVIDER_MESSAGES,
     WORKLOAD_IDENTITY_MESSAGES,
     PROBLEM_MESSAGES,
+    REFERENCE_MESSAGES,
+    VALIDATION_MESSAGES,
+    HTTP_MESSAGES,
+    ACCESS_MESSAGES,
     REGISTRY_MESSAGES,
   ],
   es: [
@@ -41,6 +54,10 @@ export const MESSAGE_FILES = {
     CREDENTIAL_PROVIDER_MESSAGES_ES,
     WORKLOAD_IDENTITY_MESSAGES_ES,
     PROBLEM_MESSAGES_ES,
+    REFERENCE_MESSAGES_ES,
+    VALIDATION_MESSAGES_ES,
+    HTTP_MESSAGES_ES,
+    ACCESS_MESSAGES_ES,
     REGISTRY_MESSAGES_ES,
   ],
 } as const;
@@ -54,6 +71,10 @@ const EN = {
   ...CREDENTIAL_PROVIDER_MESSAGES,
   ...WORKLOAD_IDENTITY_MESSAGES,
   ...PROBLEM_MESSAGES,
+  ...REFERENCE_MESSAGES,
+  ...VALIDATION_MESSAGES,
+  ...HTTP_MESSAGES,
+  ...ACCESS_MESSAGES,
   ...REGISTRY_MESSAGES,
 };
 
@@ -70,6 +91,10 @@ const ES: Record<MessageId, string> = {
   ...CREDENTIAL_PROVIDER_MESSAGES_ES,
   ...WORKLOAD_IDENTITY_MESSAGES_ES,
   ...PROBLEM_MESSAGES_ES,
+  ...REFERENCE_MESSAGES_ES,
+  ...VALIDATION_MESSAGES_ES,
+  ...HTTP_MESSAGES_ES,
+  ...ACCESS_MESSAGES_ES,
   ...REGISTRY_MESSAGES_ES,
 };
 
@@ -87,7 +112,42 @@ export interface Message {
   params?: MessageParams;
 }
 
-export type MessageParams = Record<string, string | number | Message>;
+export type MessageParams = Record<string, MessageParam>;
+
+export type MessageParam = string | number | Message | MessageList;
+
+/**
+ * Several values in one slot, joined the way the language joins them: `or` and `and` put the
+ * language's own word between the items ("a or b", "a o b"; `list.or`, `list.and`); the literal
+ * separators join clauses (`; `), sentences (` `) or a plain enumeration (`, `). Each item may
+ * itself be a message.
+ */
+export interface MessageList {
+  items: ReadonlyArray<string | number | Message>;
+  join: 'or' | 'and' | '; ' | ' ' | ', ';
+}
+
+/** A list for a slot (see MessageList). */
+export function messageList(
+  items: ReadonlyArray<string | number | Message>,
+  join: MessageList['join'],
+): MessageList {
+  return { items, join };
+}
+
+function isMessageList(value: Message | MessageList): value is MessageList {
+  return (value as MessageList).items !== undefined;
+}
+
+function renderParam(value: MessageParam, language: Language): string | number {
+  if (typeof value !== 'object') return value;
+  if (!isMessageList(value)) return renderMessage(value, language);
+  const items = value.items.map((item) => String(renderParam(item, language)));
+  if (value.join === 'or' || value.join === 'and') {
+    return items.join(` ${CATALOGUES[language][`list.${value.join}`]} `);
+  }
+  return items.join(value.join);
+}
 
 const MESSAGE_IDS: ReadonlySet<string> = new Set(Object.keys(EN));
 
@@ -105,22 +165,29 @@ function preparedText(language: Language, id: MessageId): PreparedTemplate {
   const cache = PREPARED[language];
   let prepared = cache.get(id);
   if (prepared === undefined) {
-    prepared = prepareTemplate(CATALOGUES[language][id]);
+    const template = CATALOGUES[language][id];
+    prepared = prepareTemplate(template, contractionJoints(language, template));
     cache.set(id, prepared);
   }
   return prepared;
 }
 
 /**
- * The text of a message in a language, its `{slots}` filled. Only the slots the text has are
- * looked up, so a large parameter record (a plan's every value) costs no more than a small one.
+ * The text of a message in a language, its `{slots}` filled (a message or a list in a slot
+ * rendered in the same language) and Spanish contractions made at its joints. Only the slots
+ * the text has are looked up, so a large parameter record (a plan's every value) costs no more
+ * than a small one.
  */
 export function translate(language: Language, id: MessageId, params: MessageParams = {}): string {
-  return fillPrepared(preparedText(language, id), (name) => {
-    if (!Object.hasOwn(params, name)) return undefined;
-    const value = params[name] as string | number | Message;
-    return typeof value === 'object' ? renderMessage(value, language) : String(value);
-  });
+  return fillPrepared(
+    preparedText(language, id),
+    (name) => {
+      if (!Object.hasOwn(params, name)) return undefined;
+      const value = params[name] as MessageParam;
+      return typeof value === 'object' ? renderParam(value, language) : value;
+    },
+    contract,
+  );
 }
 
 export function renderMessage(message: Message, language: Language): string {

@@ -13,9 +13,22 @@ export {
   MESSAGE_FILES,
   firstMessage,
   isMessageId,
+  messageList,
   renderMessage,
   translate,
   type Message,
   type MessageId,
+  type MessageList,
+  type MessageParam,
   type MessageParams,
 } from './catalogue';
+export {
+  SPANISH_CONTRACTIONS,
+  SPANISH_GLOSSARY,
+  SPANISH_PRODUCT_NAMES,
+  USTED_ANYWHERE,
+  USTED_IMPERATIVES,
+  glossaryViolations,
+  prosePartsOf,
+  type GlossaryTerm,
+} from './glossary';

@@ -9,6 +9,7 @@
  * The first path component is a domain when it contains "." (project IDs never do). A path
  * without a repository is the classic mistake: every repository is a resource of its own.
  */
+import { messageList, type Message } from '../i18n';
 import { AppError } from '../problems';
 import { nearest } from './edit-distance';
 import { quote, type ParseContext } from './errors';
@@ -117,22 +118,47 @@ function checkProject(context: ParseContext, domain: string | null, project: str
   if (domainProblems.length > 0) {
     throw new AppError(
       'INVALID_PROJECT_ID',
-      `${quote(context.input)}: ${JSON.stringify(domain)} is read as the domain of a domain-scoped project (a first path component with "." always is), and it is not a valid domain: ${domainProblems.join('; ')}. A domain-scoped project "example.com:my-project" is written "example.com/my-project" in the path.`,
+      {
+        id: 'projectDomain.invalid',
+        params: {
+          input: quote(context.input),
+          domain: JSON.stringify(domain),
+          problems: messageList(domainProblems, '; '),
+        },
+      },
       { path: context.path },
     );
   }
   const problems = projectIdViolations(project);
   if (problems.length === 0) return;
-  const hints = [
-    `Project IDs are ${PROJECT_ID_MIN_LENGTH} to ${PROJECT_ID_MAX_LENGTH} lowercase letters, digits or hyphens, start with a letter and do not end with a hyphen, for example "${PROJECT_ID_EXAMPLE}".`,
+  const hints: Message[] = [
+    {
+      id: 'projectId.rule.hint',
+      params: {
+        min: PROJECT_ID_MIN_LENGTH,
+        max: PROJECT_ID_MAX_LENGTH,
+        example: PROJECT_ID_EXAMPLE,
+      },
+    },
   ];
-  if (isProjectNumber(project)) hints.push('Use the project ID, not the project number.');
+  if (isProjectNumber(project)) hints.push({ id: 'projectId.number.hint' });
   if (project.includes('_') || project.includes('.')) {
-    hints.push(`Did you mean ${JSON.stringify(project.replace(/[_.]/g, '-'))}?`);
+    hints.push({
+      id: 'projectId.didYouMean.hint',
+      params: { suggestion: JSON.stringify(project.replace(/[_.]/g, '-')) },
+    });
   }
   throw new AppError(
     'INVALID_PROJECT_ID',
-    `${quote(context.input)}: project ID ${JSON.stringify(project)} is not valid: ${problems.join('; ')}. ${hints.join(' ')}`,
+    {
+      id: 'projectId.invalid',
+      params: {
+        input: quote(context.input),
+        project: JSON.stringify(project),
+        problems: messageList(problems, '; '),
+        hints: messageList(hints, ' '),
+      },
+    },
     { path: context.path },
   );
 }
@@ -141,7 +167,15 @@ function unknownLocation(context: ParseContext, host: string, location: string):
   const suggestions = nearest(location, ARTIFACT_REGISTRY_LOCATIONS, LOCATION_SUGGESTION_COUNT);
   return new AppError(
     'UNKNOWN_LOCATION',
-    `${quote(context.input)}: ${JSON.stringify(location)} in the host ${JSON.stringify(host)} is not a known Artifact Registry location. Nearest known locations: ${suggestions.join(', ')}. "gcloud artifacts locations list" shows them all.`,
+    {
+      id: 'artifactRegistry.unknownLocation',
+      params: {
+        input: quote(context.input),
+        location: JSON.stringify(location),
+        host: JSON.stringify(host),
+        suggestions: suggestions.join(', '),
+      },
+    },
     { path: context.path, extensions: { location, suggestions } },
   );
 }
@@ -158,7 +192,15 @@ function unsupportedFormat(
     : `${host.slice(0, -(format.length + ARTIFACT_REGISTRY_DOMAIN_SUFFIX.length))}${DOCKER_FORMAT}${ARTIFACT_REGISTRY_DOMAIN_SUFFIX}`;
   return new AppError(
     'UNSUPPORTED_FORMAT',
-    `${quote(context.input)}: ${JSON.stringify(host)} serves Artifact Registry ${formatName} repositories, which hold no container images. Container images are pulled from Docker repositories, for example ${JSON.stringify(`${dockerHost}/${path}`)} if that repository has the Docker format.`,
+    {
+      id: 'artifactRegistry.unsupportedFormat',
+      params: {
+        input: quote(context.input),
+        host: JSON.stringify(host),
+        formatName,
+        example: JSON.stringify(`${dockerHost}/${path}`),
+      },
+    },
     { path: context.path },
   );
 }
@@ -176,27 +218,50 @@ function incompletePath(context: ParseContext, path: IncompletePath): AppError {
   const projectShape = domainScoped ? 'DOMAIN/PROJECT-ID' : 'PROJECT-ID';
   const repositoryShape = containerRegistryHost ? '' : '/REPOSITORY';
   const imageShape = requireImage ? '/IMAGE' : '';
-  const expected = `${host}/${projectShape}${repositoryShape}${imageShape}`;
+  const input = quote(context.input);
+  const expected = JSON.stringify(`${host}/${projectShape}${repositoryShape}${imageShape}`);
+  const example = JSON.stringify(
+    requireImage
+      ? 'us-west1-docker.pkg.dev/my-project/my-repo/my-image:v1'
+      : 'us-west1-docker.pkg.dev/my-project/my-repo',
+  );
   const projectCount = domainScoped ? 2 : 1;
-  let what: string;
-  let hint = '';
-  if (components.length < projectCount) {
-    what = `${JSON.stringify(components.join('/'))} is only the domain of a domain-scoped project; the project ID is missing`;
-  } else if (containerRegistryHost || components.length === projectCount) {
-    const missing = [containerRegistryHost ? null : 'repository', requireImage ? 'image' : null]
-      .filter((part) => part !== null)
-      .join(' and ');
-    what = `the path names a project but no ${missing}`;
-  } else {
+  let detail: Message;
+  if (components.length > projectCount && !containerRegistryHost) {
     // project + one component: is that the repository or the image? The classic mistake.
     const project = components.slice(0, projectCount).join('/');
     const last = components[projectCount] as string;
-    what = `the path has no repository: after the project ${JSON.stringify(project)} comes only ${JSON.stringify(last)}`;
-    hint = ` Each repository is a separate resource that must be created before images are pushed to it; if ${JSON.stringify(last)} is the image, name its repository: ${JSON.stringify(`${host}/${project}/REPOSITORY/${last}`)}.`;
+    detail = {
+      id: 'artifactRegistry.incomplete.imageOrRepository',
+      params: {
+        input,
+        what: {
+          id: 'artifactRegistry.noRepositoryAfterProject',
+          params: { project: JSON.stringify(project), last: JSON.stringify(last) },
+        },
+        expected,
+        example,
+        last: JSON.stringify(last),
+        fixed: JSON.stringify(`${host}/${project}/REPOSITORY/${last}`),
+      },
+    };
+  } else {
+    const what: Message =
+      components.length < projectCount
+        ? {
+            id: 'artifactRegistry.onlyDomain',
+            params: { path: JSON.stringify(components.join('/')) },
+          }
+        : {
+            id: containerRegistryHost
+              ? 'artifactRegistry.noImage'
+              : requireImage
+                ? 'artifactRegistry.noRepositoryAndImage'
+                : 'artifactRegistry.noRepository',
+          };
+    detail = containerRegistryHost
+      ? { id: 'artifactRegistry.incomplete', params: { input, what, expected } }
+      : { id: 'artifactRegistry.incomplete.example', params: { input, what, expected, example } };
   }
-  return new AppError(
-    'INCOMPLETE_ARTIFACT_REGISTRY_PATH',
-    `${quote(context.input)}: ${what}. Expected ${JSON.stringify(expected)}${containerRegistryHost ? '' : `, for example ${JSON.stringify(requireImage ? 'us-west1-docker.pkg.dev/my-project/my-repo/my-image:v1' : 'us-west1-docker.pkg.dev/my-project/my-repo')}`}.${hint}`,
-    { path: context.path },
-  );
+  return new AppError('INCOMPLETE_ARTIFACT_REGISTRY_PATH', detail, { path: context.path });
 }

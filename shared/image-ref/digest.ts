@@ -11,7 +11,7 @@
  * lowercase hex digits; any other well-formed lowercase algorithm is "unsupported".
  */
 import { describeChar, isAlpha, isAlphanumeric, hasUpperAlpha, isHexDigit } from './chars';
-import type { Defect } from './errors';
+import { defect, type Defect } from './errors';
 
 export const DIGEST_SEPARATOR = '@';
 export const DIGEST_ALGORITHM_SEPARATOR = ':';
@@ -27,28 +27,20 @@ export const SUPPORTED_DIGEST_ALGORITHMS: Readonly<Record<string, number>> = {
 };
 
 const SUPPORTED_NAMES = Object.keys(SUPPORTED_DIGEST_ALGORITHMS).join(', ');
-const EXAMPLE = 'sha256:<64 lowercase hex digits>';
+const EXAMPLE_HINT = 'digest.example.hint';
 
 function isAlgorithmSeparator(c: string): boolean {
   return (DIGEST_ALGORITHM_COMPONENT_SEPARATORS as readonly string[]).includes(c);
 }
 
 export function checkDigest(digest: string): Defect | undefined {
-  if (digest === '') {
-    return { what: '"@" is not followed by a digest', hint: `A digest looks like ${EXAMPLE}.` };
-  }
+  if (digest === '') return defect('digest.missing', undefined, EXAMPLE_HINT);
   if (digest.includes(DIGEST_SEPARATOR)) {
-    return {
-      what: 'the reference has more than one "@"',
-      hint: 'A reference has at most one digest.',
-    };
+    return defect('digest.twoAt', undefined, 'digest.twoAt.hint');
   }
   const colon = digest.indexOf(DIGEST_ALGORITHM_SEPARATOR);
   if (colon < 0) {
-    return {
-      what: `the digest ${JSON.stringify(digest)} has no algorithm`,
-      hint: `A digest looks like ${EXAMPLE}.`,
-    };
+    return defect('digest.noAlgorithm', { digest: JSON.stringify(digest) }, EXAMPLE_HINT);
   }
   const algorithm = digest.slice(0, colon);
   const hex = digest.slice(colon + 1);
@@ -56,66 +48,65 @@ export function checkDigest(digest: string): Defect | undefined {
   if (algorithmDefect !== undefined) return algorithmDefect;
   for (const c of hex) {
     if (!isHexDigit(c)) {
-      return {
-        what: `the digest ${JSON.stringify(digest)} contains ${describeChar(c)}, which is not a hexadecimal digit`,
-        hint: `A digest looks like ${EXAMPLE}.`,
-      };
+      return defect(
+        'digest.notHex',
+        { digest: JSON.stringify(digest), char: describeChar(c) },
+        EXAMPLE_HINT,
+      );
     }
   }
   const expected = SUPPORTED_DIGEST_ALGORITHMS[algorithm.toLowerCase()];
   if (expected !== undefined) {
     if (hex.length !== expected) {
-      return {
-        what: `the ${algorithm} digest has ${hex.length} hex digits; ${algorithm.toLowerCase()} digests have exactly ${expected}`,
-        hint: 'Copy the whole digest, for example from "crane digest" or "gcloud artifacts docker images describe".',
-      };
+      return defect(
+        'digest.wrongLength',
+        { algorithm, length: hex.length, lowerAlgorithm: algorithm.toLowerCase(), expected },
+        'digest.wrongLength.hint',
+      );
     }
     if (algorithm !== algorithm.toLowerCase()) {
-      return {
-        what: `the digest algorithm must be lowercase ("${algorithm.toLowerCase()}", not "${algorithm}")`,
-      };
+      return defect('digest.algorithmCase', { lower: algorithm.toLowerCase(), algorithm });
     }
     if (hasUpperAlpha(hex)) {
-      return {
-        what: 'the digest hex must be lowercase',
-        hint: `Write ${JSON.stringify(`${algorithm}:${hex.toLowerCase()}`)}.`,
-      };
+      return defect('digest.hexCase', undefined, {
+        id: 'reference.writeInstead.hint',
+        params: { value: JSON.stringify(`${algorithm}:${hex.toLowerCase()}`) },
+      });
     }
     return undefined;
   }
   if (hex.length < DIGEST_HEX_MIN_LENGTH) {
-    return {
-      what: `the digest hex has ${hex.length} digits; at least ${DIGEST_HEX_MIN_LENGTH} are required`,
-      hint: `A digest looks like ${EXAMPLE}.`,
-    };
+    return defect(
+      'digest.tooShort',
+      { length: hex.length, minimum: DIGEST_HEX_MIN_LENGTH },
+      EXAMPLE_HINT,
+    );
   }
   if (hasUpperAlpha(algorithm)) {
-    return { what: `the digest algorithm ${JSON.stringify(algorithm)} must be lowercase` };
+    return defect('digest.algorithmUppercase', { algorithm: JSON.stringify(algorithm) });
   }
-  return {
-    what: `unsupported digest algorithm ${JSON.stringify(algorithm)}`,
-    hint: `Supported algorithms: ${SUPPORTED_NAMES}.`,
-  };
+  return defect(
+    'digest.unsupported',
+    { algorithm: JSON.stringify(algorithm) },
+    { id: 'digest.unsupported.hint', params: { algorithms: SUPPORTED_NAMES } },
+  );
 }
 
 /** `[A-Za-z][A-Za-z0-9]*` components joined by single `[+._-]`. */
 function checkAlgorithmSyntax(algorithm: string): Defect | undefined {
-  const malformed: Defect = {
-    what: `the digest algorithm ${JSON.stringify(algorithm)} is not well-formed`,
-    hint: `A digest looks like ${EXAMPLE}.`,
-  };
-  if (algorithm === '')
-    return { what: 'the digest has no algorithm before ":"', hint: malformed.hint };
+  const malformed = () =>
+    defect('digest.malformedAlgorithm', { algorithm: JSON.stringify(algorithm) }, EXAMPLE_HINT);
+  if (algorithm === '') return defect('digest.emptyAlgorithm', undefined, EXAMPLE_HINT);
   let expectComponentStart = true;
   for (const c of algorithm) {
     if (expectComponentStart) {
-      if (!isAlpha(c)) return malformed;
+      if (!isAlpha(c)) return malformed();
       expectComponentStart = false;
     } else if (isAlgorithmSeparator(c)) {
       expectComponentStart = true;
     } else if (!isAlphanumeric(c)) {
-      return malformed;
+      return malformed();
     }
   }
-  return expectComponentStart ? malformed : undefined;
+  return expectComponentStart ? malformed() : undefined;
 }

@@ -1,3 +1,4 @@
+import type { Message, MessageId, MessageParams } from '../i18n';
 import { AppError, type FieldPath } from '../problems';
 
 /** Where the reference came from: the text itself and the path of the input field it was in. */
@@ -9,9 +10,20 @@ export interface ParseContext {
 /** What a grammar check found wrong, and how to fix it. Checks return it; the parser throws. */
 export interface Defect {
   /** What is wrong, as a clause: `the tag is 129 characters long; the limit is 128`. */
-  what: string;
+  what: Message;
   /** A sentence telling the user how to fix it. */
-  hint?: string;
+  hint?: Message;
+}
+
+/** A defect from catalogue ids: the clause, and the sentence that fixes it when there is one. */
+export function defect(
+  what: MessageId,
+  params?: MessageParams,
+  hint?: MessageId | Message,
+): Defect {
+  const clause: Message = params === undefined ? { id: what } : { id: what, params };
+  if (hint === undefined) return { what: clause };
+  return { what: clause, hint: typeof hint === 'string' ? { id: hint } : hint };
 }
 
 export const DEFAULT_PATH: FieldPath = ['reference'];
@@ -20,16 +32,21 @@ export const DEFAULT_PATH: FieldPath = ['reference'];
 const MAX_QUOTED_LENGTH = 200;
 
 /** The input as it appears in a detail: JSON-quoted (control characters visible), maybe cut. */
-export function quote(value: string): string {
+export function quote(value: string): string | Message {
   if (value.length <= MAX_QUOTED_LENGTH) return JSON.stringify(value);
-  return `${JSON.stringify(value.slice(0, MAX_QUOTED_LENGTH))}… (${value.length} characters)`;
+  return {
+    id: 'reference.quoted.cut',
+    params: { start: JSON.stringify(value.slice(0, MAX_QUOTED_LENGTH)), length: value.length },
+  };
 }
 
-export function invalidReference(context: ParseContext, defect: Defect): AppError {
-  const hint = defect.hint === undefined ? '' : ` ${defect.hint}`;
+export function invalidReference(context: ParseContext, found: Defect): AppError {
+  const input = quote(context.input);
   return new AppError(
     'INVALID_REFERENCE',
-    `${quote(context.input)} is not a valid image reference: ${defect.what}.${hint}`,
+    found.hint === undefined
+      ? { id: 'reference.invalid', params: { input, what: found.what } }
+      : { id: 'reference.invalid.hint', params: { input, what: found.what, hint: found.hint } },
     { path: context.path },
   );
 }

@@ -27,7 +27,7 @@
  */
 import { hasUpperAlpha, isDigit, isLowerAlpha } from './chars';
 import { checkDigest, DIGEST_SEPARATOR } from './digest';
-import { invalidReference, type ParseContext } from './errors';
+import { defect, invalidReference, type ParseContext } from './errors';
 import { DOCKER_HUB_DOMAIN, LEGACY_DOCKER_HUB_DOMAIN } from '../registry-hosts';
 import { checkHost, isDomainCandidate } from './host';
 import {
@@ -57,38 +57,36 @@ export interface ReferenceParts {
 
 export function parseReferenceParts(context: ParseContext): ReferenceParts {
   const { input } = context;
-  const fail = (what: string, hint?: string) =>
-    invalidReference(context, hint === undefined ? { what } : { what, hint });
+  const fail = (...args: Parameters<typeof defect>) => invalidReference(context, defect(...args));
 
-  if (typeof input !== 'string') throw fail('the reference must be a string');
+  if (typeof input !== 'string') throw fail('reference.notString');
   if (input.length > MAX_REFERENCE_LENGTH) {
     throw fail(
-      `it is ${input.length} characters long; the limit is ${MAX_REFERENCE_LENGTH}`,
-      'An image reference is a registry host, a path of at most 255 characters, a tag and a digest.',
+      'reference.tooLong',
+      { length: input.length, limit: MAX_REFERENCE_LENGTH },
+      'reference.tooLong.hint',
     );
   }
   if (input.trim() === '') {
-    throw fail('the reference is empty', 'Give an image reference such as "nginx:1.27".');
+    throw fail('reference.empty', undefined, 'reference.empty.hint');
   }
   const whitespace = firstWhitespace(input);
   if (whitespace >= 0) {
-    throw fail(
-      `it contains whitespace at position ${whitespace}`,
-      'Remove spaces, tabs and line breaks, including any around the reference.',
-    );
+    throw fail('reference.whitespace', { position: whitespace }, 'reference.whitespace.hint');
   }
   const scheme = urlSchemeOf(input);
   if (scheme !== undefined) {
     throw fail(
-      `image reference must not contain a URL scheme ("${scheme}")`,
-      `Write it without the scheme: ${JSON.stringify(input.slice(scheme.length))}.`,
+      'reference.urlScheme',
+      { scheme },
+      {
+        id: 'reference.urlScheme.hint',
+        params: { withoutScheme: JSON.stringify(input.slice(scheme.length)) },
+      },
     );
   }
   if (isImageId(input)) {
-    throw fail(
-      `cannot specify ${IMAGE_ID_HEX_LENGTH}-byte hexadecimal strings; this looks like an image ID, not a reference`,
-      'Pin by digest instead: "NAME@sha256:<hex>".',
-    );
+    throw fail('reference.imageId', { length: IMAGE_ID_HEX_LENGTH }, 'reference.imageId.hint');
   }
 
   const slash = input.indexOf(PATH_COMPONENT_SEPARATOR);
@@ -118,8 +116,12 @@ export function parseReferenceParts(context: ParseContext): ReferenceParts {
   }
   if (explicitDomain && writtenPath === '' && tag === null && digest === null) {
     throw fail(
-      `the repository path is missing after the registry host ${JSON.stringify(first)}`,
-      `Write the image path after the host, for example ${JSON.stringify(`${first}/my-image:v1`)}.`,
+      'reference.pathMissingAfterHost',
+      { host: JSON.stringify(first) },
+      {
+        id: 'reference.pathMissingAfterHost.hint',
+        params: { example: JSON.stringify(`${first}/my-image:v1`) },
+      },
     );
   }
   const pathDefect = checkRepositoryPath(writtenPath);
@@ -132,9 +134,11 @@ export function parseReferenceParts(context: ParseContext): ReferenceParts {
   // distribution counts the first component too when it had to read it as a path
   const counted = domainless ? `${registry}/${path}` : path;
   if (counted.length > REPOSITORY_PATH_MAX_LENGTH) {
-    throw fail(
-      `repository name must not be more than ${REPOSITORY_PATH_MAX_LENGTH} characters, and ${JSON.stringify(counted.slice(0, 40))}… has ${counted.length}`,
-    );
+    throw fail('reference.pathTooLong', {
+      limit: REPOSITORY_PATH_MAX_LENGTH,
+      start: JSON.stringify(counted.slice(0, 40)),
+      length: counted.length,
+    });
   }
   if (tag !== null) {
     const tagDefect = checkTag(tag);

@@ -9,7 +9,7 @@
  * The whole path (including an implied `library/`) is at most 255 characters.
  */
 import { describeChar, hasUpperAlpha, isLowerAlphanumeric } from './chars';
-import type { Defect } from './errors';
+import { defect, type Defect } from './errors';
 
 export const REPOSITORY_PATH_MAX_LENGTH = 255;
 export const PATH_COMPONENT_SEPARATOR = '/';
@@ -27,39 +27,28 @@ function isSeparatorChar(c: string): boolean {
 
 /** Checks a path as the user wrote it (before `library/` is implied). */
 export function checkRepositoryPath(path: string): Defect | undefined {
-  if (path === '') {
-    return {
-      what: 'the repository name is missing',
-      hint: 'Write the image name, for example "nginx:1.27" or "us-docker.pkg.dev/my-project/my-repo/app:v1".',
-    };
-  }
+  if (path === '') return defect('path.missing', undefined, 'path.missing.hint');
   if (hasUpperAlpha(path)) {
-    return {
-      what: `repository name must be lowercase, and ${JSON.stringify(path)} has uppercase letters`,
-      hint: `Write ${JSON.stringify(path.toLowerCase())}; only the registry host and the tag may contain uppercase.`,
-    };
+    return defect(
+      'path.uppercase',
+      { path: JSON.stringify(path) },
+      { id: 'path.uppercase.hint', params: { lower: JSON.stringify(path.toLowerCase()) } },
+    );
   }
   const components = path.split(PATH_COMPONENT_SEPARATOR);
   for (let index = 0; index < components.length; index++) {
     const component = components[index] as string;
     if (component !== '') {
-      const defect = checkPathComponent(component);
-      if (defect !== undefined) return defect;
+      const found = checkPathComponent(component);
+      if (found !== undefined) return found;
       continue;
     }
+    const quoted = { path: JSON.stringify(path) };
     if (index === components.length - 1) {
-      return {
-        what: `the repository path ${JSON.stringify(path)} ends with "/"`,
-        hint: 'Remove the trailing "/".',
-      };
+      return defect('path.trailingSlash', quoted, 'path.trailingSlash.hint');
     }
-    if (index === 0) {
-      return { what: `the repository path ${JSON.stringify(path)} starts with "/"` };
-    }
-    return {
-      what: `the repository path ${JSON.stringify(path)} has an empty component ("//")`,
-      hint: 'Use a single "/" between path components.',
-    };
+    if (index === 0) return defect('path.leadingSlash', quoted);
+    return defect('path.emptyComponent', quoted, 'path.emptyComponent.hint');
   }
   return undefined;
 }
@@ -69,9 +58,7 @@ export function checkPathComponent(component: string): Defect | undefined {
   const first = component[0] as string;
   if (!isLowerAlphanumeric(first)) {
     return isSeparatorChar(first)
-      ? {
-          what: `the path component ${JSON.stringify(component)} must start with a lowercase letter or digit`,
-        }
+      ? defect('path.componentStart', { component: JSON.stringify(component) })
       : badCharacter(first, component);
   }
   let i = 0;
@@ -85,9 +72,11 @@ export function checkPathComponent(component: string): Defect | undefined {
     } else if (c === UNDERSCORE_SEPARATOR) {
       while (i < component.length && component[i] === UNDERSCORE_SEPARATOR) i++;
       if (i - separatorStart > MAX_UNDERSCORES_IN_SEPARATOR) {
-        return {
-          what: `the path component ${JSON.stringify(component)} has ${i - separatorStart} underscores in a row; at most ${MAX_UNDERSCORES_IN_SEPARATOR} are allowed`,
-        };
+        return defect('path.underscores', {
+          component: JSON.stringify(component),
+          count: i - separatorStart,
+          max: MAX_UNDERSCORES_IN_SEPARATOR,
+        });
       }
     } else if (c === DASH_SEPARATOR) {
       while (i < component.length && component[i] === DASH_SEPARATOR) i++;
@@ -95,17 +84,25 @@ export function checkPathComponent(component: string): Defect | undefined {
       return badCharacter(c, component);
     }
     if (i === component.length) {
-      return {
-        what: `the path component ${JSON.stringify(component)} ends with the separator ${JSON.stringify(component.slice(separatorStart))}`,
-        hint: 'A path component must end with a lowercase letter or digit.',
-      };
+      return defect(
+        'path.endsWithSeparator',
+        {
+          component: JSON.stringify(component),
+          separator: JSON.stringify(component.slice(separatorStart)),
+        },
+        'path.endsWithSeparator.hint',
+      );
     }
     const next = component[i] as string;
     if (isSeparatorChar(next)) {
-      return {
-        what: `the path component ${JSON.stringify(component)} combines separators (${JSON.stringify(component.slice(separatorStart, i + 1))})`,
-        hint: 'Separate letters and digits by one ".", one or two "_", or any number of "-".',
-      };
+      return defect(
+        'path.combinedSeparators',
+        {
+          component: JSON.stringify(component),
+          separators: JSON.stringify(component.slice(separatorStart, i + 1)),
+        },
+        'path.combinedSeparators.hint',
+      );
     }
     if (!isLowerAlphanumeric(next)) return badCharacter(next, component);
   }
@@ -113,8 +110,9 @@ export function checkPathComponent(component: string): Defect | undefined {
 }
 
 function badCharacter(c: string, component: string): Defect {
-  return {
-    what: `character ${describeChar(c)} is not allowed in the path component ${JSON.stringify(component)}`,
-    hint: 'A repository path holds lowercase letters, digits and the separators ".", "_", "__", "-", with "/" between components.',
-  };
+  return defect(
+    'path.badChar',
+    { char: describeChar(c), component: JSON.stringify(component) },
+    'path.badChar.hint',
+  );
 }

@@ -7,6 +7,7 @@
  * Rules for creating new projects (no "google", "ssl", …) are not applied: existing projects
  * such as `google-containers` predate them and are pulled from every day.
  */
+import type { Message } from '../i18n';
 import { isDigit, isLowerAlpha, isLowerAlphanumeric } from './chars';
 
 export const PROJECT_ID_MIN_LENGTH = 6;
@@ -27,23 +28,24 @@ export const PROJECT_ID_PATTERN = new RegExp(
 export const PROJECT_NUMBER_PATTERN = /^[0-9]{1,20}$/;
 
 /** Every rule the project ID breaks, as clauses; empty when valid. */
-export function projectIdViolations(projectId: string): string[] {
-  const violations: string[] = [];
+export function projectIdViolations(projectId: string): Message[] {
+  const violations: Message[] = [];
   const length = projectId.length;
   if (length < PROJECT_ID_MIN_LENGTH || length > PROJECT_ID_MAX_LENGTH) {
-    violations.push(
-      `it must be ${PROJECT_ID_MIN_LENGTH} to ${PROJECT_ID_MAX_LENGTH} characters long (it has ${length})`,
-    );
+    violations.push({
+      id: 'projectId.length',
+      params: { min: PROJECT_ID_MIN_LENGTH, max: PROJECT_ID_MAX_LENGTH, length },
+    });
   }
   const bad = [...projectId].filter((c) => !isLowerAlphanumeric(c) && c !== '-');
   if (bad.length > 0) {
-    const shown = [...new Set(bad)].map((c) => JSON.stringify(c)).join(', ');
-    violations.push(`it may contain only lowercase letters, digits and hyphens, not ${shown}`);
+    const chars = [...new Set(bad)].map((c) => JSON.stringify(c)).join(', ');
+    violations.push({ id: 'projectId.chars', params: { chars } });
   }
   if (length > 0 && !isLowerAlpha(projectId[0] as string)) {
-    violations.push('it must start with a letter');
+    violations.push({ id: 'projectId.start' });
   }
-  if (projectId.endsWith('-')) violations.push('it must not end with a hyphen');
+  if (projectId.endsWith('-')) violations.push({ id: 'projectId.trailingHyphen' });
   return violations;
 }
 
@@ -52,28 +54,26 @@ export function isProjectNumber(value: string): boolean {
 }
 
 /** Every rule the domain of a domain-scoped project breaks; empty when valid. */
-export function projectDomainViolations(domain: string): string[] {
-  const violations: string[] = [];
+export function projectDomainViolations(domain: string): Message[] {
+  const violations: Message[] = [];
   if (domain.length > DOMAIN_MAX_LENGTH) {
-    violations.push(`the domain is longer than ${DOMAIN_MAX_LENGTH} characters`);
+    violations.push({ id: 'projectDomain.tooLong', params: { max: DOMAIN_MAX_LENGTH } });
   }
   const labels = domain.split('.');
-  if (labels.length < 2) violations.push('the domain needs at least two labels');
+  if (labels.length < 2) violations.push({ id: 'projectDomain.fewLabels' });
   for (const label of labels) {
+    const quoted = JSON.stringify(label);
     if (label === '') {
-      violations.push('the domain has an empty label');
+      violations.push({ id: 'projectDomain.emptyLabel' });
     } else if (label.length > DOMAIN_LABEL_MAX_LENGTH) {
-      violations.push(
-        `the domain label ${JSON.stringify(label)} is longer than ${DOMAIN_LABEL_MAX_LENGTH} characters`,
-      );
+      violations.push({
+        id: 'projectDomain.labelTooLong',
+        params: { label: quoted, max: DOMAIN_LABEL_MAX_LENGTH },
+      });
     } else if (![...label].every((c) => isLowerAlphanumeric(c) || c === '-')) {
-      violations.push(
-        `the domain label ${JSON.stringify(label)} may contain only letters, digits and hyphens`,
-      );
+      violations.push({ id: 'projectDomain.labelChars', params: { label: quoted } });
     } else if (label.startsWith('-') || label.endsWith('-')) {
-      violations.push(
-        `the domain label ${JSON.stringify(label)} must not start or end with a hyphen`,
-      );
+      violations.push({ id: 'projectDomain.labelHyphen', params: { label: quoted } });
     }
   }
   return violations;

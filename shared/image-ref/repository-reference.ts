@@ -11,7 +11,7 @@
  */
 import { AppError } from '../problems';
 import { locateInArtifactRegistry } from './artifact-registry';
-import { DEFAULT_PATH, invalidReference, quote, type ParseContext } from './errors';
+import { DEFAULT_PATH, defect, invalidReference, quote, type ParseContext } from './errors';
 import { parseReferenceParts } from './grammar';
 import type { ParseOptions } from './image-reference';
 import { PATH_COMPONENT_SEPARATOR } from './path';
@@ -58,10 +58,14 @@ export function parseRepositoryReference(
     return standInRepository(context, registry, path);
   }
   if (locator === null) {
-    throw invalidReference(context, {
-      what: `${JSON.stringify(registry)} is not an Artifact Registry or gcr.io host, and credentials can be minted only for Artifact Registry repositories`,
-      hint: 'Name a repository such as "us-docker.pkg.dev/my-project/my-repo" or "gcr.io/my-project".',
-    });
+    throw invalidReference(
+      context,
+      defect(
+        'reference.notArtifactRegistryHost',
+        { registry: JSON.stringify(registry) },
+        'reference.notArtifactRegistryHost.hint',
+      ),
+    );
   }
   return {
     registry: locator.host,
@@ -90,7 +94,14 @@ function standInRepository(
   if (project === undefined || repository === undefined) {
     throw new AppError(
       'INCOMPLETE_ARTIFACT_REGISTRY_PATH',
-      `${quote(context.input)}: the path names no repository. Expected ${JSON.stringify(`${host}/PROJECT/REPOSITORY`)}.`,
+      {
+        id: 'artifactRegistry.incomplete',
+        params: {
+          input: quote(context.input),
+          what: { id: 'artifactRegistry.namesNoRepository' },
+          expected: JSON.stringify(`${host}/PROJECT/REPOSITORY`),
+        },
+      },
       { path: context.path },
     );
   }

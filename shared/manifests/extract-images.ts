@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
-import { DEFAULT_LANGUAGE, translate, type Language } from '../i18n';
+import { DEFAULT_LANGUAGE, translate, type Language, type Message } from '../i18n';
 import { AppError } from '../problems';
 import { FINDING_SEVERITY, type ValueType } from './finding-messages';
 import {
@@ -148,7 +148,10 @@ class ManifestReader {
       if (root === null) continue; // an empty document, as kubectl skips it
       const at = { documentIndex: document.index, itemIndex: null };
       if (!isMap(root)) {
-        throw this.structureError(root, at, `is ${typeText(root)}, not a Kubernetes object`);
+        throw this.structureError(root, at, {
+          id: 'manifest.structure.notObject',
+          params: { type: typeText(root) },
+        });
       }
       const kind = this.kindOf(root, at);
       const items = this.yaml.get(root, 'items');
@@ -159,18 +162,20 @@ class ManifestReader {
       }
       if (items === null) continue; // `items: []` or no items: an empty List
       if (!isSeq(items))
-        throw this.structureError(items, at, `has items that are ${typeText(items)}, not a list`);
+        throw this.structureError(items, at, {
+          id: 'manifest.structure.itemsNotList',
+          params: { type: typeText(items) },
+        });
       // Typed lists (`DeploymentList`) omit each item's kind: it is the list's kind minus `List`.
       const itemKind = kind === 'List' ? null : kind.slice(0, -'List'.length);
       items.items.forEach((item, itemIndex) => {
         const node = this.yaml.resolve(item);
         const itemAt = { documentIndex: document.index, itemIndex };
         if (!isMap(node)) {
-          throw this.structureError(
-            node ?? items,
-            itemAt,
-            `is ${typeText(node)}, not a Kubernetes object`,
-          );
+          throw this.structureError(node ?? items, itemAt, {
+            id: 'manifest.structure.notObject',
+            params: { type: typeText(node) },
+          });
         }
         const ownKind = nonEmpty(this.yaml.stringOf(this.yaml.get(node, 'kind')));
         add(this.entryOf(node, ownKind ?? itemKind ?? this.kindOf(node, itemAt), itemAt));
@@ -182,7 +187,7 @@ class ManifestReader {
   private kindOf(map: YAMLMap, at: Location): string {
     const kind = this.yaml.stringOf(this.yaml.get(map, 'kind'));
     if (kind === null || kind.trim() === '') {
-      throw this.structureError(map, at, 'has no kind, so it is not a Kubernetes object');
+      throw this.structureError(map, at, { id: 'manifest.structure.noKind' });
     }
     return kind;
   }
@@ -206,15 +211,14 @@ class ManifestReader {
     };
   }
 
-  private structureError(node: Node, at: Location, problem: string): AppError {
+  private structureError(node: Node, at: Location, problem: Message): AppError {
     const position: SourcePosition = this.yaml.positionOf(node);
-    const where =
-      at.itemIndex === null
-        ? `Document ${at.documentIndex}`
-        : `Item ${at.itemIndex} of the List in document ${at.documentIndex}`;
+    const params = { ...position, documentIndex: at.documentIndex, problem };
     return new AppError(
       'INVALID_MANIFEST',
-      `${where} of the manifest (line ${position.line}, column ${position.column}) ${problem}. Every document must be a mapping with apiVersion, kind and metadata, or a List of them.`,
+      at.itemIndex === null
+        ? { id: 'manifest.structure.document', params }
+        : { id: 'manifest.structure.item', params: { ...params, itemIndex: at.itemIndex } },
       {
         path: ['manifest'],
         extensions: {
@@ -537,8 +541,8 @@ function valueTypeOf(node: Node | null): ValueType {
   return 'other';
 }
 
-function typeText(node: Node | null): string {
-  return translate(DEFAULT_LANGUAGE, `valueType.${valueTypeOf(node)}`);
+function typeText(node: Node | null): Message {
+  return { id: `valueType.${valueTypeOf(node)}` };
 }
 
 function deepFreeze<T extends object>(items: T[]): readonly T[] {

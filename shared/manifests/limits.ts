@@ -1,3 +1,4 @@
+import type { MessageId } from '../i18n';
 import { AppError } from '../problems';
 
 /**
@@ -45,17 +46,17 @@ export const MANIFEST_LIMITS: Readonly<ManifestLimits> = Object.freeze({
   pullSecretReferences: 10_000,
 });
 
-/** How each limit reads in a sentence ("more than 1000 YAML documents"). */
-export const LIMIT_NOUNS: Readonly<Record<ManifestLimit, string>> = {
-  documents: 'YAML documents',
-  depth: 'levels of nested mappings and sequences',
-  aliases: 'aliases',
-  keysPerMapping: 'keys in one mapping',
-  nodes: 'nodes (scalars, mappings and sequences, aliases expanded)',
-  objects: 'objects',
-  images: 'images',
-  findings: 'findings',
-  pullSecretReferences: 'image pull secret names over all images',
+/** How each limit reads in a sentence ("more than 1000 YAML documents"): a catalogue id. */
+export const LIMIT_NOUNS: Readonly<Record<ManifestLimit, MessageId>> = {
+  documents: 'manifest.limit.noun.documents',
+  depth: 'manifest.limit.noun.depth',
+  aliases: 'manifest.limit.noun.aliases',
+  keysPerMapping: 'manifest.limit.noun.keysPerMapping',
+  nodes: 'manifest.limit.noun.nodes',
+  objects: 'manifest.limit.noun.objects',
+  images: 'manifest.limit.noun.images',
+  findings: 'manifest.limit.noun.findings',
+  pullSecretReferences: 'manifest.limit.noun.pullSecretReferences',
 };
 
 /** `limits` over the defaults; each value a whole number (0 refuses any: `aliases: 0`). */
@@ -70,19 +71,17 @@ export function resolveManifestLimits(limits: Partial<ManifestLimits> = {}): Man
   return resolved;
 }
 
-/** What to do about each limit, after the sentence naming it. */
-const LIMIT_ADVICE: Readonly<Record<ManifestLimit, string>> = {
-  documents: 'Split the stream into several requests.',
-  depth: 'Real Kubernetes objects nest far less; check how the text was generated.',
-  aliases: 'Expand the aliases, or split the manifest into several requests.',
-  keysPerMapping: 'Split the mapping, or the manifest, into several requests.',
-  nodes:
-    'YAML aliases can multiply a short text: expand them, or split the manifest into several requests.',
-  objects:
-    'YAML aliases can multiply a short text: expand them, or split the manifest into several requests.',
-  images: 'Split the manifest into several requests.',
-  findings: 'Fix the reported problems first, or split the manifest into several requests.',
-  pullSecretReferences: 'Split the manifest into several requests.',
+/** What to do about each limit, after the sentence naming it: a catalogue id. */
+const LIMIT_ADVICE: Readonly<Record<ManifestLimit, MessageId>> = {
+  documents: 'manifest.limit.advice.documents',
+  depth: 'manifest.limit.advice.depth',
+  aliases: 'manifest.limit.advice.aliases',
+  keysPerMapping: 'manifest.limit.advice.keysPerMapping',
+  nodes: 'manifest.limit.advice.multiplied',
+  objects: 'manifest.limit.advice.multiplied',
+  images: 'manifest.limit.advice.split',
+  findings: 'manifest.limit.advice.findings',
+  pullSecretReferences: 'manifest.limit.advice.split',
 };
 
 /**
@@ -94,13 +93,16 @@ export function manifestLimitError(
   maximum: number,
   at?: { line: number; column: number; documentIndex: number },
 ): AppError {
-  const where =
-    at === undefined
-      ? ''
-      : ` (crossed at line ${at.line}, column ${at.column}, document ${at.documentIndex})`;
+  const params = {
+    maximum,
+    noun: { id: LIMIT_NOUNS[limit] },
+    advice: { id: LIMIT_ADVICE[limit] },
+  };
   return new AppError(
     'INVALID_MANIFEST',
-    `The manifest has more than ${maximum} ${LIMIT_NOUNS[limit]}${where}; at most ${maximum} are read in one request. ${LIMIT_ADVICE[limit]}`,
+    at === undefined
+      ? { id: 'manifest.limit', params }
+      : { id: 'manifest.limit.at', params: { ...params, ...at } },
     { path: ['manifest'], extensions: { limit, maximum, ...at } },
   );
 }

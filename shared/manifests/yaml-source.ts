@@ -14,6 +14,7 @@ import {
   type YAMLMap,
   type YAMLSeq,
 } from 'yaml';
+import type { Message } from '../i18n';
 import { AppError } from '../problems';
 import { manifestLimitError, type ManifestLimits } from './limits';
 import { checkTokenBounds } from './token-bounds';
@@ -78,12 +79,7 @@ export class YamlSource {
         }),
       ];
     } catch (error) {
-      throw invalidManifest(
-        'the YAML parser failed on this text',
-        { line: 1, column: 1 },
-        0,
-        error,
-      );
+      throw invalidManifest({ id: 'manifest.yaml.parserFailed' }, { line: 1, column: 1 }, 0, error);
     }
     parsed.forEach((document, index) => this.checkSyntax(document, index));
     let expandedNodes = 0;
@@ -190,9 +186,9 @@ export class YamlSource {
     const error: YAMLError | undefined = document.errors[0];
     if (error === undefined) return;
     const { line, col } = this.lineCounter.linePos(error.pos[0]);
-    const reason =
+    const reason: Message =
       error.code === 'RESOURCE_EXHAUSTION'
-        ? `it nests collections more deeply than the parser allows`
+        ? { id: 'manifest.yaml.tooDeep' }
         : quoteReason(error.message);
     throw invalidManifest(reason, { line, column: col }, index, error);
   }
@@ -212,7 +208,7 @@ export class YamlSource {
         const target = anchors.get(node.source);
         if (target === undefined) {
           throw invalidManifest(
-            `the alias *${node.source} refers to no anchor &${node.source} defined before it`,
+            { id: 'manifest.yaml.aliasWithoutAnchor', params: { name: node.source } },
             this.positionOf(node),
             index,
           );
@@ -248,7 +244,11 @@ export class YamlSource {
     for (const pair of map.items) {
       if (!isScalar(pair.key) || isMergeKey(pair.key)) continue;
       if (seen.has(pair.key.value)) {
-        throw invalidManifest('Map keys must be unique', this.positionOf(pair.key), index);
+        throw invalidManifest(
+          { id: 'manifest.yaml.duplicateKey' },
+          this.positionOf(pair.key),
+          index,
+        );
       }
       seen.add(pair.key.value);
     }
@@ -272,7 +272,7 @@ export class YamlSource {
         const size = sizes.get(target);
         if (size === undefined) {
           throw invalidManifest(
-            `the alias *${node.source} refers to a collection that contains it`,
+            { id: 'manifest.yaml.aliasCycle', params: { name: node.source } },
             this.positionOf(node),
             index,
           );
@@ -318,23 +318,31 @@ function isMergeKey(key: unknown): boolean {
   return isScalar(key) && typeof key.value === 'symbol' && key.value.description === '<<';
 }
 
-/** The parser's message, first line only and short: it is quoted inside our detail. */
-function quoteReason(message: string): string {
+/**
+ * The parser's message, first line only and short: it is quoted inside our detail, as the
+ * parser's own (English) words.
+ */
+function quoteReason(message: string): Message {
   const firstLine = (message.split('\n')[0] ?? '').trim().replace(/[.:]$/, '');
   const reason =
     firstLine.length > MAX_QUOTED_REASON ? `${firstLine.slice(0, MAX_QUOTED_REASON)}…` : firstLine;
-  return reason.length > 0 ? reason : 'the YAML parser rejected it';
+  return reason.length > 0
+    ? { id: 'manifest.yaml.parserSays', params: { reason } }
+    : { id: 'manifest.yaml.rejected' };
 }
 
 function invalidManifest(
-  reason: string,
+  reason: Message,
   position: SourcePosition,
   documentIndex: number,
   cause?: unknown,
 ): AppError {
   return new AppError(
     'INVALID_MANIFEST',
-    `The manifest is not valid YAML at line ${position.line}, column ${position.column} (document ${documentIndex}): ${reason}. Check the indentation (spaces, not tabs), quoting and anchors near that line.`,
+    {
+      id: 'manifest.yaml.invalid',
+      params: { line: position.line, column: position.column, documentIndex, reason },
+    },
     {
       path: ['manifest'],
       extensions: { line: position.line, column: position.column, documentIndex },

@@ -13,7 +13,7 @@ export type TransferableError =
   | {
       kind: 'app';
       code: ProblemCode;
-      detail: string | Message;
+      detail: Message;
       options: Omit<AppErrorOptions, 'cause'>;
     }
   | { kind: 'other'; name: string; message: string; stack: string | undefined };

@@ -1,4 +1,4 @@
-import type { Message } from '../i18n';
+import { DEFAULT_LANGUAGE, renderMessage, type Language, type Message } from '../i18n';
 import { PROBLEM_CATALOGUE, type ProblemCode } from './catalogue';
 
 /**
@@ -11,7 +11,7 @@ export type FieldPath = ReadonlyArray<string | number>;
 /** One offending field of an input. */
 export interface FieldIssue {
   path: FieldPath;
-  detail: string | Message;
+  detail: Message;
 }
 
 export interface AppErrorOptions {
@@ -34,21 +34,24 @@ export interface AppErrorOptions {
 export class AppError extends Error {
   readonly code: ProblemCode;
   readonly status: number;
-  readonly detail: string | Message;
+  readonly detail: Message;
   readonly path: FieldPath | undefined;
   readonly errors: FieldIssue[] | undefined;
   readonly extensions: Record<string, unknown>;
   readonly headers: Record<string, string>;
 
-  constructor(code: ProblemCode, detail: string | Message, options: AppErrorOptions = {}) {
+  constructor(code: ProblemCode, detail: Message, options: AppErrorOptions = {}) {
+    // Every detail is a catalogue message, so every answer can be in the caller's language; a
+    // plain string (from JavaScript, or a cast) would be English in every language.
+    if (typeof detail !== 'object' || detail === null) {
+      throw new TypeError(`AppError ${code}: the detail must be a catalogue message`);
+    }
     // An AppError is an expected answer, logged by code and detail (its cause keeps its own stack):
     // capturing a stack trace for each would be most of its cost (1 000 bad references in a batch).
+    // No message is passed: `message` is rendered from the detail only when something reads it.
     const stackTraceLimit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
-    super(
-      typeof detail === 'string' ? detail : detail.id,
-      options.cause === undefined ? undefined : { cause: options.cause },
-    );
+    super(undefined, options.cause === undefined ? undefined : { cause: options.cause });
     Error.stackTraceLimit = stackTraceLimit;
     this.name = 'AppError';
     this.code = code;
@@ -58,6 +61,11 @@ export class AppError extends Error {
     this.errors = options.errors;
     this.extensions = options.extensions ?? {};
     this.headers = options.headers ?? {};
+  }
+
+  /** The detail as the client reads it in `language`. */
+  detailIn(language: Language): string {
+    return renderMessage(this.detail, language);
   }
 
   /**
@@ -80,6 +88,19 @@ export class AppError extends Error {
     });
   }
 }
+
+/**
+ * `message` is the detail in the default language (what logs and `String(error)` show), rendered
+ * when read: most AppErrors become a problem document in the caller's language and are never
+ * logged, so rendering the English for each (1 000 in a batch) would be wasted.
+ */
+Object.defineProperty(AppError.prototype, 'message', {
+  configurable: true,
+  enumerable: false,
+  get(this: AppError): string {
+    return this.detailIn(DEFAULT_LANGUAGE);
+  },
+});
 
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;

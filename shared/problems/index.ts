@@ -12,4 +12,12 @@ export {
 } from './app-error';
 export { PROBLEM_CATALOGUE, PROBLEM_CODES, type ProblemCode } from './catalogue';
 export { withDeadline } from './deadline';
-export { appErrorOfIssue, parsedBy } from './schema-rules';
+export {
+  appErrorOfIssue,
+  matchingRule,
+  messageOfIssue,
+  parsedBy,
+  refusedWith,
+  ruleOfPattern,
+  shownValue,
+} from './schema-rules';

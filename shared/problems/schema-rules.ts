@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { DEFAULT_LANGUAGE, translate, type Message, type MessageId } from '../i18n';
 import { isAppError, type AppError } from './app-error';
 
 /**
@@ -13,11 +14,7 @@ export function parsedBy<T>(parse: (value: T) => unknown) {
       parse(value);
     } catch (error) {
       if (!isAppError(error)) throw error;
-      context.addIssue({
-        code: 'custom',
-        message: typeof error.detail === 'string' ? error.detail : error.detail.id,
-        params: { appError: error },
-      });
+      context.addIssue({ code: 'custom', message: error.message, params: { appError: error } });
     }
   };
 }
@@ -27,4 +24,47 @@ export function appErrorOfIssue(issue: { code?: string; params?: unknown }): App
   if (issue.code !== 'custom') return undefined;
   const candidate = (issue.params as { appError?: unknown } | undefined)?.appError;
   return isAppError(candidate) ? candidate : undefined;
+}
+
+/** A refused value as a detail shows it: JSON-quoted, a string cut at 120 characters. */
+export function shownValue(value: unknown): string {
+  return JSON.stringify(typeof value === 'string' ? value.slice(0, 120) : value) ?? 'undefined';
+}
+
+/** The rule in words of each pattern a schema declared with `matchingRule`, by `String(pattern)`. */
+const RULE_OF_PATTERN = new Map<string, MessageId>();
+
+/**
+ * A string held to `pattern`, whose refusal says the rule in words (`rule.projectId`: "a project
+ * ID such as my-project-123"). The zod issue keeps only the pattern, so the rule is found again by
+ * it (`ruleOfPattern`) and rendered in the caller's language; zod's own message is the English.
+ */
+export function matchingRule(pattern: RegExp, rule: MessageId) {
+  RULE_OF_PATTERN.set(String(pattern), rule);
+  return z.string().regex(pattern, {
+    error: (issue) =>
+      translate(DEFAULT_LANGUAGE, 'validation.format.rule', {
+        value: shownValue(issue.input),
+        rule: { id: rule },
+      }),
+  });
+}
+
+export function ruleOfPattern(pattern: string | undefined): MessageId | undefined {
+  return pattern === undefined ? undefined : RULE_OF_PATTERN.get(pattern);
+}
+
+/**
+ * The options of a `.refine()` whose refusal is a catalogue message: zod's message is the
+ * English, the issue carries the message for the caller's language (`messageOfIssue`).
+ */
+export function refusedWith(id: MessageId): { message: string; params: { message: Message } } {
+  return { message: translate(DEFAULT_LANGUAGE, id), params: { message: { id } } };
+}
+
+/** The catalogue message a `refusedWith` refinement put in its issue. */
+export function messageOfIssue(issue: { code?: string; params?: unknown }): Message | undefined {
+  if (issue.code !== 'custom') return undefined;
+  const candidate = (issue.params as { message?: Message } | undefined)?.message;
+  return candidate !== undefined && typeof candidate.id === 'string' ? candidate : undefined;
 }

@@ -1,5 +1,6 @@
 import type { AuthClient, GoogleAuth } from 'google-auth-library';
-import { GOOGLE_API_MAX_BODY_BYTES } from '../google-api';
+import { GOOGLE_API_MAX_BODY_BYTES, type GoogleApiRequestOptions } from '../google-api';
+import type { Message } from '../i18n';
 import { AppError } from '../problems';
 import { loadGoogleAuthLibrary } from './load-library';
 
@@ -14,17 +15,7 @@ export function cappedTransporterOptions(maxBytes: number) {
   return { size: maxBytes, maxContentLength: maxBytes };
 }
 
-const NO_CREDENTIALS_DETAIL =
-  'The service has no Google Application Default Credentials. Locally, run `gcloud auth application-default login` (or set GOOGLE_APPLICATION_CREDENTIALS); on Google Cloud, attach a service account to the Cloud Run service or function. Offline answers work without credentials.';
-
-export interface GoogleRequestOptions {
-  url: string;
-  method: 'GET' | 'POST';
-  data?: unknown;
-  timeout?: number;
-  signal?: AbortSignal;
-  maxContentLength?: number;
-}
+const NO_CREDENTIALS_DETAIL: Message = { id: 'serviceIdentity.noCredentials' };
 
 export interface ApplicationDefaultCredentials {
   /** google-auth-library's client (SourceCredentialProvider for impersonation). */
@@ -36,7 +27,7 @@ export interface ApplicationDefaultCredentials {
    * An authorized request (google-auth-library's `AuthClient.request`), for Google REST APIs.
    * `maxContentLength` bounds the answer read (gaxios fails past it); `signal` aborts it.
    */
-  request<T>(options: GoogleRequestOptions): Promise<{ data: T; status: number }>;
+  request<T>(options: GoogleApiRequestOptions): Promise<{ data: T; status: number }>;
 }
 
 export interface ApplicationDefaultCredentialsOptions {
@@ -104,7 +95,7 @@ export function createApplicationDefaultCredentials(
       );
       return { token, identity: await identity };
     },
-    async request<T>(request: GoogleRequestOptions) {
+    async request<T>(request: GoogleApiRequestOptions) {
       const client = await getClient();
       const response = await client.request<T>({ ...request, responseType: 'json' });
       return { data: response.data, status: response.status };

@@ -1,5 +1,5 @@
 import type { ClusterFacts, RepositoryFacts } from '../cluster';
-import { renderMessage, type Language } from '../i18n';
+import type { Language } from '../i18n';
 import { parseImageReference, type ImageReference } from '../image-ref';
 import { evaluatePreconditions, type Check } from '../preconditions';
 import { isAppError } from '../problems';
@@ -33,9 +33,7 @@ function imageOf(
   } catch (error) {
     if (!isAppError(error)) throw error;
     if (request.image === undefined) return { image: null, imageError: null };
-    const detail =
-      typeof error.detail === 'string' ? error.detail : renderMessage(error.detail, language);
-    return { image: null, imageError: { code: error.code, detail } };
+    return { image: null, imageError: { code: error.code, detail: error.detailIn(language) } };
   }
 }
 

@@ -100,7 +100,7 @@ export const FederationPlanRequestSchema = z
       context.addIssue({
         code: 'custom',
         path: ['serviceAccount'],
-        message: typeof error.detail === 'string' ? error.detail : error.detail.id,
+        message: error.message,
         params: { appError: error },
       });
     }

@@ -119,7 +119,10 @@ function assertHeaders(
   headers: Record<string, string | string[] | undefined>,
   where: string,
 ): void {
-  for (const [name, header] of Object.entries((declared.headers ?? {}) as Record<string, Json>)) {
+  for (const [name, declaredHeader] of Object.entries(
+    (declared.headers ?? {}) as Record<string, Json>,
+  )) {
+    const header = resolveHeader(declaredHeader);
     const value = headers[name.toLowerCase()];
     if (value === undefined) {
       if (header.required === true) throw new Error(`${where}: required header ${name} is missing`);
@@ -137,6 +140,17 @@ function assertHeaders(
         `${where}: header ${name}: ${JSON.stringify(value)} does not match openapi.yaml: ${ajv.errorsText(validate.errors)}`,
       );
   }
+}
+
+/** A header object, or the `#/components/headers/NAME` it refers to. */
+function resolveHeader(header: Json): Json {
+  const ref = header.$ref;
+  if (typeof ref !== 'string') return header;
+  const name = ref.replace(/^#\/components\/headers\//, '');
+  const components = document.components as Json | undefined;
+  const resolved = (components?.headers as Record<string, Json> | undefined)?.[name];
+  if (!resolved) throw new Error(`openapi.yaml: ${ref} does not exist`);
+  return resolved;
 }
 
 function assertProblem(response: ObservedResponse, where: string): void {

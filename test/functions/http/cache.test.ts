@@ -53,20 +53,21 @@ const CACHEABLE = [
     other: '/v1/gke/versions/1.30.5-gke.1014001',
     vary: 'Accept-Language',
   },
-  { name: 'openapi.yaml', path: '/openapi.yaml', other: '/openapi.json', vary: undefined },
-  { name: 'openapi.json', path: '/openapi.json', other: '/openapi.yaml', vary: undefined },
-  { name: 'the plain docs page', path: '/docs', other: '/docs/reference', vary: undefined },
+  // Every answer names Accept-Language in Vary, the English-only contract pages included.
+  { name: 'openapi.yaml', path: '/openapi.yaml', other: '/openapi.json', vary: 'Accept-Language' },
+  { name: 'openapi.json', path: '/openapi.json', other: '/openapi.yaml', vary: 'Accept-Language' },
+  { name: 'the plain docs page', path: '/docs', other: '/docs/reference', vary: 'Accept-Language' },
   {
     name: 'the interactive reference page',
     path: '/docs/reference',
     other: '/docs',
-    vary: undefined,
+    vary: 'Accept-Language',
   },
   {
     name: 'a file of the reference page',
     path: '/docs/reference/swagger-ui.css',
     other: '/docs/reference/start.js',
-    vary: 'Accept-Encoding',
+    vary: 'Accept-Encoding, Accept-Language',
   },
 ];
 

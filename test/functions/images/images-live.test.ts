@@ -107,7 +107,8 @@ describe('POST /v1/images/resolve with resolveDigest against a real registry', (
     expect(response.body).toMatchObject({ resolved: true, digest: single.digest });
     expect(response.headers['cache-control']).toBe('no-store');
     expect(response.headers.etag).toBeUndefined();
-    expect(response.headers.vary).toBeUndefined();
+    // Vary names only Accept-Language, as on every answer: no cache key beyond the language.
+    expect(response.headers.vary).toBe('Accept-Language');
   });
 
   it('answers PLATFORM_NOT_FOUND listing the platforms the index has', async () => {

@@ -453,6 +453,48 @@ describe.each(main.targets)('POST /v1/tokens through the $name entry', (target) 
     }
   });
 
+  it('answers a refused token in Spanish, its WWW-Authenticate description in English for machines', async () => {
+    const token = googleToken(CI_EMAIL, { iat: nowSeconds() - 7200, exp: nowSeconds() - 3600 });
+    const response = await mint(target, { repository: AR_REPOSITORY }, token, {
+      'accept-language': 'es-MX',
+    });
+    expectProblem(response, 401, 'UNAUTHENTICATED');
+    expect(response.headers['content-language']).toBe('es');
+    expect(response.body.title).toBe('Se requiere autenticación');
+    expect(response.body.detail).toBe(
+      'El token de portador ha caducado; solicita un token de ID nuevo.',
+    );
+    expect(response.headers['www-authenticate']).toContain(
+      `error_description="${INVALID_TOKEN_REASONS.expired}"`,
+    );
+    expect(INVALID_TOKEN_REASONS.expired).toBe(
+      'The bearer token has expired; request a new ID token.',
+    );
+  });
+
+  it('refuses a bad Secret name in Spanish, quoting it', async () => {
+    const response = await mint(
+      target,
+      { repository: AR_REPOSITORY, secretName: 'Bad_Name' },
+      googleToken(),
+      { 'accept-language': 'es' },
+    );
+    expectProblem(response, 400, 'INVALID_REQUEST');
+    expect(response.body.pointer).toBe('/secretName');
+    expect(response.body.detail).toMatch(
+      /^El nombre de secreto "Bad_Name" \(secretName\) no es un nombre válido de Kubernetes: /,
+    );
+  });
+
+  it('answers a missing token in Spanish', async () => {
+    const missing = await mint(target, { repository: AR_REPOSITORY }, null, {
+      'accept-language': 'es',
+    });
+    expectProblem(missing, 401, 'UNAUTHENTICATED');
+    expect(missing.body.detail).toMatch(/^Este endpoint necesita un encabezado `Authorization/);
+    expect(missing.headers['www-authenticate']).toBe(`Bearer realm="${AUTH_REALM}"`);
+  });
+
   it.each([
     { name: 'an invalid body', json: {}, contentType: 'application/json' },
     { name: 'a body that is not JSON', json: 'repository=x', contentType: 'text/plain' },
@@ -475,6 +517,14 @@ describe.each(main.targets)('POST /v1/tokens through the $name entry', (target) 
     const response = await mint(target, { repository: AR_REPOSITORY, access: 'push' });
     expectProblem(response, 403, 'PERMISSION_DENIED');
     expect(response.body.detail).toContain('push');
+    const spanish = await mint(target, { repository: AR_REPOSITORY, access: 'push' }, undefined, {
+      'accept-language': 'es',
+    });
+    expectProblem(spanish, 403, 'PERMISSION_DENIED');
+    expect(spanish.body.detail).toMatch(
+      /^Quien hace la llamada, .* no tiene permiso para enviar a /,
+    );
+    expect(spanish.body.detail).toContain(AR_REPOSITORY);
   });
 
   it('answers 403 IMPERSONATION_DENIED naming the token-creator role when IAM refuses', async () => {

@@ -120,9 +120,9 @@ describe('authorize', () => {
     const error = denial(() => policy.authorize(robot, teamRepo, 'pull'));
     expect(error.code).toBe('PERMISSION_DENIED');
     expect(error.status).toBe(403);
-    expect(error.detail).toContain('Robot@My-Project.iam.gserviceaccount.com');
-    expect(error.detail).toContain('https://accounts.google.com');
-    expect(error.detail).toContain('us-docker.pkg.dev/my-project/team-images');
+    expect(error.message).toContain('Robot@My-Project.iam.gserviceaccount.com');
+    expect(error.message).toContain('https://accounts.google.com');
+    expect(error.message).toContain('us-docker.pkg.dev/my-project/team-images');
   });
 
   it('does not reveal rule names, patterns or puller accounts when it denies', () => {
@@ -137,7 +137,7 @@ describe('authorize', () => {
       ],
     });
     const error = denial(() => policy.authorize(ciJob, teamRepo, 'pull'));
-    const exposed = JSON.stringify({ detail: error.detail, extensions: error.extensions });
+    const exposed = JSON.stringify({ detail: error.message, extensions: error.extensions });
     for (const internal of ['secret-rule-name', 'someone-else', 'my-project/*', PULLER]) {
       expect(exposed).not.toContain(internal);
     }
@@ -266,7 +266,7 @@ describe('authorize', () => {
     });
     if (granted) expect(policy.authorize(ciJob, teamRepo, access).access).toBe(access);
     else
-      expect(denial(() => policy.authorize(ciJob, teamRepo, access)).detail).toContain(
+      expect(denial(() => policy.authorize(ciJob, teamRepo, access)).message).toContain(
         `to ${access} `,
       );
   });

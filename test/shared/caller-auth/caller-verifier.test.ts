@@ -274,7 +274,7 @@ describe('createCallerVerifier refuses with 401 UNAUTHENTICATED and an invalid_t
     const error = await refusal(token());
     expect(error.code).toBe('UNAUTHENTICATED');
     expect(error.status).toBe(401);
-    expect(error.detail).toBe(INVALID_TOKEN_REASONS[reason]);
+    expect(error.message).toBe(INVALID_TOKEN_REASONS[reason]);
     expect(error.headers['WWW-Authenticate']).toBe(
       `Bearer realm="${AUTH_REALM}", error="invalid_token", error_description="${INVALID_TOKEN_REASONS[reason]}"`,
     );
@@ -310,7 +310,7 @@ describe('key rotation', () => {
         // A removed key is trusted until the cached key set ages out (Google: its Cache-Control).
         await new Promise((resolve) => setTimeout(resolve, 150));
         const error = await appErrorFrom(() => rotating.verify(`Bearer ${before}`));
-        expect(error.detail).toBe(INVALID_TOKEN_REASONS.unknownKey);
+        expect(error.message).toBe(INVALID_TOKEN_REASONS.unknownKey);
         await expect(rotating.verify(`Bearer ${issuer.mint(claims)}`)).resolves.toMatchObject({
           issuer: issuer.issuer,
         });
@@ -345,13 +345,13 @@ describe('the Authorization header', () => {
 
   it('names the foreign scheme so the caller knows what to change', async () => {
     const error = await appErrorFrom(() => verifier.verify('Basic cm9ib3Q6aHVudGVyMg=='));
-    expect(error.detail).toContain('"Basic"');
+    expect(error.message).toContain('"Basic"');
   });
 
   it('treats "Bearer" without a token as a malformed token', async () => {
     const error = await appErrorFrom(() => verifier.verify('Bearer'));
     expect(error.headers['WWW-Authenticate']).toContain('error="invalid_token"');
-    expect(error.detail).toBe(INVALID_TOKEN_REASONS.malformed);
+    expect(error.message).toBe(INVALID_TOKEN_REASONS.malformed);
   });
 });
 
@@ -400,7 +400,7 @@ describe('when the issuer keys cannot be fetched', () => {
     const token = kubernetes.mint(kubernetesClaims());
     const error = await appErrorFrom(() => down.verify(`Bearer ${token}`));
     expect(error.code).toBe('UPSTREAM_ERROR');
-    expect(error.detail).toContain(kubernetes.issuer);
+    expect(error.message).toContain(kubernetes.issuer);
     expectNoSecretIn(error, [token]);
   });
 

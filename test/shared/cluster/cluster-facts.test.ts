@@ -54,7 +54,7 @@ describe('ClusterFactsSchema: the rules of the values that end up in commands', 
     const issues = issuesOf({ version: 'latest' });
     const domain = issues.map(appErrorOfIssue).find((error) => error !== undefined);
     expect(domain?.code).toBe('INVALID_GKE_VERSION');
-    expect(String(domain?.detail)).toContain('"latest" is not a GKE version');
+    expect(domain?.message).toContain('"latest" is not a GKE version');
   });
 });
 

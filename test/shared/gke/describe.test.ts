@@ -166,7 +166,7 @@ describe('node image types', () => {
       expect.objectContaining({
         code: 'INVALID_REQUEST',
         path: ['cluster', 'nodeImageType'],
-        detail: expect.stringContaining('COS_CONTAINERD'),
+        message: expect.stringContaining('COS_CONTAINERD'),
       }),
     );
   });

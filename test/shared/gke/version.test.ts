@@ -105,8 +105,8 @@ describe('parseGkeVersion', () => {
     expect(error.code).toBe('INVALID_GKE_VERSION');
     expect(error.status).toBe(400);
     expect(error.path).toEqual(['version']);
-    expect(error.detail).toContain('MAJOR.MINOR.PATCH-gke.N');
-    expect(String(error.detail).length).toBeLessThan(300);
+    expect(error.message).toContain('MAJOR.MINOR.PATCH-gke.N');
+    expect(error.message.length).toBeLessThan(300);
   });
 
   it('reports the pointer the caller names', () => {
@@ -117,7 +117,7 @@ describe('parseGkeVersion', () => {
 
   it('names the bad input in the detail', () => {
     expect(() => parseGkeVersion('1.x')).toThrow(
-      expect.objectContaining({ detail: expect.stringContaining('"1.x"') }),
+      expect.objectContaining({ message: expect.stringContaining('"1.x"') }),
     );
   });
 });

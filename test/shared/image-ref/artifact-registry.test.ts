@@ -300,8 +300,8 @@ describe('Artifact Registry: incomplete paths', () => {
       status: 400,
       path: ['reference'],
     });
-    expect(error.detail).toContain(JSON.stringify(input));
-    for (const word of words) expect(error.detail).toContain(word);
+    expect(error.message).toContain(JSON.stringify(input));
+    for (const word of words) expect(error.message).toContain(word);
   });
 });
 
@@ -335,12 +335,12 @@ describe('Artifact Registry: unknown locations', () => {
   ])('refuses %s and suggests the nearest known ones', (_name, input, location, nearest) => {
     const error = appErrorOf(() => parseImageReference(input));
     expect(error).toMatchObject({ code: 'UNKNOWN_LOCATION', status: 400, path: ['reference'] });
-    expect(error.detail).toContain(`"${location}"`);
-    expect(error.detail).toContain('Nearest known locations:');
+    expect(error.message).toContain(`"${location}"`);
+    expect(error.message).toContain('Nearest known locations:');
     const suggestions = error.extensions.suggestions as string[];
     expect(suggestions).toHaveLength(3);
     expect(suggestions.slice(0, nearest.length)).toEqual(nearest);
-    for (const suggestion of suggestions) expect(error.detail).toContain(suggestion);
+    for (const suggestion of suggestions) expect(error.message).toContain(suggestion);
   });
 });
 
@@ -383,8 +383,8 @@ describe('Artifact Registry: repositories of other formats', () => {
   ])('refuses a %s host and points to the Docker host', (_name, input, formatName, suggestion) => {
     const error = appErrorOf(() => parseImageReference(input));
     expect(error).toMatchObject({ code: 'UNSUPPORTED_FORMAT', status: 400, path: ['reference'] });
-    expect(error.detail).toContain(`Artifact Registry ${formatName} repositories`);
-    expect(error.detail).toContain(JSON.stringify(suggestion));
+    expect(error.message).toContain(`Artifact Registry ${formatName} repositories`);
+    expect(error.message).toContain(JSON.stringify(suggestion));
   });
 });
 
@@ -420,8 +420,8 @@ describe('Artifact Registry: project IDs', () => {
   ])('refuses a project ID %s', (_name, input, words) => {
     const error = appErrorOf(() => parseImageReference(input));
     expect(error).toMatchObject({ code: 'INVALID_PROJECT_ID', status: 400, path: ['reference'] });
-    expect(error.detail).toContain(JSON.stringify(input));
-    for (const word of words) expect(error.detail).toContain(word);
+    expect(error.message).toContain(JSON.stringify(input));
+    for (const word of words) expect(error.message).toContain(word);
   });
 
   it.each([

@@ -178,7 +178,7 @@ describe('parseImageReference: properties', () => {
         if (outcome instanceof AppError) {
           expect(outcome.status).toBe(400);
           expect(outcome.path).toEqual(['reference']);
-          expect(String(outcome.detail).length).toBeGreaterThan(0);
+          expect(outcome.message.length).toBeGreaterThan(0);
         } else {
           expect(outcome.reference).toBe(input);
         }

@@ -137,6 +137,6 @@ describe('parseRepositoryReference: the repository to mint credentials for', () 
   ])('refuses %s', (_name, input, code, words) => {
     const error = appErrorOf(() => parseRepositoryReference(input, { path: ['repository'] }));
     expect(error).toMatchObject({ code, status: 400, path: ['repository'] });
-    for (const word of words) expect(error.detail).toContain(word);
+    for (const word of words) expect(error.message).toContain(word);
   });
 });

@@ -50,13 +50,13 @@ describe('parseRepositoryReference with operator-declared stand-in hosts', () =>
       code: 'INCOMPLETE_ARTIFACT_REGISTRY_PATH',
       path: ['repository'],
     });
-    expect(error.detail).toContain(`"${STAND_IN}/PROJECT/REPOSITORY"`);
+    expect(error.message).toContain(`"${STAND_IN}/PROJECT/REPOSITORY"`);
   });
 
   it('refuses the same host when it is not listed (the default)', () => {
     const error = appErrorOf(() => parseRepositoryReference(`${STAND_IN}/team/single`));
     expect(error.code).toBe('INVALID_REFERENCE');
-    expect(error.detail).toContain('not an Artifact Registry or gcr.io host');
+    expect(error.message).toContain('not an Artifact Registry or gcr.io host');
   });
 
   it('keeps Artifact Registry rules for an Artifact Registry host even when it is listed', () => {

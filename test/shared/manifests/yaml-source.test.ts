@@ -80,7 +80,7 @@ spec:
     const problem = problemOf(text);
     expect(problem).toMatchObject({ code: 'INVALID_MANIFEST', status: 400, path: ['manifest'] });
     expect(problem.extensions).toEqual({ line, column, documentIndex: 0 });
-    expect(problem.detail).toBe(
+    expect(problem.message).toBe(
       `The manifest is not valid YAML at line ${line}, column ${column} (document 0): ${reason}. Check the indentation (spaces, not tabs), quoting and anchors near that line.`,
     );
   });
@@ -150,7 +150,7 @@ describe('extractImagesFromManifest: documents that are not Kubernetes objects',
   ])('rejects $name, naming the document', ({ text, extensions, detail }) => {
     const problem = problemOf(text);
     expect(problem).toMatchObject({ code: 'INVALID_MANIFEST', path: ['manifest'], extensions });
-    expect(problem.detail).toBe(
+    expect(problem.message).toBe(
       `${detail} Every document must be a mapping with apiVersion, kind and metadata, or a List of them.`,
     );
   });
@@ -175,7 +175,7 @@ describe('extractImagesFromManifest: bounded work', () => {
       column: 9,
       documentIndex: 0,
     });
-    expect(problem.detail).toContain(`more than ${MANIFEST_LIMITS.nodes} nodes`);
+    expect(problem.message).toContain(`more than ${MANIFEST_LIMITS.nodes} nodes`);
   });
 
   it.each([
@@ -255,7 +255,7 @@ describe('extractImagesFromManifest: bounded work', () => {
     const problem = problemOf(text);
     expect(problem).toMatchObject({ code: 'INVALID_MANIFEST', path: ['manifest'] });
     expect(problem.extensions).toMatchObject(extensions);
-    expect(problem.detail).toContain(`more than ${extensions.maximum}`);
+    expect(problem.message).toContain(`more than ${extensions.maximum}`);
   });
 
   it.each([
@@ -331,7 +331,7 @@ ${containers.join('\n')}
   });
 
   it('refuses an alias inside the collection it names', () => {
-    expect(problemOf('a: &a [1, *a]').detail).toContain(
+    expect(problemOf('a: &a [1, *a]').message).toContain(
       'the alias *a refers to a collection that contains it',
     );
   });
@@ -363,7 +363,7 @@ ${items}
       limit: 'objects',
       maximum: MANIFEST_LIMITS.objects,
     });
-    expect(problemOf(text).detail).toContain(`more than ${MANIFEST_LIMITS.objects} objects`);
+    expect(problemOf(text).message).toContain(`more than ${MANIFEST_LIMITS.objects} objects`);
   });
 
   it('rejects pull secrets that multiply by the containers sharing them', () => {

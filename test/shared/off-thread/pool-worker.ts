@@ -16,10 +16,14 @@ serveTasks({
     return 'slept';
   },
   fail: () => {
-    throw new AppError('INVALID_MANIFEST', 'the manifest is bad', {
-      path: ['manifest'],
-      extensions: { limit: 'documents', maximum: 1 },
-    });
+    throw new AppError(
+      'INVALID_MANIFEST',
+      { id: 'manifest.yaml.duplicateKey' },
+      {
+        path: ['manifest'],
+        extensions: { limit: 'documents', maximum: 1 },
+      },
+    );
   },
   crash: () => {
     throw new TypeError('a bug');

@@ -41,7 +41,7 @@ describe('createWorkerPool', () => {
     expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({
       code: 'INVALID_MANIFEST',
-      detail: 'the manifest is bad',
+      detail: { id: 'manifest.yaml.duplicateKey' },
       path: ['manifest'],
       extensions: { limit: 'documents', maximum: 1 },
     });

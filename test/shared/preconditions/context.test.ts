@@ -20,7 +20,15 @@ describe('evaluatePreconditions with an already-parsed image', () => {
     const result = await evaluatePreconditions({
       image: new AppError(
         'UNKNOWN_LOCATION',
-        '"moon-docker.pkg.dev" is not an Artifact Registry location.',
+        {
+          id: 'artifactRegistry.unknownLocation',
+          params: {
+            input: '"moon-docker.pkg.dev/p/r/i"',
+            location: '"moon"',
+            host: '"moon-docker.pkg.dev"',
+            suggestions: 'us, eu',
+          },
+        },
         { path: ['image'] },
       ),
       cluster: clusterOf({}),

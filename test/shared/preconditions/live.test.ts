@@ -360,7 +360,7 @@ describe('live mode: Policy Troubleshooter and repository IAM policy', () => {
   it("is unknown and says so when the service's credential source has no credentials", async () => {
     const noCredentials: GoogleApiRequester = {
       request: () =>
-        Promise.reject(new AppError('NO_CREDENTIALS', 'no Application Default Credentials')),
+        Promise.reject(new AppError('NO_CREDENTIALS', { id: 'serviceIdentity.noCredentials' })),
     };
     const result = await live({}, { requester: noCredentials });
     expect(checkOf(result, 'node-service-account')).toMatchObject({
@@ -396,6 +396,6 @@ describe('live mode: Policy Troubleshooter and repository IAM policy', () => {
     const spanish = checkOf(await live({ language: 'es' }), 'node-service-account');
     expect(spanish.evidence).toEqual(english.evidence);
     expect(spanish.status).toBe(english.status);
-    expect(spanish.message).toContain('Google informa de que');
+    expect(spanish.message).toContain('Google indica que');
   });
 });

@@ -393,7 +393,7 @@ describe('Google credentials', () => {
 
   it('passes the token source NO_CREDENTIALS through unchanged', async () => {
     serve(challengeOnly);
-    const thrown = new AppError('NO_CREDENTIALS', 'no ADC here');
+    const thrown = new AppError('NO_CREDENTIALS', { id: 'serviceIdentity.noCredentials' });
     const error = await failureOf(
       googleClient({
         googleTokenSource: { getAccessToken: () => Promise.reject(thrown) },

@@ -27,7 +27,7 @@ export const PROBLEM_MESSAGES_ES: Record<keyof typeof PROBLEM_MESSAGES, string> 
   'problem.UPSTREAM_RATE_LIMITED':
     'Un servicio externo está limitando la frecuencia de las solicitudes',
   'problem.UNAUTHENTICATED': 'Se requiere autenticación',
-  'problem.PERMISSION_DENIED': 'El llamador no tiene permiso para hacer esto',
+  'problem.PERMISSION_DENIED': 'Quien hace la llamada no tiene permiso para hacer esto',
   'problem.IMPERSONATION_DENIED':
     'IAM no permitió suplantar la identidad de la cuenta de servicio de extracción',
   'problem.INVALID_GKE_VERSION': 'La versión de GKE no es válida',

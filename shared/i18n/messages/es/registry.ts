@@ -2,17 +2,17 @@ import type { REGISTRY_MESSAGES } from '../en/registry';
 
 export const REGISTRY_MESSAGES_ES: Record<keyof typeof REGISTRY_MESSAGES, string> = {
   'registry.notAllowed.registry':
-    'No se puede contactar con el host de registro "{host}" para una consulta en vivo ({reason}). {fix}',
+    'No se puede conectar con el host de registro "{host}" para una consulta en directo ({reason}). {fix}',
   'registry.notAllowed.realm':
-    'El registro {registry} nos remitió al servicio de tokens "{host}", con el que no se puede contactar ({reason}). {fix}',
+    'El registro {registry} nos remitió al servicio de tokens "{host}", con el que no se puede conectar ({reason}). {fix}',
   'registry.notAllowed.redirect':
-    'El registro {registry} redirigió a "{host}", con el que no se puede contactar ({reason}). {fix}',
+    'El registro {registry} redirigió a "{host}", con el que no se puede conectar ({reason}). {fix}',
   'registry.notAllowed.googleRealm':
     'El registro {registry} pidió que las credenciales de Google del servicio se enviaran a "{host}", que no es un host de registro de Google; nunca se envían allí. {fix}',
   'registry.notAllowed.googleRegistry':
     'El registro {registry} no es un host que reciba las credenciales de Google del servicio, así que no se le pide ningún token de registro. Las reciben los hosts de Artifact Registry y de gcr.io; un operador puede añadir un host con REGISTRY_GOOGLE_CREDENTIAL_HOSTS.',
   'registry.notAllowed.fix':
-    'Las consultas en vivo solo contactan con hosts de la lista de permitidos de la configuración del servidor (de forma predeterminada: los hosts Docker de Artifact Registry de las ubicaciones conocidas, la familia gcr.io y Docker Hub); un operador puede añadir el host allí.',
+    'Las consultas en directo solo se conectan con hosts de la lista de permitidos de la configuración del servidor (de forma predeterminada: los hosts Docker de Artifact Registry de las ubicaciones conocidas, la familia gcr.io y Docker Hub); un operador puede añadir el host allí.',
   'registry.refusal.userInfo': 'la URL lleva información de usuario',
   'registry.refusal.plainHttp':
     'HTTP sin cifrar solo se permite para los hosts no seguros configurados',
@@ -28,7 +28,7 @@ export const REGISTRY_MESSAGES_ES: Record<keyof typeof REGISTRY_MESSAGES, string
   'registry.tokenExchange.denied':
     'El registro {registry} rechazó un token para {scope} (HTTP {status}): la credencial emitida no llega a este repositorio.',
   'registry.manifestUnknown':
-    'El registro {registry} no tiene ningún manifiesto para {name}. Comprueba la etiqueta o el digest, y que la imagen se haya enviado a este repositorio.',
+    'El registro {registry} no tiene ningún manifiesto para {name}. Comprueba la etiqueta o el resumen, y que la imagen se haya enviado a este repositorio.',
   'registry.platformNotFound':
     'El índice de imagen {name}@{digest} no tiene ningún manifiesto para {requested}; tiene {available}.',
   'registry.platformNotFound.none':
@@ -52,14 +52,14 @@ export const REGISTRY_MESSAGES_ES: Record<keyof typeof REGISTRY_MESSAGES, string
   'registry.reason.invalidRedirect': 'redirigió a una URL no válida',
   'registry.reason.httpStatus': 'respondió HTTP {status}',
   'registry.reason.unexpectedStatus': 'respondió un HTTP {status} inesperado',
-  'registry.reason.digestMismatch': 'indicó el digest {digest} para el manifiesto {reference}',
+  'registry.reason.digestMismatch': 'indicó el resumen {digest} para el manifiesto {reference}',
   'registry.reason.notManifestType':
     'respondió con un tipo de contenido que no es un tipo de medio de manifiesto',
   'registry.reason.unverifiableDigest':
-    'respondió con un Docker-Content-Digest que el servicio no puede verificar',
-  'registry.reason.schema1WithoutDigest': 'envió un manifiesto de esquema 1 sin digest',
+    'respondió con un encabezado Docker-Content-Digest que el servicio no puede verificar',
+  'registry.reason.schema1WithoutDigest': 'envió un manifiesto de esquema 1 sin resumen',
   'registry.reason.contentMismatch':
-    'el contenido del manifiesto no coincide con su digest {digest}',
+    'el contenido del manifiesto no coincide con su resumen {digest}',
   'registry.reason.notIndexType': 'no respondió al índice {digest} con un tipo de medio de índice',
   'registry.reason.manifestNotJson': 'el manifiesto no es JSON válido',
   'registry.reason.notManifestObject': 'el manifiesto no es un objeto de manifiesto',
@@ -67,10 +67,12 @@ export const REGISTRY_MESSAGES_ES: Record<keyof typeof REGISTRY_MESSAGES, string
     'el cuerpo del manifiesto declara un tipo de medio distinto del {mediaType} con el que se sirvió',
   'registry.reason.malformedIndex': 'el índice de imagen está mal formado',
   'registry.reason.malformedChallenge': 'su desafío de autenticación está mal formado',
-  'registry.reason.challengeWithoutRealm': 'su desafío Bearer no indica ningún realm',
-  'registry.reason.invalidRealm': 'su desafío Bearer indica un realm no válido',
+  'registry.reason.challengeWithoutRealm':
+    'su desafío de autenticación de portador no indica ningún realm',
+  'registry.reason.invalidRealm':
+    'su desafío de autenticación de portador indica un realm no válido',
   'registry.reason.noBearerChallenge':
-    'no respondió a /v2/ con un desafío Bearer (HTTP {status}), así que no tiene endpoint de tokens',
+    'no respondió a /v2/ con un desafío de autenticación de portador (HTTP {status}), así que no tiene endpoint de tokens',
   'registry.reason.tokenServiceStatus': 'el servicio de tokens respondió HTTP {status}',
   'registry.reason.tokenNotJson': 'el servicio de tokens respondió con algo que no es JSON',
   'registry.reason.noUsableToken': 'el servicio de tokens respondió sin un token utilizable',

@@ -16,7 +16,7 @@ export const WORKLOAD_IDENTITY_MESSAGES_ES: Record<
   'wif.rule.pool-id':
     'de 4 a 32 caracteres, solo letras minúsculas, dígitos y guiones; el prefijo "gcp-" está reservado para Google',
   'wif.rule.project-id':
-    'de 6 a 30 letras minúsculas, dígitos y guiones, que empiece por una letra y no termine en guion (o DOMINIO:PROYECTO para un proyecto con ámbito de dominio)',
+    'de 6 a 30 letras minúsculas, dígitos y guiones, que empiece por una letra y no termine en guion (o DOMINIO:PROYECTO para un proyecto con alcance de dominio)',
   'wif.rule.project-number':
     'solo dígitos, el número de proyecto que imprime `gcloud projects describe PROJECT_ID --format="value(projectNumber)"`',
   'wif.rule.subject-length':
@@ -52,12 +52,12 @@ export const WORKLOAD_IDENTITY_MESSAGES_ES: Record<
   'wif.step.create-pool.detail':
     'El grupo {pool} del proyecto {projectId} (número {projectNumber}) contiene las identidades de tu clúster. Los grupos son globales.',
   'wif.step.create-pool.expect':
-    'Created workload identity pool [{pool}]. Si ya existe, no pasa nada: continúa.',
+    '"Created workload identity pool [{pool}]". Si ya existe, no pasa nada: continúa.',
   'wif.step.create-provider.title': 'Confía en el emisor de cuentas de servicio del clúster',
   'wif.step.create-provider.detail':
     'El proveedor OIDC {provider} acepta los tokens de cuentas de servicio del clúster (emisor {issuer}) y asigna su sub (system:serviceaccount:NAMESPACE:NAME) a google.subject, que debe caber en 127 bytes.',
   'wif.step.create-provider.expect':
-    'gcloud imprime Created workload identity pool provider [{provider}].',
+    'gcloud imprime "Created workload identity pool provider [{provider}]".',
   'wif.step.grant-reader.title': 'Permite que la cuenta de servicio lea el repositorio',
   'wif.step.grant-reader.detail':
     'Concede roles/artifactregistry.reader en {repository} a la principal {principal}: la propia cuenta de servicio de Kubernetes {subject}, sin ninguna cuenta de servicio de Google de por medio.',
