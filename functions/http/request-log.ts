@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Context, MiddlewareHandler } from 'hono';
 import { formatLatency, parseTraceContext, type Logger } from '../../shared/log';
 import { negotiateLanguage } from '../../shared/i18n';
+import { answerWithHeaderRecord } from './answer-headers';
 import type { AppEnv } from './env';
 import { STANDARD_HEADERS } from './standard-headers';
 import { mergeVary } from './vary';
@@ -22,6 +23,23 @@ function headerOf(c: Context<AppEnv>, name: string): string | undefined {
 
 /** What the log writes for a path no route has: the path itself is whatever the client sent. */
 export const UNKNOWN_ROUTE = '(no route)';
+
+const STANDARD_RECORD: Readonly<Record<string, string>> = Object.fromEntries(STANDARD_HEADERS);
+
+/**
+ * Every answer says its language and that it was chosen by Accept-Language (an answer written in
+ * one language only, the contract documents, names that language itself). The Vary values an
+ * answer can have are few and fixed by the code, so each merge is computed once.
+ */
+const VARY_BY_LANGUAGE = new Map<string | null | undefined, string>();
+function varyByLanguage(vary: string | null | undefined): string {
+  let merged = VARY_BY_LANGUAGE.get(vary);
+  if (merged === undefined) {
+    merged = mergeVary(vary, 'Accept-Language');
+    if (VARY_BY_LANGUAGE.size < 64) VARY_BY_LANGUAGE.set(vary, merged);
+  }
+  return merged;
+}
 
 /**
  * Sets the per-request values (id, trace, language, logger) and the standard headers (with
@@ -48,14 +66,21 @@ export function requestContext(
     const language = negotiateLanguage(headerOf(c, 'accept-language'));
     c.set('language', language);
     c.set('logger', logger);
-    for (const [name, value] of STANDARD_HEADERS) c.header(name, value);
-    c.header('x-request-id', requestId);
+    const builtHere = answerWithHeaderRecord(
+      c,
+      { ...STANDARD_RECORD, 'x-request-id': requestId },
+      (headers) => {
+        headers['content-language'] ??= language;
+        headers.vary = varyByLanguage(headers.vary);
+      },
+    );
     await next();
-    // Every answer says its language and that it was chosen by Accept-Language; an answer that
-    // is written in one language only (the contract documents) names that language itself.
-    const answerHeaders = c.res.headers;
-    if (!answerHeaders.has('content-language')) answerHeaders.set('content-language', language);
-    answerHeaders.set('vary', mergeVary(answerHeaders.get('vary'), 'Accept-Language'));
+    if (!builtHere(c.res)) {
+      // An answer built some other way gets the same two headers through its Headers object.
+      const answerHeaders = c.res.headers;
+      if (!answerHeaders.has('content-language')) answerHeaders.set('content-language', language);
+      answerHeaders.set('vary', varyByLanguage(answerHeaders.get('vary')));
+    }
     const status = c.res.status;
     const severity = status >= 500 ? 'ERROR' : 'INFO';
     if (!logger.enabled(severity)) return;

@@ -1,0 +1,93 @@
+import type { Context } from 'hono';
+import type { AppEnv } from './env';
+
+/** Response header names (lower-case) and values. */
+export type HeaderRecord = Record<string, string>;
+
+type ResponseBody = ConstructorParameters<typeof Response>[0];
+type HeadersArgument = Record<string, string | string[]> | undefined;
+type ResponseArgument = number | ResponseInit | undefined;
+
+/**
+ * Makes a request's answers carry their headers as one plain record instead of a Fetch `Headers`
+ * object. Hono keeps the headers set before the handler (`c.header`) in a `Headers` object, every
+ * later change to an answer's headers is a `Headers` call, and @hono/node-server copies and sorts
+ * them once more to write the answer; with a plain record, @hono/node-server hands the record to
+ * Node's `writeHead` as it is.
+ *
+ * `c.header`, `c.status`, `c.body`, `c.json`, `c.text` and `c.newResponse` keep Hono's meaning
+ * (https://hono.dev/docs/api/context): a later value replaces an earlier one, `append` joins with
+ * `, `, the `headers` argument of an answer overrides what `c.header` set, `c.json` and `c.text`
+ * default the content type. Names are lower-case and the record is sorted by name, as `Headers`
+ * iterates, so every answer keeps its bytes. `finish` completes the record of each answer with
+ * the headers every answer carries whatever the handler set. Returns a test for whether an
+ * answer was built here (any other gets `finish`'s headers through its `Headers` object).
+ */
+export function answerWithHeaderRecord(
+  c: Context<AppEnv>,
+  record: HeaderRecord,
+  finish: (headers: HeaderRecord) => void,
+): (response: Response) => boolean {
+  let status: number | undefined;
+  let built: Response | undefined;
+  c.header = ((name: string, value: string | undefined, options?: { append?: boolean }) => {
+    const key = name.toLowerCase();
+    if (value === undefined) delete record[key];
+    else if (options?.append && record[key] !== undefined) record[key] = `${record[key]}, ${value}`;
+    else record[key] = value;
+  }) as typeof c.header;
+  c.status = (code) => {
+    status = code;
+  };
+  const answer = (
+    data: ResponseBody,
+    argument: ResponseArgument,
+    headers: HeadersArgument,
+    defaultType?: string,
+  ): Response => {
+    const merged: HeaderRecord = { ...record };
+    if (typeof argument === 'object' && argument.headers !== undefined) {
+      new Headers(argument.headers).forEach((value, key) => {
+        merged[key] = value;
+      });
+    }
+    if (defaultType !== undefined) merged['content-type'] = defaultType;
+    for (const name in headers) {
+      const value = headers[name] as string | string[];
+      merged[name.toLowerCase()] = typeof value === 'string' ? value : value.join(', ');
+    }
+    finish(merged);
+    const code = typeof argument === 'number' ? argument : (argument?.status ?? status ?? 200);
+    const sorted = sortedByName(merged);
+    // On Node's server @hono/node-server wrote `Content-Length` after the answer's own headers;
+    // given here, in the same place, it leaves every answer's bytes as they were.
+    if ((c.env as { incoming?: unknown } | undefined)?.incoming !== undefined) {
+      const length = contentLength(data);
+      if (length !== undefined && sorted['content-length'] === undefined)
+        sorted['Content-Length'] = String(length);
+    }
+    built = new Response(data, { status: code, headers: sorted });
+    return built;
+  };
+  const body = ((data: ResponseBody, argument?: ResponseArgument, headers?: HeadersArgument) =>
+    answer(data, argument, headers)) as typeof c.body;
+  c.body = body;
+  c.newResponse = body;
+  c.json = ((object: unknown, argument?: ResponseArgument, headers?: HeadersArgument) =>
+    answer(JSON.stringify(object), argument, headers, 'application/json')) as typeof c.json;
+  c.text = ((text: string, argument?: ResponseArgument, headers?: HeadersArgument) =>
+    answer(text, argument, headers, 'text/plain; charset=UTF-8')) as typeof c.text;
+  return (response) => response === built;
+}
+
+function contentLength(data: ResponseBody): number | undefined {
+  if (typeof data === 'string') return Buffer.byteLength(data);
+  if (data instanceof Uint8Array) return data.byteLength;
+  return undefined;
+}
+
+function sortedByName(headers: HeaderRecord): HeaderRecord {
+  const sorted: HeaderRecord = {};
+  for (const name of Object.keys(headers).sort()) sorted[name] = headers[name] as string;
+  return sorted;
+}
