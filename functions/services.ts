@@ -14,11 +14,12 @@ import {
 } from '../shared/service-identity';
 import type { Logger } from '../shared/log';
 import type { ManifestWork } from '../shared/manifests';
-import { createWorkerPool } from '../shared/off-thread';
+import { createWorkerPool, type WorkerPool } from '../shared/off-thread';
 import type { PreconditionsDeps } from '../shared/preconditions';
 import { AppError } from '../shared/problems';
 import { createRegistryClient, type RegistryClient } from '../shared/registry';
 import { defaultRegistryHostPolicy, serviceCredentialHostRule } from '../shared/registry-hosts';
+import { createImageBatchWork, type ImageBatchWork } from './images/batch';
 import { createManifestWork } from './manifests/checker';
 
 /**
@@ -38,15 +39,17 @@ export interface Services {
   liveLookups(): ConcurrencyLimit;
   /** Reads manifests and writes their answers on worker threads, within MANIFEST_CHECK_BUDGET_MS. */
   manifestWork(): ManifestWork<Uint8Array<ArrayBuffer>>;
+  /** Parses large batches of image references on the same worker threads. */
+  imageBatchWork(): ImageBatchWork;
 }
 
 /**
- * The manifest worker's module: from sources (tsx, vitest) the TypeScript file, in the bundle
+ * The off-thread worker's module: from sources (tsx, vitest) the TypeScript file, in the bundle
  * (`dist/server.js`, `dist/index.js`) the worker bundle written beside the entry.
  */
-const MANIFEST_WORKER = import.meta.url.endsWith('.ts')
-  ? new URL('./manifests/check-worker.ts', import.meta.url)
-  : new URL('./manifest-check-worker.js', import.meta.url);
+const WORKER = import.meta.url.endsWith('.ts')
+  ? new URL('./worker.ts', import.meta.url)
+  : new URL('./worker.js', import.meta.url);
 
 /** Parses the JSON settings that must be valid at start-up (policy, issuers); throws ConfigError. */
 function parseSecuritySettings(config: Config) {
@@ -73,6 +76,11 @@ export function createServices(config: Config, _logger: Logger): Services {
   let verifier: CallerVerifier | undefined;
   let minter: TokenMinter | undefined;
   let manifests: ManifestWork<Uint8Array<ArrayBuffer>> | undefined;
+  let imageBatches: ImageBatchWork | undefined;
+  let pool: WorkerPool | undefined;
+  // One pool for every off-thread task: its workers (each with its own heap) are few and shared.
+  const workerPool = () =>
+    (pool ??= createWorkerPool({ entry: WORKER, budgetMs: config.MANIFEST_CHECK_BUDGET_MS }));
 
   const googleCredentials = () =>
     (credentials ??= createApplicationDefaultCredentials({
@@ -130,10 +138,12 @@ export function createServices(config: Config, _logger: Logger): Services {
       return minter;
     },
     manifestWork() {
-      manifests ??= createManifestWork(
-        createWorkerPool({ entry: MANIFEST_WORKER, budgetMs: config.MANIFEST_CHECK_BUDGET_MS }),
-      );
+      manifests ??= createManifestWork(workerPool());
       return manifests;
+    },
+    imageBatchWork() {
+      imageBatches ??= createImageBatchWork(workerPool());
+      return imageBatches;
     },
   };
 }

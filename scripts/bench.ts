@@ -444,7 +444,7 @@ function renderWorstInputs(report: Parameters<typeof renderMarkdown>[0]): string
   return [
     '## Worst manifests',
     '',
-    'Each sent alone to the Cloud Run entry while this process asks `/healthz` every 10 ms. Event-loop CPU is the server main thread (Linux schedstat); process CPU counts every thread, the manifest worker included (utime + stime, 10 ms ticks).',
+    'Each sent alone to the Cloud Run entry while this process asks `/healthz` every 10 ms. Event-loop CPU is the server main thread (Linux schedstat); process CPU counts every thread, the worker threads included (utime + stime, 10 ms ticks).',
     '',
     '| manifest | bytes | answer | event-loop CPU ms | process CPU ms | wall ms |',
     '|---|---:|---|---:|---:|---:|',

@@ -8,7 +8,7 @@
 //   cache takes a fifth off the rest.
 // - Cloud Functions (`dist/index.js`): our code bundled, packages left in node_modules, because
 //   the functions-framework CLI that loads this file must share its function registry with it.
-// - The manifest worker (`dist/manifest-check-worker.js`), beside both entries, which start it on
+// - The off-thread worker (`dist/worker.js`), beside both entries, which start it on
 //   a worker thread: everything bundled, so it loads the same way under either entry.
 // `node scripts/build.mjs [outdir]` (default `dist`; the directory must sit inside the project so
 // that node_modules resolves for the functions entry).
@@ -74,7 +74,7 @@ export async function buildEntries(outdir = 'dist') {
   });
   await build({
     ...common,
-    entryPoints: { 'manifest-check-worker': 'functions/manifests/check-worker.ts' },
+    entryPoints: { worker: 'functions/worker.ts' },
     outdir,
     plugins: [englishOnlyZodLocales],
     banner: {

@@ -1,11 +1,23 @@
 import type { Context } from 'hono';
-import { resolveImage, resolveImageBatch, type ResolveImageDeps } from '../../shared/images';
+import {
+  addLiveDigests,
+  resolveImage,
+  resolveImageBatch,
+  type ResolveImageDeps,
+} from '../../shared/images';
+import { TaskBudgetError } from '../../shared/off-thread';
 import { isAppError } from '../../shared/problems';
 import type { AppDependencies } from '../dependencies';
 import type { AppEnv } from '../http/env';
-import { toProblemDocument } from '../http/problem-document';
 import { instanceFor } from '../http/problem-response';
 import type { ResolveImageInput, ResolveImageBatchInput } from '../../shared/images';
+import {
+  OFF_THREAD_MIN_CHARACTERS,
+  presentBatchItems,
+  totalCharacters,
+  type BatchAnswerItem,
+  type BatchTask,
+} from './batch';
 
 function depsOf(c: Context<AppEnv>, deps: AppDependencies): ResolveImageDeps {
   return {
@@ -20,24 +32,46 @@ export function resolveOne(c: Context<AppEnv>, deps: AppDependencies, input: Res
   return resolveImage(input, depsOf(c, deps));
 }
 
-/** Each failed item carries the problem document it would have received alone. */
+/** A batch's answer: its items, or (offline, built on a worker) its JSON bytes. */
+export type BatchAnswer = { results: BatchAnswerItem[] } | Uint8Array<ArrayBuffer>;
+
+/**
+ * Each failed item carries the problem document it would have received alone. A large batch's
+ * offline half runs on the worker pool; its live half (look-ups) stays here. Should the worker
+ * meet a failure that is not a domain error, the batch is answered here, where it is logged.
+ */
 export async function resolveMany(
   c: Context<AppEnv>,
   deps: AppDependencies,
   input: ResolveImageBatchInput,
-) {
-  const items = await resolveImageBatch(input, depsOf(c, deps));
+): Promise<BatchAnswer> {
   const context = { instance: instanceFor(c.get('requestId')), language: c.get('language') };
-  return items.map((item) => {
-    if (item.ok) return item;
-    const error = isAppError(item.error) ? item.error : item.error.unexpected;
-    if (error !== item.error) {
-      c.get('logger').error('Batch item failed', { requestId: c.get('requestId'), error });
+  if (totalCharacters(input.references) >= OFF_THREAD_MIN_CHARACTERS) {
+    const task: BatchTask = { references: [...input.references], ...context };
+    const work = deps.services.imageBatchWork();
+    try {
+      if (!input.resolveDigest) return await work.answer(task);
+      const offline = await work.items(task);
+      return {
+        results: presentBatchItems(
+          await addLiveDigests(offline, input.platform, depsOf(c, deps)),
+          context,
+          logUnexpected(c),
+        ),
+      };
+    } catch (error) {
+      if (error instanceof TaskBudgetError || isAppError(error)) throw error;
+      c.get('logger').error('Batch worker failed; answering on the main thread', {
+        requestId: c.get('requestId'),
+        error,
+      });
     }
-    return {
-      reference: item.reference,
-      ok: false as const,
-      problem: toProblemDocument(error, context),
-    };
-  });
+  }
+  const items = await resolveImageBatch(input, depsOf(c, deps));
+  return { results: presentBatchItems(items, context, logUnexpected(c)) };
+}
+
+function logUnexpected(c: Context<AppEnv>) {
+  return (error: unknown) =>
+    c.get('logger').error('Batch item failed', { requestId: c.get('requestId'), error });
 }

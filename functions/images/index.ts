@@ -16,7 +16,12 @@ export function registerImageRoutes(app: ApiApp, deps: AppDependencies): void {
     // live look-up is not.
     return input.resolveDigest ? c.json(image, 200) : cacheableJson(c, image, 'Accept-Language');
   });
-  app.openapi(resolveImageBatchRoute, async (c) =>
-    c.json({ results: await resolveMany(c, deps, c.req.valid('json')) }, 200),
-  );
+  app.openapi(resolveImageBatchRoute, async (c) => {
+    const answer = await resolveMany(c, deps, c.req.valid('json'));
+    if (!(answer instanceof Uint8Array)) return c.json(answer, 200);
+    // Already JSON, encoded on the worker thread that built it; the route's typed-response check
+    // only knows answers built with c.json.
+    c.header('content-language', c.get('language'));
+    return c.body(answer, 200, { 'content-type': 'application/json' }) as never;
+  });
 }

@@ -4,7 +4,7 @@ import { presentChecks, type CheckAnswer } from '../http/present-checks';
 
 /**
  * The answer of `POST /v1/manifests/check` as the API writes it (checks presented with JSON
- * Pointers), encoded as UTF-8 JSON: built on the manifest worker thread (check-worker.ts), so the
+ * Pointers), encoded as UTF-8 JSON: built on a worker thread (functions/worker.ts), so the
  * main thread only writes the bytes. Each distinct image's checks are presented once.
  */
 export async function answerBytes(task: ManifestTask): Promise<Uint8Array<ArrayBuffer>> {

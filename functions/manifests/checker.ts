@@ -3,7 +3,7 @@ import { TaskBudgetError, type WorkerPool } from '../../shared/off-thread';
 import { AppError } from '../../shared/problems';
 
 /**
- * The manifest check's heavy half on the worker pool (check-worker.ts): answers arrive as UTF-8
+ * The manifest check's heavy half on the worker pool (functions/worker.ts): answers arrive as UTF-8
  * JSON bytes. A task past its budget is INVALID_MANIFEST naming the budget.
  */
 export function createManifestWork(pool: WorkerPool): ManifestWork<Uint8Array<ArrayBuffer>> {

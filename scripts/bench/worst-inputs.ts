@@ -1,5 +1,5 @@
 // `/healthz` latency while the worst manifests arrive, and what each costs the server: its event
-// loop (the main thread's CPU time) and the whole process (the manifest worker included). Read
+// loop (the main thread's CPU time) and the whole process (the worker threads included). Read
 // from /proc, so the figures are the server's own, not this client's.
 import { readFileSync } from 'node:fs';
 import { WORST_MANIFESTS } from '../../test/support/worst-manifests';

@@ -163,7 +163,7 @@ export const CONFIG_VARIABLES = {
   },
   MANIFEST_CHECK_BUDGET_MS: {
     schema: integer(100, 60_000).default(2000),
-    doc: 'CPU time one manifest check may use on its worker thread (reading the manifest, writing the answer; at most 10× as long in time) before it is stopped: 400 `INVALID_MANIFEST`.',
+    doc: 'CPU time one manifest check may use on its worker thread (reading the manifest, writing the answer; at most 10× as long in time) before it is stopped: 400 `INVALID_MANIFEST`. The same worker threads parse large `resolve-batch` requests, within the same budget.',
     example: '2000',
   },
   SHUTDOWN_GRACE_MS: {

@@ -4,10 +4,13 @@
  * the live registry (registry). Warnings are rendered in the caller's language.
  */
 export {
+  addLiveDigests,
   LIVE_LOOKUP_CONCURRENCY,
+  parseImageBatch,
   resolveImage,
   resolveImageBatch,
   type BatchItem,
+  type OfflineBatchItem,
   type ImageWarningAnswer,
   type ResolvedImage,
   type ResolveImageBatchInput,

@@ -2,7 +2,7 @@ import { checkLiveLookupBudget, mapBounded, type ConcurrencyLimit } from '../con
 import { translate, type Language } from '../i18n';
 import { parseImageReference, type ImageReference } from '../image-ref';
 import { isAppError, type AppError } from '../problems';
-import type { RegistryClient, ResolvedDigest } from '../registry';
+import type { ManifestTarget, RegistryClient, ResolvedDigest } from '../registry';
 
 export interface ResolveImageInput {
   reference: string;
@@ -62,7 +62,7 @@ function offlineAnswer(image: ImageReference, language: Language): ResolvedImage
 }
 
 async function lookUp(
-  image: ImageReference,
+  image: ManifestTarget,
   platform: string | undefined,
   deps: ResolveImageDeps,
 ): Promise<LiveFields> {
@@ -91,59 +91,82 @@ export async function resolveImage(
   return withLive(offline, await lookUp(image, input.platform, deps));
 }
 
+/** A batch item after the offline half: its offline answer, or why it failed. */
+export type OfflineBatchItem = Extract<BatchItem, { ok: false }> | OfflineSuccess;
+
+interface OfflineSuccess {
+  reference: string;
+  ok: true;
+  image: ResolvedImage;
+}
+
 /**
- * Every reference answered in input order; a failure is that item's error (its path moved to
- * `['references', N]`), never the batch's. Live, each distinct reference is looked up once and
- * its answer shared; a batch asking for more than `maxLiveLookups` distinct look-ups is refused
- * whole (TOO_MANY_LIVE_LOOKUPS) before any is made.
+ * The offline half of a batch: every reference parsed and answered in input order, a failure
+ * being that item's error with its path moved to `['references', N]`. Pure CPU work with no
+ * collaborator, so a large batch can run it off the event loop.
  */
-export async function resolveImageBatch(
-  input: ResolveImageBatchInput,
-  deps: ResolveImageDeps,
-): Promise<BatchItem[]> {
-  const failed = (reference: string, index: number, error: unknown): BatchItem => ({
+export function parseImageBatch(
+  references: readonly string[],
+  language: Language,
+): OfflineBatchItem[] {
+  return references.map((reference, index) => {
+    try {
+      const image = parseImageReference(reference, { path: ['reference'] });
+      return { reference, ok: true, image: offlineAnswer(image, language) };
+    } catch (error) {
+      return failedItem(reference, index, error);
+    }
+  });
+}
+
+function failedItem(reference: string, index: number, error: unknown): BatchItem {
+  return {
     reference,
     ok: false,
     error: isAppError(error)
       ? error.movedTo(['reference'], ['references', index])
       : { unexpected: error },
-  });
-  const parsed = input.references.map((reference, index) => {
-    try {
-      const image = parseImageReference(reference, { path: ['reference'] });
-      return { reference, image, offline: offlineAnswer(image, deps.language) };
-    } catch (error) {
-      return failed(reference, index, error);
-    }
-  });
-  if (!input.resolveDigest) {
-    return parsed.map((item) =>
-      'offline' in item ? { reference: item.reference, ok: true, image: item.offline } : item,
-    );
-  }
+  };
+}
 
-  const distinct = [
-    ...new Set(parsed.flatMap((item) => ('offline' in item ? [item.image.normalized] : []))),
-  ];
-  checkLiveLookupBudget(distinct.length, deps.maxLiveLookups, 'batch', ['references']);
-  const images = new Map(
-    parsed.flatMap((item) => ('offline' in item ? [[item.image.normalized, item.image]] : [])),
-  );
+/**
+ * The live half of a batch: each distinct reference the offline half accepted is looked up once
+ * and its answer shared; a batch asking for more than `maxLiveLookups` distinct look-ups is refused
+ * whole (TOO_MANY_LIVE_LOOKUPS) before any is made. Items that failed offline pass through as they
+ * are, whatever form their failure already has; a failed look-up is that item's error.
+ */
+export async function addLiveDigests<Failed extends { reference: string; ok: false }>(
+  items: ReadonlyArray<OfflineSuccess | Failed>,
+  platform: string | undefined,
+  deps: ResolveImageDeps,
+): Promise<Array<OfflineSuccess | Failed | Extract<BatchItem, { ok: false }>>> {
+  const accepted = new Map<string, ResolvedImage>();
+  for (const item of items) if (item.ok) accepted.set(item.image.normalized, item.image);
+  checkLiveLookupBudget(accepted.size, deps.maxLiveLookups, 'batch', ['references']);
   const answers = new Map<string, Promise<LiveFields>>();
-  await mapBounded(distinct, LIVE_LOOKUP_CONCURRENCY, async (normalized) => {
-    const answer = lookUp(images.get(normalized) as ImageReference, input.platform, deps);
-    answers.set(normalized, answer);
+  await mapBounded([...accepted.values()], LIVE_LOOKUP_CONCURRENCY, async (image) => {
+    const answer = lookUp(image, platform, deps);
+    answers.set(image.normalized, answer);
     await answer.catch(() => undefined);
   });
   return Promise.all(
-    parsed.map(async (item, index): Promise<BatchItem> => {
-      if (!('offline' in item)) return item;
+    items.map(async (item, index) => {
+      if (!item.ok) return item;
       try {
         const live = await (answers.get(item.image.normalized) as Promise<LiveFields>);
-        return { reference: item.reference, ok: true, image: withLive(item.offline, live) };
+        return { reference: item.reference, ok: true as const, image: withLive(item.image, live) };
       } catch (error) {
-        return failed(item.reference, index, error);
+        return failedItem(item.reference, index, error) as Extract<BatchItem, { ok: false }>;
       }
     }),
   );
+}
+
+/** Every reference answered in input order: the offline half, then (on request) the live half. */
+export async function resolveImageBatch(
+  input: ResolveImageBatchInput,
+  deps: ResolveImageDeps,
+): Promise<BatchItem[]> {
+  const offline = parseImageBatch(input.references, deps.language);
+  return input.resolveDigest ? addLiveDigests(offline, input.platform, deps) : offline;
 }

@@ -2,7 +2,7 @@
 // without touching this file): random JSON, control characters and Unicode, huge numbers, deep
 // nesting, wrong types and long headers. Never a 5xx, every error a problem document valid
 // against openapi.yaml, and no request costly enough to betray catastrophic regex back-tracking:
-// a bound on CPU time (every thread of the process, the manifest worker's included), which a busy
+// a bound on CPU time (every thread of the process, the worker pool's included), which a busy
 // machine does not change, where wall-clock time would.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -190,7 +190,7 @@ describe.each(operations)('fuzzing $method $template', (operation) => {
         async (segment, query, body, headers) => {
           let result = await send(operation, segment, query, body, headers);
           // A costly answer is retried once: back-tracking costs every time; a garbage collection
-          // or a first use (the manifest worker starting) does not.
+          // or a first use (the worker pool starting) does not.
           if (result.cpu > MAX_CPU_MS)
             result = await send(operation, segment, query, body, headers);
           const { path, response, text, cpu } = result;

@@ -2,7 +2,8 @@
 // Run listener on 127.0.0.1): each answers as the contract says and costs the event loop at most
 // MAX_EVENT_LOOP_CPU_MS of CPU time, measured on the main thread alone (see thread-cpu.ts), so
 // the bound holds on a busy machine. The client runs on its own thread. Heavy manifest work runs
-// on the manifest worker, within its own budget (MANIFEST_CHECK_BUDGET_MS), and is not counted.
+// (manifests, large batches) runs on the worker pool, within its own budget
+// (MANIFEST_CHECK_BUDGET_MS), and is not counted.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
@@ -47,7 +48,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   client = startClientThread();
-  // Warm-up, with its own budget: the manifest worker starts, lazily loaded modules load and the
+  // Warm-up, with its own budget: the worker pool starts, lazily loaded modules load and the
   // parsers are compiled before anything is measured.
   for (const warm of WARM_UP) await send(warm);
 }, 60_000);

@@ -3,7 +3,7 @@ import { threadCpuMs } from '../../shared/off-thread';
 /**
  * CPU time of this process's main thread, in milliseconds: what one request costs the event loop.
  * Linux reports it per thread (see shared/off-thread/thread-cpu.ts), so work on worker threads
- * (the manifest worker, the test's own client thread) is not counted, and, unlike event-loop
+ * (the worker pool's threads, the test's own client thread) is not counted, and, unlike event-loop
  * utilisation, neither is time spent waiting for a CPU on a busy machine. Elsewhere it falls back
  * to `process.cpuUsage()`, which counts every thread (a stricter bound).
  */

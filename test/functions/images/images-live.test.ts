@@ -232,6 +232,27 @@ describe('live look-ups are bounded per request and shared', () => {
     expect(registry.tokenRequests.length).toBe(tokenRequestsBefore);
   });
 
+  it("pins every accepted reference of a large batch (parsed on the worker pool) and keeps each bad one's problem", async () => {
+    const { single } = registry.images;
+    const pinned = `${registry.host}/${single.repository}:${single.tag}`;
+    const references = Array.from({ length: 600 }, (_, i) =>
+      i % 3 === 2 ? `${'a/'.repeat(30)}Bad${i}` : pinned,
+    );
+    const response = await call(target, 'post', '/v1/images/resolve-batch', {
+      json: { references, resolveDigest: true },
+    });
+    expect(response.status).toBe(200);
+    expect(response.body.results).toHaveLength(600);
+    (response.body.results as Array<Record<string, unknown>>).forEach((result, index) => {
+      expect(result.reference).toBe(references[index]);
+      expect(result).toMatchObject(
+        index % 3 === 2
+          ? { ok: false, problem: { code: 'INVALID_REFERENCE', pointer: `/references/${index}` } }
+          : { ok: true, image: { resolved: true, digest: single.digest, tag: single.tag } },
+      );
+    });
+  });
+
   it('looks each distinct reference up once, however often the batch repeats it', async () => {
     const repository = `team/asked-many-times-${Date.now()}`;
     const reference = `${registry.host}/${repository}:1.0`;

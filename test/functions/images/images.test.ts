@@ -296,6 +296,48 @@ describe.each(targets)('POST /v1/images/resolve-batch through the $name entry', 
     );
   });
 
+  it('answers a large batch (parsed on the worker pool) exactly as small batches of the same references', async () => {
+    const references = Array.from(
+      { length: 600 },
+      (_, i) =>
+        [
+          `us-docker.pkg.dev/proj-${100000 + i}/repo/team/app:${i}`,
+          `${'a/'.repeat(20)}UPPER${i}`,
+          `gcr.io/my-project/app@sha256:${String(i).padStart(64, '0')}`,
+          `us-docker.pkg.dev/proj-x${i}/img:v${i}`,
+          `${'-'.repeat(40)}${i}`,
+        ][i % 5] as string,
+    );
+    const headers = { 'accept-language': 'es' };
+    const large = await call(target, 'post', '/v1/images/resolve-batch', {
+      json: { references },
+      headers,
+    });
+    expect(large.status).toBe(200);
+    expect(large.headers['content-type']).toMatch(/^application\/json/);
+    expect(large.headers['content-language']).toBe('es');
+    const small: unknown[] = [];
+    for (let start = 0; start < references.length; start += 50) {
+      const part = await call(target, 'post', '/v1/images/resolve-batch', {
+        json: { references: references.slice(start, start + 50) },
+        headers,
+      });
+      small.push(...(part.body.results as unknown[]));
+    }
+    // Only the instance (the request's) and the pointer (the item's index) may differ.
+    const comparable = (results: unknown[], offset: (index: number) => number) =>
+      results.map((result, index) => {
+        const item = result as { ok: boolean; problem?: Record<string, unknown> };
+        if (item.ok) return item;
+        const { instance: _instance, pointer, ...problem } = item.problem ?? {};
+        expect(pointer).toBe(`/references/${index - offset(index)}`);
+        return { ...item, problem };
+      });
+    expect(comparable(large.body.results as unknown[], () => 0)).toEqual(
+      comparable(small, (index) => index - (index % 50)),
+    );
+  });
+
   it.each([
     { name: 'an empty list', json: { references: [] } },
     {
@@ -352,5 +394,45 @@ describe('resolve as a property, through the Cloud Run listener', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('a large batch whose worker fails', () => {
+  it('is answered on the main thread, and the failure is logged', async () => {
+    const failing = createTestApp({
+      services: (_config, base) => ({
+        ...base,
+        imageBatchWork: () => ({
+          answer: () => Promise.reject(new Error('the worker stopped before answering')),
+          items: () => Promise.reject(new Error('the worker stopped before answering')),
+        }),
+      }),
+    });
+    const [target] = httpTargets(failing.app);
+    try {
+      const references = Array.from({ length: 900 }, (_, i) =>
+        i % 2 ? `team/UPPER${i}` : `us-docker.pkg.dev/proj-${100000 + i}/repo/app:${i}`,
+      );
+      const response = await call(
+        target as (typeof targets)[number],
+        'post',
+        '/v1/images/resolve-batch',
+        {
+          json: { references },
+        },
+      );
+      expect(response.status).toBe(200);
+      expect(response.body.results).toHaveLength(900);
+      expect(response.body.results[1]).toMatchObject({
+        ok: false,
+        problem: { code: 'INVALID_REFERENCE', pointer: '/references/1' },
+      });
+      expect(response.body.results[2]).toMatchObject({ ok: true, image: { tag: '2' } });
+      expect(failing.logs).toContainEqual(
+        expect.objectContaining({ message: expect.stringContaining('Batch worker failed') }),
+      );
+    } finally {
+      target?.server.close();
+    }
   });
 });
