@@ -15,6 +15,7 @@ import { median, residentKilobytes, startServer } from './bench/processes';
 import {
   DEFAULT_LOAD_TARGET,
   LOAD_TARGETS,
+  NO_LOAD_TARGET,
   SERVING_PROFILE,
   WHY_NOT,
   type TargetResult,
@@ -415,13 +416,13 @@ function renderProfiles(report: Parameters<typeof renderMarkdown>[0]): string[] 
   return [
     '## Where the time goes',
     '',
-    `Each server alone under the same load (${report.connections} connections, ${report.seconds} s), run under \`node --cpu-prof\`: its busy CPU time per request, and the part of it spent in the kernel writing the answer to the socket and in garbage collection (scripts/bench/profile.ts).`,
+    `Each server alone under the same load (${report.connections} connections, ${report.seconds} s), run under \`node --cpu-prof\`: its busy CPU time per request, split into the kernel writing the answer to the socket, garbage collection, the endpoint's use case in \`shared/\` (resolveImage, evaluateImage, planForRequest, callees included), serializing the answer (\`c.json\`: JSON.stringify and the header record), and the rest: Node's HTTP parser and writer, Hono's routing, request validation, the request log and the headers every answer carries (scripts/bench/profile.ts).`,
     '',
-    '| scenario | server | req/s | busy µs per request | socket write µs | GC µs |',
-    '|---|---|---:|---:|---:|---:|',
+    '| scenario | server | req/s | busy µs per request | socket write µs | GC µs | use case µs | answer µs | rest µs |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|',
     ...profiles.map(
       (p) =>
-        `| ${p.scenario} | ${p.server} | ${format(p.requestsPerSecond, 0)} | ${format(p.busyUs, 1)} | ${format(p.socketWriteUs, 1)} | ${format(p.gcUs, 1)} |`,
+        `| ${p.scenario} | ${p.server} | ${format(p.requestsPerSecond, 0)} | ${format(p.busyUs, 1)} | ${format(p.socketWriteUs, 1)} | ${format(p.gcUs, 1)} | ${format(p.useCaseUs, 1)} | ${format(p.answerUs, 1)} | ${format(p.busyUs - p.socketWriteUs - p.gcUs - p.useCaseUs - p.answerUs, 1)} |`,
     ),
     '',
   ];
@@ -464,7 +465,7 @@ function renderWorstInputs(report: Parameters<typeof renderMarkdown>[0]): string
 function renderTargets(report: Parameters<typeof renderMarkdown>[0]): string[] {
   const results: TargetResult[] = [];
   for (const row of report.rows.filter(
-    (r) => r.target === 'Cloud Run entry' && !r.scenario.startsWith('POST /v1/tokens'),
+    (r) => r.target === 'Cloud Run entry' && !NO_LOAD_TARGET.has(r.scenario),
   )) {
     const { minShare, maxP99Ms } = LOAD_TARGETS[row.scenario] ?? DEFAULT_LOAD_TARGET;
     results.push({

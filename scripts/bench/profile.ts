@@ -7,8 +7,9 @@ import { startServer } from './processes';
 /**
  * Where a server's CPU time goes under the bench's load: each server runs under `node --cpu-prof`
  * (V8's sampling profiler) while autocannon drives one scenario, and the profile's busy time is
- * split per request into the kernel's socket write of the answer, garbage collection and the
- * rest (JavaScript, the HTTP parser, everything else). Only samples taken during the measured
+ * split per request into the kernel's socket write of the answer, garbage collection, the
+ * endpoint's use case, serializing the answer, and the rest (Node's HTTP, Hono's routing,
+ * validation, headers, the request log). Only samples taken during the measured
  * run count (V8's profile clock and process.hrtime are both the monotonic clock): the start and
  * a one-second warm-up run are left out.
  */
@@ -19,7 +20,18 @@ export interface ServingProfile {
   busyUs: number;
   socketWriteUs: number;
   gcUs: number;
+  /** Inside the endpoint's use case (`shared/`): the work the answer is about. */
+  useCaseUs: number;
+  /** Building the answer: `c.json` (JSON.stringify of the answer and its header record). */
+  answerUs: number;
 }
+
+/**
+ * The use case each profiled endpoint runs (the bundle keeps function names), and the frame that
+ * serializes every JSON answer: time spent under them, callees included.
+ */
+const USE_CASES = new Set(['resolveImage', 'evaluateImage', 'planForRequest']);
+const ANSWER_FRAME = 'c.json';
 
 /** The native frames V8 attributes the socket write system calls to. */
 const SOCKET_WRITES = new Set([
@@ -31,7 +43,7 @@ const SOCKET_WRITES = new Set([
 ]);
 
 interface CpuProfile {
-  nodes: Array<{ id: number; callFrame: { functionName: string } }>;
+  nodes: Array<{ id: number; callFrame: { functionName: string }; children?: number[] }>;
   startTime: number;
   samples: number[];
   timeDeltas: number[];
@@ -42,9 +54,21 @@ const nowUs = () => Number(process.hrtime.bigint() / 1000n);
 
 function split(profile: CpuProfile, requests: number, fromUs: number, toUs: number) {
   const names = new Map(profile.nodes.map((node) => [node.id, node.callFrame.functionName]));
+  const parents = new Map<number, number>();
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parents.set(child, node.id);
+  /** Whether a node runs under a frame named in `set` (itself included). */
+  const under = (id: number, test: (name: string) => boolean): boolean => {
+    for (let at: number | undefined = id; at !== undefined; at = parents.get(at)) {
+      if (test(names.get(at) ?? '')) return true;
+    }
+    return false;
+  };
   let busy = 0;
   let write = 0;
   let gc = 0;
+  let useCase = 0;
+  let answer = 0;
   let at = profile.startTime;
   profile.samples.forEach((id, index) => {
     const name = names.get(id) ?? '';
@@ -54,8 +78,16 @@ function split(profile: CpuProfile, requests: number, fromUs: number, toUs: numb
     busy += micros;
     if (SOCKET_WRITES.has(name)) write += micros;
     if (name === '(garbage collector)') gc += micros;
+    if (under(id, (frame) => USE_CASES.has(frame))) useCase += micros;
+    else if (under(id, (frame) => frame === ANSWER_FRAME)) answer += micros;
   });
-  return { busyUs: busy / requests, socketWriteUs: write / requests, gcUs: gc / requests };
+  return {
+    busyUs: busy / requests,
+    socketWriteUs: write / requests,
+    gcUs: gc / requests,
+    useCaseUs: useCase / requests,
+    answerUs: answer / requests,
+  };
 }
 
 /** Profiles `args` (a server script and its arguments) under `scenario`; stopped with `signal`. */
