@@ -1,4 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /**
  * Points google-auth-library at a fake GCE metadata server through gcp-metadata's own
@@ -18,4 +21,19 @@ export function useMetadataHost(host: string | undefined): void {
     gcpResidencyCache?: unknown;
   };
   gcpMetadata.resetIsAvailableCache();
+}
+
+/**
+ * Gives gcloud (and google-auth-library's well-known ADC file) an empty configuration folder, so
+ * no user credentials of the machine running the tests are found. Returns the undo.
+ */
+export function isolateGcloudConfig(): () => void {
+  const folder = mkdtempSync(join(tmpdir(), 'gcloud-'));
+  const saved = process.env.CLOUDSDK_CONFIG;
+  process.env.CLOUDSDK_CONFIG = folder;
+  return () => {
+    if (saved === undefined) delete process.env.CLOUDSDK_CONFIG;
+    else process.env.CLOUDSDK_CONFIG = saved;
+    rmSync(folder, { recursive: true, force: true });
+  };
 }

@@ -157,6 +157,29 @@ export function accessTokenPolicy(
   };
 }
 
+/**
+ * Artifact Registry IAM for minted credentials: the access token names the service account it
+ * was minted for (`identityOf`, e.g. the fake IAM Credentials' `lookupToken`), and each account
+ * may pull only the repositories `readers` lists for it (never push): 401 without a known token,
+ * 403 when nothing requested is readable.
+ */
+export function impersonatedReaderPolicy(
+  identityOf: (accessToken: string) => string | undefined,
+  readers: Record<string, string[]>,
+): Authorize {
+  return ({ username, password, scopes }) => {
+    const identity =
+      username === 'oauth2accesstoken' && password !== null ? identityOf(password) : undefined;
+    if (identity === undefined) return 'deny-401';
+    const readable = readers[identity] ?? [];
+    const granted = scopes
+      .filter((scope) => scope.type === 'repository' && readable.includes(scope.name))
+      .map((scope) => ({ ...scope, actions: scope.actions.filter((action) => action === 'pull') }))
+      .filter((scope) => scope.actions.length > 0);
+    return granted.length === 0 ? 'deny-403' : { grant: granted };
+  };
+}
+
 export async function startTestRegistry(options: TestRegistryOptions = {}): Promise<TestRegistry> {
   const service = options.service ?? 'test-registry';
   const issuerName = options.issuer ?? 'test-token-issuer';

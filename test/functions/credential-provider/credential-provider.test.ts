@@ -27,10 +27,10 @@ import { startFakeMetadataServer } from '../../fakes/gce-metadata-server';
 import { startFakeIamCredentials } from '../../fakes/iam-credentials';
 import { startFakeKubernetesIssuer, serviceAccountSubject } from '../../fakes/kubernetes-issuer';
 import { startFakeOidcIssuer } from '../../fakes/oidc-issuer';
-import { startTestRegistry, type AuthorizeRequest } from '../../fakes/registry';
+import { impersonatedReaderPolicy, startTestRegistry } from '../../fakes/registry';
 import { createTestApp, httpTargets, type HttpTarget, type TestApp } from '../../support/app';
 import { call, type ApiResponse } from '../../support/call';
-import { useMetadataHost } from '../../support/google-env';
+import { isolateGcloudConfig, useMetadataHost } from '../../support/google-env';
 import { freePort } from '../../support/ports';
 
 const AUDIENCE = 'https://gke-pull-assistant.test.run.app';
@@ -46,9 +46,7 @@ const DEPLOY = fileURLToPath(new URL('../../../deploy/kubelet/', import.meta.url
 
 // ---- the world, started once ----
 
-const gcloudConfig = mkdtempSync(join(tmpdir(), 'gcloud-'));
-const savedCloudSdkConfig = process.env.CLOUDSDK_CONFIG;
-process.env.CLOUDSDK_CONFIG = gcloudConfig; // no ambient user ADC
+const restoreGcloudConfig = isolateGcloudConfig(); // no ambient user ADC
 const metadata = await startFakeMetadataServer();
 useMetadataHost(metadata.host);
 const iam = await startFakeIamCredentials({
@@ -61,19 +59,7 @@ const stranger = await startFakeOidcIssuer();
 /** Which repositories each impersonated identity can read, as Artifact Registry IAM would say. */
 const READERS: Record<string, string[]> = { [NODE_PULLER]: ['team/single'] };
 const registry = await startTestRegistry({
-  authorize: ({ username, password, scopes }: AuthorizeRequest) => {
-    const identity =
-      username === 'oauth2accesstoken' && password !== null
-        ? iam.lookupToken(password)?.serviceAccount
-        : undefined;
-    if (identity === undefined) return 'deny-401';
-    const readable = READERS[identity] ?? [];
-    const granted = scopes
-      .filter((scope) => scope.type === 'repository' && readable.includes(scope.name))
-      .map((scope) => ({ ...scope, actions: scope.actions.filter((action) => action === 'pull') }))
-      .filter((scope) => scope.actions.length > 0);
-    return granted.length === 0 ? 'deny-403' : { grant: granted };
-  },
+  authorize: impersonatedReaderPolicy((token) => iam.lookupToken(token)?.serviceAccount, READERS),
 });
 const registryHosts = registry.loopbackHosts.join(',');
 const single = registry.images.single;
@@ -162,9 +148,7 @@ afterAll(async () => {
     stranger.close(),
   ]);
   useMetadataHost(undefined);
-  if (savedCloudSdkConfig === undefined) delete process.env.CLOUDSDK_CONFIG;
-  else process.env.CLOUDSDK_CONFIG = savedCloudSdkConfig;
-  rmSync(gcloudConfig, { recursive: true, force: true });
+  restoreGcloudConfig();
   rmSync(pluginBin, { recursive: true, force: true });
 });
 

@@ -3,9 +3,6 @@
 // minted credential must never reach it), and the real OCI test registry behind a loopback proxy
 // that drops `service` from its challenges, as Artifact Registry's multi-region hosts send them.
 // Both production entries; Google faked at the wire on 127.0.0.1.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startFakeMetadataServer } from '../../fakes/gce-metadata-server';
 import { startFakeIamCredentials } from '../../fakes/iam-credentials';
@@ -20,16 +17,14 @@ import {
 } from '../../fakes/registry';
 import { createTestApp, httpTargets, type HttpTarget } from '../../support/app';
 import { call, type ApiResponse } from '../../support/call';
-import { useMetadataHost } from '../../support/google-env';
+import { isolateGcloudConfig, useMetadataHost } from '../../support/google-env';
 import { recordIssuedSecret } from '../../support/log-capture';
 
 const AUDIENCE = 'https://gke-pull-assistant.registry.test';
 const SUBJECT = 'system:serviceaccount:pull-secrets:refresher';
 const PULLER = 'team-reader@registry-project.iam.gserviceaccount.com';
 
-const gcloudConfig = mkdtempSync(join(tmpdir(), 'gcloud-'));
-const savedCloudSdkConfig = process.env.CLOUDSDK_CONFIG;
-process.env.CLOUDSDK_CONFIG = gcloudConfig; // no ambient user ADC
+const restoreGcloudConfig = isolateGcloudConfig(); // no ambient user ADC
 const metadata = await startFakeMetadataServer();
 useMetadataHost(metadata.host);
 const iam = await startFakeIamCredentials({
@@ -107,9 +102,7 @@ afterAll(async () => {
     registry.stop(),
   ]);
   useMetadataHost(undefined);
-  if (savedCloudSdkConfig === undefined) delete process.env.CLOUDSDK_CONFIG;
-  else process.env.CLOUDSDK_CONFIG = savedCloudSdkConfig;
-  rmSync(gcloudConfig, { recursive: true, force: true });
+  restoreGcloudConfig();
 });
 
 function callerToken(): string {

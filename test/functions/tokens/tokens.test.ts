@@ -3,11 +3,8 @@
 // IAM Credentials generateAccessToken endpoint, OIDC issuers with test keys (Google's PEM map and
 // a Kubernetes-style JWKS), and the real OCI test registry, whose token issuer accepts a minted
 // access token the way Artifact Registry does: only for repositories its identity can read.
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { AUTH_REALM, INVALID_TOKEN_REASONS } from '../../../shared/caller-auth';
@@ -19,11 +16,11 @@ import {
   MEDIA_TYPES,
   skopeoInspectRaw,
   startTestRegistry,
-  type AuthorizeRequest,
+  impersonatedReaderPolicy,
 } from '../../fakes/registry';
 import { createTestApp, httpTargets, type HttpTarget, type TestApp } from '../../support/app';
 import { call, type ApiResponse } from '../../support/call';
-import { useMetadataHost } from '../../support/google-env';
+import { isolateGcloudConfig, useMetadataHost } from '../../support/google-env';
 import { recordIssuedSecret } from '../../support/log-capture';
 
 const AUDIENCE = 'https://gke-pull-assistant.test.run.app';
@@ -42,9 +39,7 @@ const READ_ONLY = 'https://www.googleapis.com/auth/devstorage.read_only';
 
 // ---- the world, started once (top-level await: the entries are listed at collection time) ----
 
-const gcloudConfig = mkdtempSync(join(tmpdir(), 'gcloud-'));
-const savedCloudSdkConfig = process.env.CLOUDSDK_CONFIG;
-process.env.CLOUDSDK_CONFIG = gcloudConfig; // no ambient user ADC
+const restoreGcloudConfig = isolateGcloudConfig(); // no ambient user ADC
 const metadata = await startFakeMetadataServer();
 useMetadataHost(metadata.host);
 const iam = await startFakeIamCredentials({
@@ -60,19 +55,7 @@ const stranger = await startFakeOidcIssuer();
 const READERS: Record<string, string[]> = { [E2E_PULLER]: ['team/single'] };
 
 const registry = await startTestRegistry({
-  authorize: ({ username, password, scopes }: AuthorizeRequest) => {
-    const identity =
-      username === 'oauth2accesstoken' && password !== null
-        ? iam.lookupToken(password)?.serviceAccount
-        : undefined;
-    if (identity === undefined) return 'deny-401';
-    const readable = READERS[identity] ?? [];
-    const granted = scopes
-      .filter((scope) => scope.type === 'repository' && readable.includes(scope.name))
-      .map((scope) => ({ ...scope, actions: scope.actions.filter((action) => action === 'pull') }))
-      .filter((scope) => scope.actions.length > 0);
-    return granted.length === 0 ? 'deny-403' : { grant: granted };
-  },
+  authorize: impersonatedReaderPolicy((token) => iam.lookupToken(token)?.serviceAccount, READERS),
 });
 const registryHosts = registry.loopbackHosts.join(',');
 
@@ -170,9 +153,7 @@ afterAll(async () => {
     stranger.close(),
   ]);
   useMetadataHost(undefined);
-  if (savedCloudSdkConfig === undefined) delete process.env.CLOUDSDK_CONFIG;
-  else process.env.CLOUDSDK_CONFIG = savedCloudSdkConfig;
-  rmSync(gcloudConfig, { recursive: true, force: true });
+  restoreGcloudConfig();
 });
 
 // ---- callers ----
