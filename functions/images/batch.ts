@@ -18,7 +18,7 @@ export interface BatchTask {
 }
 
 /**
- * Batches whose references add up to more characters than this are parsed and answered on the
+ * Batches whose references add up to this many characters or more are parsed and answered on the
  * worker pool: parsing costs ~70 ns per character, so a full batch of long or invalid references
  * (1000 × 480 characters answer 2 MB) would hold the event loop for tens of milliseconds, while
  * below this the thread hop costs more than it saves.
