@@ -102,6 +102,20 @@ export function parseFoundImage(text: string): ImageReference | null {
   }
 }
 
+/** The parse of each classification's found image, made once when the classifier completed it. */
+const FOUND_IMAGES = new WeakMap<Extracted, { text: string; image: ImageReference | null }>();
+
+/**
+ * The image a classification found, parsed (`parseFoundImage`): the parse the classifier made
+ * for the image's registry, so a plan does not parse the same name again.
+ */
+export function foundImageOf(extracted: Extracted): ImageReference | null {
+  if (extracted.image === null) return null;
+  const known = FOUND_IMAGES.get(extracted);
+  if (known?.text === extracted.image) return known.image;
+  return parseFoundImage(extracted.image);
+}
+
 export function emptyExtracted(): Extracted {
   return {
     image: null,
@@ -165,7 +179,10 @@ export function extractFrom(
 
 /** Fills fields that only follow from others (the registry of the image, as Docker normalizes it). */
 export function completeExtracted(into: Extracted): Extracted {
-  if (into.image !== null && into.registry === null)
-    into.registry = parseFoundImage(into.image)?.registry ?? null;
+  if (into.image !== null) {
+    const image = parseFoundImage(into.image);
+    FOUND_IMAGES.set(into, { text: into.image, image });
+    if (into.registry === null) into.registry = image?.registry ?? null;
+  }
   return into;
 }

@@ -5,6 +5,7 @@ import { evaluatePreconditions, type Check } from '../preconditions';
 import { isAppError } from '../problems';
 import { buildTroubleshootingPlan } from './build-plan';
 import { classifyPullError } from './classify';
+import { foundImageOf } from './extract';
 import type { Classification, NodeContext, TroubleshootingPlan, Via } from './types';
 
 export interface PlanRequest {
@@ -26,13 +27,15 @@ function imageOf(
   classification: Classification | undefined,
   language: Language,
 ): { image: ImageReference | null; imageError: { code: string; detail: string } | null } {
-  const text = request.image ?? classification?.extracted.image ?? null;
-  if (!text) return { image: null, imageError: null };
+  if (request.image === undefined) {
+    const found = classification ? foundImageOf(classification.extracted) : null;
+    return { image: found, imageError: null };
+  }
+  if (!request.image) return { image: null, imageError: null };
   try {
-    return { image: parseImageReference(text, { path: ['image'] }), imageError: null };
+    return { image: parseImageReference(request.image, { path: ['image'] }), imageError: null };
   } catch (error) {
     if (!isAppError(error)) throw error;
-    if (request.image === undefined) return { image: null, imageError: null };
     return { image: null, imageError: { code: error.code, detail: error.detailIn(language) } };
   }
 }
