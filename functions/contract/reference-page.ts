@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
 import { entityTagFor } from '../http/cache';
 
 /**
@@ -99,7 +98,11 @@ function packageFolder(name: string): string {
   return dirname(createRequire(import.meta.url).resolve(`${name}/package.json`));
 }
 
-const gzipAsync = promisify(gzip);
+/** node:zlib is loaded with the first asset, not with every cold start of the service. */
+async function gzipped(body: Buffer): Promise<Buffer> {
+  const { gzip } = await import('node:zlib');
+  return promisify(gzip)(body);
+}
 
 async function loadAsset(name: ReferenceAssetName): Promise<ReferenceAsset> {
   const { contentType, source } = ASSETS[name] as { contentType: string; source: AssetSource };
@@ -107,7 +110,7 @@ async function loadAsset(name: ReferenceAssetName): Promise<ReferenceAsset> {
     'text' in source
       ? Buffer.from(source.text)
       : await readFile(join(packageFolder(source.package), source.file));
-  const compressed = await gzipAsync(body);
+  const compressed = await gzipped(body);
   return {
     contentType,
     identity: { body, etag: entityTagFor(body) },
