@@ -6,7 +6,7 @@ import {
   type ResolveImageDeps,
 } from '../../shared/images';
 import { TaskBudgetError } from '../../shared/off-thread';
-import { isAppError } from '../../shared/problems';
+import { AppError, isAppError } from '../../shared/problems';
 import type { AppDependencies } from '../dependencies';
 import type { AppEnv } from '../http/env';
 import { instanceFor } from '../http/problem-response';
@@ -37,8 +37,9 @@ export type BatchAnswer = { results: BatchAnswerItem[] } | Uint8Array<ArrayBuffe
 
 /**
  * Each failed item carries the problem document it would have received alone. A large batch's
- * offline half runs on the worker pool; its live half (look-ups) stays here. Should the worker
- * meet a failure that is not a domain error, the batch is answered here, where it is logged.
+ * offline half runs on the worker pool; its live half (look-ups) stays here. A batch that needs
+ * more than the worker's budget to read is PAYLOAD_TOO_LARGE. Should the worker meet a failure
+ * that is not a domain error, the batch is answered here, where it is logged.
  */
 export async function resolveMany(
   c: Context<AppEnv>,
@@ -60,7 +61,8 @@ export async function resolveMany(
         ),
       };
     } catch (error) {
-      if (error instanceof TaskBudgetError || isAppError(error)) throw error;
+      if (error instanceof TaskBudgetError) throw budgetExceeded(error);
+      if (isAppError(error)) throw error;
       c.get('logger').error('Batch worker failed; answering on the main thread', {
         requestId: c.get('requestId'),
         error,
@@ -74,4 +76,17 @@ export async function resolveMany(
 function logUnexpected(c: Context<AppEnv>) {
   return (error: unknown) =>
     c.get('logger').error('Batch item failed', { requestId: c.get('requestId'), error });
+}
+
+/** A batch whose reading ran out of the worker's budget: too much to read in one request. */
+function budgetExceeded(error: TaskBudgetError): AppError {
+  return new AppError(
+    'PAYLOAD_TOO_LARGE',
+    { id: `batch.budget.${error.budget}`, params: { maximum: error.maximum } },
+    {
+      path: ['references'],
+      extensions: { limit: error.budget, maximum: error.maximum },
+      cause: error,
+    },
+  );
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { TaskBudgetError } from '../../../shared/off-thread';
 import { createTestApp, httpTargets } from '../../support/app';
 import { call } from '../../support/call';
 
@@ -431,6 +432,40 @@ describe('a large batch whose worker fails', () => {
       expect(failing.logs).toContainEqual(
         expect.objectContaining({ message: expect.stringContaining('Batch worker failed') }),
       );
+    } finally {
+      target?.server.close();
+    }
+  });
+});
+
+describe('a large batch that needs more than the worker budget to read', () => {
+  it("is refused as too large, naming the budget, in the caller's language", async () => {
+    const overBudget = createTestApp({
+      services: (_config, base) => ({
+        ...base,
+        imageBatchWork: () => ({
+          answer: () => Promise.reject(new TaskBudgetError('cpuMs', 100)),
+          items: () => Promise.reject(new TaskBudgetError('cpuMs', 100)),
+        }),
+      }),
+    });
+    const [target] = httpTargets(overBudget.app);
+    try {
+      const references = Array.from({ length: 900 }, (_, i) => `team/app-${i}:${'v'.repeat(20)}`);
+      const response = await call(
+        target as (typeof targets)[number],
+        'post',
+        '/v1/images/resolve-batch',
+        { json: { references }, headers: { 'accept-language': 'es' } },
+      );
+      expect(response.status).toBe(413);
+      expect(response.body).toMatchObject({
+        code: 'PAYLOAD_TOO_LARGE',
+        pointer: '/references',
+        limit: 'cpuMs',
+        maximum: 100,
+      });
+      expect(response.body.detail).toContain('100 ms de tiempo de CPU');
     } finally {
       target?.server.close();
     }

@@ -14,4 +14,10 @@ export const IMAGE_MESSAGES = {
     '"{registry}" is a Container Registry host. Container Registry was shut down on March 18, 2025; this name works only through the Artifact Registry repository "{repository}" in location "{location}" of project "{projectId}". New images belong in LOCATION-docker.pkg.dev repositories.',
   'warning.LEGACY_REGISTRY_HOST':
     '"{registry}" is frozen: it receives no new images or tags, and its images are served from "{successor}" under the same names. Pull {replacement} instead.',
+  'batch.budget.cpuMs':
+    'Reading these references used more than {maximum} ms of CPU time, the most one request may use (MANIFEST_CHECK_BUDGET_MS). Send fewer or shorter references per request.',
+  'batch.budget.timeMs':
+    'Reading these references took more than {maximum} ms. Send fewer or shorter references per request.',
+  'batch.budget.heapMb':
+    'Reading these references needed more than {maximum} MiB of memory. Send fewer or shorter references per request.',
 } as const satisfies Record<string, string>;

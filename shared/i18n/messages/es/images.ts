@@ -15,4 +15,10 @@ export const IMAGE_MESSAGES_ES: Record<keyof typeof IMAGE_MESSAGES, string> = {
     '"{registry}" es un host de Container Registry. Container Registry se cerró el 18 de marzo de 2025; este nombre solo funciona a través del repositorio de Artifact Registry "{repository}" en la ubicación "{location}" del proyecto "{projectId}". Las imágenes nuevas deben ir a repositorios LOCATION-docker.pkg.dev.',
   'warning.LEGACY_REGISTRY_HOST':
     '"{registry}" está congelado: ya no recibe imágenes ni etiquetas nuevas, y sus imágenes se sirven desde "{successor}" con los mismos nombres. Extrae {replacement} en su lugar.',
+  'batch.budget.cpuMs':
+    'Leer estas referencias usó más de {maximum} ms de tiempo de CPU, lo máximo que puede usar una solicitud (MANIFEST_CHECK_BUDGET_MS). Envía menos referencias o referencias más cortas por solicitud.',
+  'batch.budget.timeMs':
+    'Leer estas referencias tardó más de {maximum} ms. Envía menos referencias o referencias más cortas por solicitud.',
+  'batch.budget.heapMb':
+    'Leer estas referencias necesitó más de {maximum} MiB de memoria. Envía menos referencias o referencias más cortas por solicitud.',
 };
