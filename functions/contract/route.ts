@@ -9,93 +9,87 @@ const cacheable = { headers: cacheHeaders() };
 
 const HTML_EXAMPLE = '<!doctype html>\n<html lang="en">…</html>\n';
 
-export const getOpenApiYamlRoute = createRoute({
-  method: 'get',
+/**
+ * A document this service serves about itself: a cacheable GET (ETag, `If-None-Match`, 304)
+ * with one representation.
+ */
+function documentRoute<const Path extends string, const MediaType extends string>(document: {
+  path: Path;
+  operationId: string;
+  summary: string;
+  description: string;
+  answer: string;
+  mediaType: MediaType;
+  schema: z.ZodType;
+  example: unknown;
+}) {
+  return createRoute({
+    method: 'get',
+    path: document.path,
+    operationId: document.operationId,
+    tags: TAGS,
+    summary: document.summary,
+    description: document.description,
+    request: { headers: ConditionalRequestHeadersSchema },
+    responses: {
+      200: {
+        description: document.answer,
+        ...cacheable,
+        content: {
+          [document.mediaType]: { schema: document.schema, example: document.example },
+        } as Record<MediaType, { schema: z.ZodType; example: unknown }>,
+      },
+      ...notModifiedResponse(),
+      ...problemResponses([]),
+    },
+  });
+}
+
+export const getOpenApiYamlRoute = documentRoute({
   path: '/openapi.yaml',
   operationId: 'getOpenApiYaml',
-  tags: TAGS,
   summary: 'This contract, as YAML',
   description:
     'The OpenAPI 3.1 document of this service, byte for byte the `openapi.yaml` committed with its source.',
-  request: { headers: ConditionalRequestHeadersSchema },
-  responses: {
-    200: {
-      description: 'The OpenAPI document.',
-      ...cacheable,
-      content: {
-        'application/yaml': {
-          schema: z.string(),
-          example: 'openapi: 3.1.0\ninfo:\n  title: gke-pull-assistant\n…',
-        },
-      },
-    },
-    ...notModifiedResponse(),
-    ...problemResponses([]),
-  },
+  answer: 'The OpenAPI document.',
+  mediaType: 'application/yaml',
+  schema: z.string(),
+  example: 'openapi: 3.1.0\ninfo:\n  title: gke-pull-assistant\n…',
 });
 
-export const getOpenApiJsonRoute = createRoute({
-  method: 'get',
+export const getOpenApiJsonRoute = documentRoute({
   path: '/openapi.json',
   operationId: 'getOpenApiJson',
-  tags: TAGS,
   summary: 'This contract, as JSON',
   description: 'The same OpenAPI 3.1 document as `/openapi.yaml`, in JSON.',
-  request: { headers: ConditionalRequestHeadersSchema },
-  responses: {
-    200: {
-      description: 'The OpenAPI document.',
-      ...cacheable,
-      content: {
-        'application/json': {
-          schema: z.object({ openapi: z.string() }).catchall(z.unknown()),
-          example: { openapi: '3.1.0', info: { title: 'gke-pull-assistant' } },
-        },
-      },
-    },
-    ...notModifiedResponse(),
-    ...problemResponses([]),
-  },
+  answer: 'The OpenAPI document.',
+  mediaType: 'application/json',
+  schema: z.object({ openapi: z.string() }).catchall(z.unknown()),
+  example: { openapi: '3.1.0', info: { title: 'gke-pull-assistant' } },
 });
 
-export const getDocsPageRoute = createRoute({
-  method: 'get',
+export const getDocsPageRoute = documentRoute({
   path: '/docs',
   operationId: 'getDocsPage',
-  tags: TAGS,
   summary: 'Plain reference page',
   description:
     'A light HTML rendering of this contract, without scripts: every operation with its parameters, examples and statuses, and every problem code at `#problem-CODE`, where the `type` of each problem document points. It links to the interactive reference.',
-  request: { headers: ConditionalRequestHeadersSchema },
-  responses: {
-    200: {
-      description: 'The page.',
-      ...cacheable,
-      content: { 'text/html': { schema: z.string(), example: HTML_EXAMPLE } },
-    },
-    ...notModifiedResponse(),
-    ...problemResponses([]),
-  },
+  answer: 'The page.',
+  mediaType: 'text/html',
+  schema: z.string(),
+  example: HTML_EXAMPLE,
 });
 
-export const getReferencePageRoute = createRoute({
-  method: 'get',
+export const getReferencePageRoute = documentRoute({
   path: REFERENCE_PAGE_PATH,
   operationId: 'getReferencePage',
-  tags: TAGS,
   summary: 'Interactive reference page',
   description:
     'Swagger UI rendering `/openapi.yaml`, served from this service (no CDN); "Try it out" sends real requests to this same origin. Its Content-Security-Policy allows scripts, styles and connections to this origin only, and `data:` images.',
-  request: { headers: ConditionalRequestHeadersSchema },
-  responses: {
-    200: {
-      description: 'The page.',
-      ...cacheable,
-      content: { 'text/html': { schema: z.string(), example: HTML_EXAMPLE } },
-    },
-    ...notModifiedResponse(),
-    ...problemResponses([]),
-  },
+  answer: 'The page.',
+  mediaType: 'text/html',
+  schema: z.string(),
+  example: HTML_EXAMPLE,
 });
 
 export const ReferenceAssetParamsSchema = z.object({
