@@ -93,7 +93,7 @@ function firstGroup(patterns: readonly RegExp[], line: string): string | null {
  * An image name found in pasted text, parsed by the one reference parser; `null` when it does
  * not parse (a name in a log is evidence, not a request: its faults are not reported).
  */
-export function parseFoundImage(text: string): ImageReference | null {
+function parseFoundImage(text: string): ImageReference | null {
   try {
     return parseImageReference(text);
   } catch (error) {

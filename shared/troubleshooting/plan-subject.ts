@@ -1,6 +1,6 @@
 import { parseRepositoryReference, type ImageReference } from '../image-ref';
 import { isAppError } from '../problems';
-import { parseFoundImage } from './extract';
+import { foundImageOf } from './extract';
 import {
   groupOf,
   registryFamilyOf,
@@ -80,7 +80,7 @@ export function planSubjectOf(input: PlanInput, classification: Classification):
       ? null
       : input.foundImage !== undefined
         ? input.foundImage
-        : parseFoundImage(extracted.image));
+        : foundImageOf(extracted));
   const fromResource = extracted.resource ? repositoryOfResource(extracted.resource) : null;
   const artifactRegistry = (image ? repositoryOfImage(image) : null) ?? fromResource;
   const registry =
