@@ -48,29 +48,43 @@ export async function resolveMany(
 ): Promise<BatchAnswer> {
   const context = { instance: instanceFor(c.get('requestId')), language: c.get('language') };
   if (totalCharacters(input.references) >= OFF_THREAD_MIN_CHARACTERS) {
-    const task: BatchTask = { references: [...input.references], ...context };
-    const work = deps.services.imageBatchWork();
-    try {
-      if (!input.resolveDigest) return await work.answer(task);
-      const offline = await work.items(task);
-      return {
-        results: presentBatchItems(
-          await addLiveDigests(offline, input.platform, depsOf(c, deps)),
-          context,
-          logUnexpected(c),
-        ),
-      };
-    } catch (error) {
-      if (error instanceof TaskBudgetError) throw budgetExceeded(error);
-      if (isAppError(error)) throw error;
-      c.get('logger').error('Batch worker failed; answering on the main thread', {
-        requestId: c.get('requestId'),
-        error,
-      });
+    const offline = await offThread(c, deps, input, {
+      references: [...input.references],
+      ...context,
+    });
+    if (offline instanceof Uint8Array) return offline;
+    if (offline !== undefined) {
+      const items = await addLiveDigests(offline, input.platform, depsOf(c, deps));
+      return { results: presentBatchItems(items, context, logUnexpected(c)) };
     }
   }
   const items = await resolveImageBatch(input, depsOf(c, deps));
   return { results: presentBatchItems(items, context, logUnexpected(c)) };
+}
+
+/**
+ * The offline half on the worker pool: the whole answer's bytes, or (live) the presented items
+ * to continue from; `undefined` when the worker failed for a reason that is not a domain error
+ * (logged), so the caller answers on the main thread.
+ */
+async function offThread(
+  c: Context<AppEnv>,
+  deps: AppDependencies,
+  input: ResolveImageBatchInput,
+  task: BatchTask,
+): Promise<Uint8Array<ArrayBuffer> | BatchAnswerItem[] | undefined> {
+  const work = deps.services.imageBatchWork();
+  try {
+    return input.resolveDigest ? await work.items(task) : await work.answer(task);
+  } catch (error) {
+    if (error instanceof TaskBudgetError) throw budgetExceeded(error);
+    if (isAppError(error)) throw error;
+    c.get('logger').error('Batch worker failed; answering on the main thread', {
+      requestId: c.get('requestId'),
+      error,
+    });
+    return undefined;
+  }
 }
 
 function logUnexpected(c: Context<AppEnv>) {
