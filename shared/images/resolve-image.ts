@@ -91,8 +91,10 @@ export async function resolveImage(
   return withLive(offline, await lookUp(image, input.platform, deps));
 }
 
+type FailedItem = Extract<BatchItem, { ok: false }>;
+
 /** A batch item after the offline half: its offline answer, or why it failed. */
-export type OfflineBatchItem = Extract<BatchItem, { ok: false }> | OfflineSuccess;
+export type OfflineBatchItem = FailedItem | OfflineSuccess;
 
 interface OfflineSuccess {
   reference: string;
@@ -119,7 +121,7 @@ export function parseImageBatch(
   });
 }
 
-function failedItem(reference: string, index: number, error: unknown): BatchItem {
+function failedItem(reference: string, index: number, error: unknown): FailedItem {
   return {
     reference,
     ok: false,
@@ -139,7 +141,7 @@ export async function addLiveDigests<Failed extends { reference: string; ok: fal
   items: ReadonlyArray<OfflineSuccess | Failed>,
   platform: string | undefined,
   deps: ResolveImageDeps,
-): Promise<Array<OfflineSuccess | Failed | Extract<BatchItem, { ok: false }>>> {
+): Promise<Array<OfflineSuccess | Failed | FailedItem>> {
   const accepted = new Map<string, ResolvedImage>();
   for (const item of items) if (item.ok) accepted.set(item.image.normalized, item.image);
   checkLiveLookupBudget(accepted.size, deps.maxLiveLookups, 'batch', ['references']);
@@ -156,7 +158,7 @@ export async function addLiveDigests<Failed extends { reference: string; ok: fal
         const live = await (answers.get(item.image.normalized) as Promise<LiveFields>);
         return { reference: item.reference, ok: true as const, image: withLive(item.image, live) };
       } catch (error) {
-        return failedItem(item.reference, index, error) as Extract<BatchItem, { ok: false }>;
+        return failedItem(item.reference, index, error);
       }
     }),
   );
