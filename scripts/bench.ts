@@ -416,13 +416,13 @@ function renderProfiles(report: Parameters<typeof renderMarkdown>[0]): string[] 
   return [
     '## Where the time goes',
     '',
-    `Each server alone under the same load (${report.connections} connections, ${report.seconds} s), run under \`node --cpu-prof\`: its busy CPU time per request, split into the kernel writing the answer to the socket, garbage collection, the endpoint's use case in \`shared/\` (resolveImage, evaluateImage, planForRequest, callees included), serializing the answer (\`c.json\`: JSON.stringify and the header record), and the rest: Node's HTTP parser and writer, Hono's routing, request validation, the request log and the headers every answer carries (scripts/bench/profile.ts).`,
+    `Each server alone under the same load (${report.connections} connections, ${report.seconds} s), run under \`node --cpu-prof\`: its busy CPU time per request, split into the kernel writing the answer to the socket, garbage collection, the endpoint's use case in \`shared/\` (resolveImage, evaluateImage, planForRequest, callees included), serializing the answer (\`c.json\`: JSON.stringify and the header record), and the rest: reading and validating the request, routing, the request log, the headers every answer carries, Node's HTTP parser and writer. The rest is split by whose code ran, through the bundle's source map: this repository's (\`functions/\`, \`shared/\`), its packages' (Hono, @hono/node-server, zod), Node.js's own; Node.js or V8 work a function asked for (JSON.parse, a header's validation) counts for that function (scripts/bench/profile.ts).`,
     '',
-    '| scenario | server | req/s | busy µs per request | socket write µs | GC µs | use case µs | answer µs | rest µs |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|',
+    '| scenario | server | req/s | busy µs per request | socket write µs | GC µs | use case µs | answer µs | rest: this code µs | rest: packages µs | rest: Node.js µs |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...profiles.map(
       (p) =>
-        `| ${p.scenario} | ${p.server} | ${format(p.requestsPerSecond, 0)} | ${format(p.busyUs, 1)} | ${format(p.socketWriteUs, 1)} | ${format(p.gcUs, 1)} | ${format(p.useCaseUs, 1)} | ${format(p.answerUs, 1)} | ${format(p.busyUs - p.socketWriteUs - p.gcUs - p.useCaseUs - p.answerUs, 1)} |`,
+        `| ${p.scenario} | ${p.server} | ${format(p.requestsPerSecond, 0)} | ${format(p.busyUs, 1)} | ${format(p.socketWriteUs, 1)} | ${format(p.gcUs, 1)} | ${format(p.useCaseUs, 1)} | ${format(p.answerUs, 1)} | ${format(p.restOursUs, 1)} | ${format(p.restPackagesUs, 1)} | ${format(p.restNodeUs, 1)} |`,
     ),
     '',
   ];

@@ -1,5 +1,6 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { SourceMap } from 'node:module';
 import { join } from 'node:path';
 import { runLoad, type Scenario } from './load';
 import { startServer } from './processes';
@@ -24,6 +25,16 @@ export interface ServingProfile {
   useCaseUs: number;
   /** Building the answer: `c.json` (JSON.stringify of the answer and its header record). */
   answerUs: number;
+  /**
+   * The rest, by whose code ran (the innermost frame, through the bundle's source map): this
+   * repository's (`functions/`, `shared/`, the baseline's own script), its packages' (Hono,
+   * @hono/node-server, zod…), and Node.js's own (its HTTP parser and writer, streams, timers).
+   * Node.js or V8 work a function called (JSON.parse, Buffer.byteLength, a header's validation)
+   * counts for the nearest caller in the bundle: the code that asked for it.
+   */
+  restOursUs: number;
+  restPackagesUs: number;
+  restNodeUs: number;
 }
 
 /**
@@ -42,8 +53,15 @@ const SOCKET_WRITES = new Set([
   'writeAsciiString',
 ]);
 
+interface CallFrame {
+  functionName: string;
+  url: string;
+  lineNumber: number;
+  columnNumber: number;
+}
+
 interface CpuProfile {
-  nodes: Array<{ id: number; callFrame: { functionName: string }; children?: number[] }>;
+  nodes: Array<{ id: number; callFrame: CallFrame; children?: number[] }>;
   startTime: number;
   samples: number[];
   timeDeltas: number[];
@@ -52,8 +70,46 @@ interface CpuProfile {
 /** Microseconds on the monotonic clock, as V8's profiles count them. */
 const nowUs = () => Number(process.hrtime.bigint() / 1000n);
 
-function split(profile: CpuProfile, requests: number, fromUs: number, toUs: number) {
+type Owner = 'ours' | 'packages' | 'node';
+
+/**
+ * Whose code a frame runs: Node.js's own modules and V8's native functions, a package in the
+ * bundle, or this repository's code (the bundle's other sources, the baseline's script). `null`
+ * for Node.js and native frames, which are charged to their nearest caller in the bundle.
+ */
+function ownerOfFrame(bundle: Bundle | undefined): (frame: CallFrame) => Owner | null {
+  const cache = new Map<string, Owner>();
+  return (frame) => {
+    if (frame.url === '' || frame.url.startsWith('node:')) return null;
+    if (bundle === undefined || !frame.url.endsWith(bundle.name)) return 'ours';
+    const key = `${frame.lineNumber}:${frame.columnNumber}`;
+    let owner = cache.get(key);
+    if (owner === undefined) {
+      const source = bundle.map.findEntry(frame.lineNumber, frame.columnNumber);
+      const file = 'originalSource' in source ? source.originalSource : '';
+      owner = /[\\/]node_modules[\\/]/.test(file) ? 'packages' : 'ours';
+      cache.set(key, owner);
+    }
+    return owner;
+  };
+}
+
+interface Bundle {
+  /** The bundle's file name, as frames' URLs end. */
+  name: string;
+  map: SourceMap;
+}
+
+function split(
+  profile: CpuProfile,
+  requests: number,
+  fromUs: number,
+  toUs: number,
+  bundle: Bundle | undefined,
+) {
   const names = new Map(profile.nodes.map((node) => [node.id, node.callFrame.functionName]));
+  const frames = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
+  const ownerOf = ownerOfFrame(bundle);
   const parents = new Map<number, number>();
   for (const node of profile.nodes)
     for (const child of node.children ?? []) parents.set(child, node.id);
@@ -69,6 +125,16 @@ function split(profile: CpuProfile, requests: number, fromUs: number, toUs: numb
   let gc = 0;
   let useCase = 0;
   let answer = 0;
+  const rest: Record<Owner, number> = { ours: 0, packages: 0, node: 0 };
+  /** The owner of a sample: its frame's, else its nearest caller's in the bundle, else Node.js. */
+  const sampleOwner = (id: number): Owner => {
+    for (let at: number | undefined = id; at !== undefined; at = parents.get(at)) {
+      const frame = frames.get(at);
+      const owner = frame === undefined ? null : ownerOf(frame);
+      if (owner !== null) return owner;
+    }
+    return 'node';
+  };
   let at = profile.startTime;
   profile.samples.forEach((id, index) => {
     const name = names.get(id) ?? '';
@@ -77,9 +143,10 @@ function split(profile: CpuProfile, requests: number, fromUs: number, toUs: numb
     if (name === '(idle)' || at < fromUs || at > toUs) return;
     busy += micros;
     if (SOCKET_WRITES.has(name)) write += micros;
-    if (name === '(garbage collector)') gc += micros;
-    if (under(id, (frame) => USE_CASES.has(frame))) useCase += micros;
+    else if (name === '(garbage collector)') gc += micros;
+    else if (under(id, (frame) => USE_CASES.has(frame))) useCase += micros;
     else if (under(id, (frame) => frame === ANSWER_FRAME)) answer += micros;
+    else rest[sampleOwner(id)] += micros;
   });
   return {
     busyUs: busy / requests,
@@ -87,7 +154,25 @@ function split(profile: CpuProfile, requests: number, fromUs: number, toUs: numb
     gcUs: gc / requests,
     useCaseUs: useCase / requests,
     answerUs: answer / requests,
+    restOursUs: rest.ours / requests,
+    restPackagesUs: rest.packages / requests,
+    restNodeUs: rest.node / requests,
   };
+}
+
+/** The source map of a bundled server script (`dist/server.js` runs `dist/server-app.cjs`). */
+function bundleOf(args: string[]): Bundle | undefined {
+  const script = args.find((arg) => arg.endsWith('.js') || arg.endsWith('.mjs'));
+  if (script === undefined) return undefined;
+  const app = join(script, '..', 'server-app.cjs');
+  try {
+    return {
+      name: 'server-app.cjs',
+      map: new SourceMap(JSON.parse(readFileSync(`${app}.map`, 'utf8'))),
+    };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Profiles `args` (a server script and its arguments) under `scenario`; stopped with `signal`. */
@@ -115,7 +200,7 @@ export async function profileServing(
       server,
       scenario: scenario.name,
       requestsPerSecond: result.requestsPerSecond,
-      ...split(profile, result.total, fromUs, toUs),
+      ...split(profile, result.total, fromUs, toUs, bundleOf(args)),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
