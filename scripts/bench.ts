@@ -425,6 +425,44 @@ function renderProfiles(report: Parameters<typeof renderMarkdown>[0]): string[] 
         `| ${p.scenario} | ${p.server} | ${format(p.requestsPerSecond, 0)} | ${format(p.busyUs, 1)} | ${format(p.socketWriteUs, 1)} | ${format(p.gcUs, 1)} | ${format(p.useCaseUs, 1)} | ${format(p.answerUs, 1)} | ${format(p.restOursUs, 1)} | ${format(p.restPackagesUs, 1)} | ${format(p.restNodeUs, 1)} |`,
     ),
     '',
+    ...renderBudgets(profiles),
+  ];
+}
+
+/**
+ * What each share target allows per request, against what is spent outside this code. A server
+ * busy B µs per request serves about 1/B requests per second on one CPU, so a share S of the
+ * baseline's rate allows baseline busy ÷ S. Outside this code: the kernel's socket write, the
+ * packages' code and Node.js's own. Garbage collection counts as this code's: its allocations
+ * cause most of it.
+ */
+function renderBudgets(profiles: ServingProfile[]): string[] {
+  const rows = profiles.flatMap((entry) => {
+    if (entry.server !== 'Cloud Run entry') return [];
+    const baseline = profiles.find(
+      (p) => p.server === BASELINE_LABEL && p.scenario === entry.scenario,
+    );
+    if (!baseline) return [];
+    const { minShare } = LOAD_TARGETS[entry.scenario] ?? DEFAULT_LOAD_TARGET;
+    const budget = baseline.busyUs / minShare;
+    const outside = entry.socketWriteUs + entry.restPackagesUs + entry.restNodeUs;
+    const ours = entry.useCaseUs + entry.answerUs + entry.restOursUs + entry.gcUs;
+    const verdict =
+      outside >= budget
+        ? 'no: the cost outside this code exceeds the budget'
+        : `only if this code took ≤ ${format(budget - outside, 0)} µs`;
+    return [
+      `| ${entry.scenario} | ${format(minShare * 100, 0)}% | ${format(budget, 1)} | ${format(outside, 1)} | ${format(ours, 1)} | ${verdict} |`,
+    ];
+  });
+  if (rows.length === 0) return [];
+  return [
+    "What each share target allows per request (the baseline's busy µs ÷ the share: a server busy B µs per request serves about 1/B requests per second on its CPU), against what the Cloud Run entry spends outside this code (socket write, packages, Node.js) and in it (use case, answer, rest: this code, GC, which its allocations cause). The socket write is measured at the entry's own rate, where it costs more than at the baseline's (the busy-30-µs baseline above pays the same).",
+    '',
+    '| scenario | share target | budget µs per request | outside this code µs | this code µs | reachable by changing this code |',
+    '|---|---:|---:|---:|---:|---|',
+    ...rows,
+    '',
   ];
 }
 
