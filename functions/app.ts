@@ -7,7 +7,7 @@ import { createMediaTypeTable, createMethodTable, createRouteTemplates } from '.
 import { fieldIssuesFromZod, validationSummary } from './http/field-issues';
 import { appErrorFromHttpException, locatorIn, problemResponse } from './http/problem-response';
 import type { RequestPart } from './http/problem-document';
-import { requestBody } from './http/request-body';
+import { METHODS_WITH_BODY, requestBody } from './http/request-body';
 import { requestContext } from './http/request-log';
 import { registerHealthRoutes } from './health';
 import { registerDocumentRoutes } from './contract';
@@ -70,7 +70,8 @@ export function createApp(deps: AppDependencies): ApiApp {
   const acceptedMediaTypes = createMediaTypeTable(() => app.openAPIRegistry.definitions);
   const largeBodyPaths = new Set(LARGE_BODY_PATHS);
   // A body is read only when an operation will take it; other requests go straight to 404/405.
-  app.use(
+  app.on(
+    METHODS_WITH_BODY,
     '*',
     requestBody(
       (method, path) =>

@@ -21,6 +21,10 @@ export function createGracefulShutdown(
   listener: RequestListener,
 ): GracefulShutdown {
   const inFlight = new Set<ServerResponse>();
+  // One listener for every response: 'close' is emitted once per response.
+  function forget(this: ServerResponse): void {
+    inFlight.delete(this);
+  }
   let stopping = false;
 
   const closeAfter = (response: ServerResponse): void => {
@@ -35,7 +39,7 @@ export function createGracefulShutdown(
         return;
       }
       inFlight.add(response);
-      response.once('close', () => inFlight.delete(response));
+      response.on('close', forget);
       return listener(request, response);
     },
     stop(onDone) {
