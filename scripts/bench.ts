@@ -450,7 +450,9 @@ function renderBudgets(profiles: ServingProfile[]): string[] {
     const verdict =
       outside >= budget
         ? 'no: the cost outside this code exceeds the budget'
-        : `only if this code took ≤ ${format(budget - outside, 0)} µs`;
+        : ours <= budget - outside
+          ? `yes: this code takes ${format(ours, 1)} of the ${format(budget - outside, 1)} µs left`
+          : `only if this code took ≤ ${format(budget - outside, 1)} µs`;
     return [
       `| ${entry.scenario} | ${format(minShare * 100, 0)}% | ${format(budget, 1)} | ${format(outside, 1)} | ${format(ours, 1)} | ${verdict} |`,
     ];
