@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { SourceMap } from 'node:module';
 import { join } from 'node:path';
 import { runLoad, type Scenario } from './load';
-import { startServer } from './processes';
+import { median, startServer } from './processes';
 
 /**
  * Where a server's CPU time goes under the bench's load: each server runs under `node --cpu-prof`
@@ -205,4 +205,68 @@ export async function profileServing(
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Node.js's own copy of undici, its Fetch implementation. */
+const UNDICI_URL = 'node:internal/deps/undici/undici';
+
+/**
+ * The CPU time a server's start spends loading Node.js's undici (its Fetch implementation, with
+ * the node:http2, node:tls and node:crypto it requires): @hono/node-server's Request and Response
+ * classes extend the global ones when its module loads, and the global getters load undici then.
+ * Samples under an undici frame, from the start up to the first 2xx answer to `readyPath`, under
+ * `node --cpu-prof`; the median of `runs` starts.
+ */
+export async function profileStartUndiciMs(
+  args: string[],
+  env: Record<string, string>,
+  readyPath: string,
+  node: string | undefined,
+  runs = 5,
+): Promise<number> {
+  const figures: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const dir = mkdtempSync(join(tmpdir(), 'bench-start-profile-'));
+    try {
+      const started = await startServer(
+        ['--cpu-prof', '--cpu-prof-interval=250', `--cpu-prof-dir=${dir}`, ...args],
+        env,
+        readyPath,
+        undefined,
+        node,
+      );
+      const exited = new Promise((resolve) => started.child.once('exit', resolve));
+      started.child.kill('SIGINT');
+      await exited;
+      const [file] = readdirSync(dir);
+      if (!file) throw new Error(`${args.join(' ')} wrote no profile`);
+      const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile;
+      figures.push(timeUnderUrlUs(profile, UNDICI_URL) / 1000);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return median(figures);
+}
+
+/** Microseconds of samples that run under a frame of `url` (itself included). */
+function timeUnderUrlUs(profile: CpuProfile, url: string): number {
+  const parents = new Map<number, number>();
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parents.set(child, node.id);
+  const urls = new Map(profile.nodes.map((node) => [node.id, node.callFrame.url]));
+  const under = new Map<number, boolean>();
+  const isUnder = (id: number): boolean => {
+    const known = under.get(id);
+    if (known !== undefined) return known;
+    const parent = parents.get(id);
+    const result = urls.get(id) === url || (parent !== undefined && isUnder(parent));
+    under.set(id, result);
+    return result;
+  };
+  let total = 0;
+  profile.samples.forEach((id, index) => {
+    if (isUnder(id)) total += profile.timeDeltas[index] ?? 0;
+  });
+  return total;
 }
