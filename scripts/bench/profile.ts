@@ -70,6 +70,26 @@ interface CpuProfile {
 /** Microseconds on the monotonic clock, as V8's profiles count them. */
 const nowUs = () => Number(process.hrtime.bigint() / 1000n);
 
+/** A profile's call tree walked upwards: a sample's frame, then its callers' frames, to the root. */
+function ancestryOf(profile: CpuProfile) {
+  const parents = new Map<number, number>();
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parents.set(child, node.id);
+  const frames = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
+  function* framesUp(id: number): Generator<CallFrame> {
+    for (let at: number | undefined = id; at !== undefined; at = parents.get(at)) {
+      const frame = frames.get(at);
+      if (frame) yield frame;
+    }
+  }
+  /** Whether a node runs under a frame that passes `test` (itself included). */
+  const under = (id: number, test: (frame: CallFrame) => boolean): boolean => {
+    for (const frame of framesUp(id)) if (test(frame)) return true;
+    return false;
+  };
+  return { framesUp, under };
+}
+
 type Owner = 'ours' | 'packages' | 'node';
 
 /**
@@ -108,18 +128,8 @@ function split(
   bundle: Bundle | undefined,
 ) {
   const names = new Map(profile.nodes.map((node) => [node.id, node.callFrame.functionName]));
-  const frames = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
   const ownerOf = ownerOfFrame(bundle);
-  const parents = new Map<number, number>();
-  for (const node of profile.nodes)
-    for (const child of node.children ?? []) parents.set(child, node.id);
-  /** Whether a node runs under a frame named in `set` (itself included). */
-  const under = (id: number, test: (name: string) => boolean): boolean => {
-    for (let at: number | undefined = id; at !== undefined; at = parents.get(at)) {
-      if (test(names.get(at) ?? '')) return true;
-    }
-    return false;
-  };
+  const { framesUp, under } = ancestryOf(profile);
   let busy = 0;
   let write = 0;
   let gc = 0;
@@ -128,9 +138,8 @@ function split(
   const rest: Record<Owner, number> = { ours: 0, packages: 0, node: 0 };
   /** The owner of a sample: its frame's, else its nearest caller's in the bundle, else Node.js. */
   const sampleOwner = (id: number): Owner => {
-    for (let at: number | undefined = id; at !== undefined; at = parents.get(at)) {
-      const frame = frames.get(at);
-      const owner = frame === undefined ? null : ownerOf(frame);
+    for (const frame of framesUp(id)) {
+      const owner = ownerOf(frame);
       if (owner !== null) return owner;
     }
     return 'node';
@@ -144,8 +153,8 @@ function split(
     busy += micros;
     if (SOCKET_WRITES.has(name)) write += micros;
     else if (name === '(garbage collector)') gc += micros;
-    else if (under(id, (frame) => USE_CASES.has(frame))) useCase += micros;
-    else if (under(id, (frame) => frame === ANSWER_FRAME)) answer += micros;
+    else if (under(id, (frame) => USE_CASES.has(frame.functionName))) useCase += micros;
+    else if (under(id, (frame) => frame.functionName === ANSWER_FRAME)) answer += micros;
     else rest[sampleOwner(id)] += micros;
   });
   return {
@@ -175,6 +184,38 @@ function bundleOf(args: string[]): Bundle | undefined {
   }
 }
 
+/**
+ * Runs `args` (a server script and its arguments) under `node --cpu-prof`, calls `during` once
+ * it answers `readyPath`, stops it with `signal` and returns its CPU profile with what `during`
+ * returned.
+ */
+async function profiled<T>(
+  args: string[],
+  env: Record<string, string>,
+  options: { signal: NodeJS.Signals; readyPath?: string; node?: string; profilerFlags?: string[] },
+  during: (baseUrl: string) => Promise<T>,
+): Promise<{ profile: CpuProfile; result: T }> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-profile-'));
+  try {
+    const started = await startServer(
+      ['--cpu-prof', ...(options.profilerFlags ?? []), `--cpu-prof-dir=${dir}`, ...args],
+      env,
+      options.readyPath,
+      undefined,
+      options.node,
+    );
+    const result = await during(started.baseUrl);
+    const exited = new Promise((resolve) => started.child.once('exit', resolve));
+    started.child.kill(options.signal);
+    await exited;
+    const [file] = readdirSync(dir);
+    if (!file) throw new Error(`${args.join(' ')} wrote no profile`);
+    return { profile: JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile, result };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Profiles `args` (a server script and its arguments) under `scenario`; stopped with `signal`. */
 export async function profileServing(
   server: string,
@@ -183,28 +224,23 @@ export async function profileServing(
   scenario: Scenario,
   options: { seconds: number; connections: number; signal: NodeJS.Signals },
 ): Promise<ServingProfile> {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-profile-'));
-  try {
-    const started = await startServer(['--cpu-prof', `--cpu-prof-dir=${dir}`, ...args], env);
-    await runLoad(started.baseUrl, scenario, { ...options, seconds: 1 });
-    const fromUs = nowUs();
-    const result = await runLoad(started.baseUrl, scenario, options);
-    const toUs = nowUs();
-    const exited = new Promise((resolve) => started.child.once('exit', resolve));
-    started.child.kill(options.signal);
-    await exited;
-    const [file] = readdirSync(dir);
-    if (!file) throw new Error(`${server} wrote no profile`);
-    const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile;
-    return {
-      server,
-      scenario: scenario.name,
-      requestsPerSecond: result.requestsPerSecond,
-      ...split(profile, result.total, fromUs, toUs, bundleOf(args)),
-    };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const { profile, result } = await profiled(
+    args,
+    env,
+    { signal: options.signal },
+    async (baseUrl) => {
+      await runLoad(baseUrl, scenario, { ...options, seconds: 1 });
+      const fromUs = nowUs();
+      const load = await runLoad(baseUrl, scenario, options);
+      return { load, fromUs, toUs: nowUs() };
+    },
+  );
+  return {
+    server,
+    scenario: scenario.name,
+    requestsPerSecond: result.load.requestsPerSecond,
+    ...split(profile, result.load.total, result.fromUs, result.toUs, bundleOf(args)),
+  };
 }
 
 /** Node.js's own copy of undici, its Fetch implementation. */
@@ -226,47 +262,23 @@ export async function profileStartUndiciMs(
 ): Promise<number> {
   const figures: number[] = [];
   for (let run = 0; run < runs; run += 1) {
-    const dir = mkdtempSync(join(tmpdir(), 'bench-start-profile-'));
-    try {
-      const started = await startServer(
-        ['--cpu-prof', '--cpu-prof-interval=250', `--cpu-prof-dir=${dir}`, ...args],
-        env,
-        readyPath,
-        undefined,
-        node,
-      );
-      const exited = new Promise((resolve) => started.child.once('exit', resolve));
-      started.child.kill('SIGINT');
-      await exited;
-      const [file] = readdirSync(dir);
-      if (!file) throw new Error(`${args.join(' ')} wrote no profile`);
-      const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile;
-      figures.push(timeUnderUrlUs(profile, UNDICI_URL) / 1000);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const { profile } = await profiled(
+      args,
+      env,
+      { signal: 'SIGINT', readyPath, node, profilerFlags: ['--cpu-prof-interval=250'] },
+      async () => undefined,
+    );
+    figures.push(timeUnderUrlUs(profile, UNDICI_URL) / 1000);
   }
   return median(figures);
 }
 
 /** Microseconds of samples that run under a frame of `url` (itself included). */
 function timeUnderUrlUs(profile: CpuProfile, url: string): number {
-  const parents = new Map<number, number>();
-  for (const node of profile.nodes)
-    for (const child of node.children ?? []) parents.set(child, node.id);
-  const urls = new Map(profile.nodes.map((node) => [node.id, node.callFrame.url]));
-  const under = new Map<number, boolean>();
-  const isUnder = (id: number): boolean => {
-    const known = under.get(id);
-    if (known !== undefined) return known;
-    const parent = parents.get(id);
-    const result = urls.get(id) === url || (parent !== undefined && isUnder(parent));
-    under.set(id, result);
-    return result;
-  };
+  const { under } = ancestryOf(profile);
   let total = 0;
   profile.samples.forEach((id, index) => {
-    if (isUnder(id)) total += profile.timeDeltas[index] ?? 0;
+    if (under(id, (frame) => frame.url === url)) total += profile.timeDeltas[index] ?? 0;
   });
   return total;
 }
