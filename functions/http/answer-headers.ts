@@ -39,7 +39,7 @@ export function answerWithHeaderRecord(
   c.status = (code) => {
     status = code;
   };
-  const answer = (
+  const answerWithRecord = (
     data: ResponseBody,
     argument: ResponseArgument,
     headers: HeadersArgument,
@@ -70,13 +70,18 @@ export function answerWithHeaderRecord(
     return built;
   };
   const body = ((data: ResponseBody, argument?: ResponseArgument, headers?: HeadersArgument) =>
-    answer(data, argument, headers)) as typeof c.body;
+    answerWithRecord(data, argument, headers)) as typeof c.body;
   c.body = body;
   c.newResponse = body;
   c.json = ((object: unknown, argument?: ResponseArgument, headers?: HeadersArgument) =>
-    answer(JSON.stringify(object), argument, headers, 'application/json')) as typeof c.json;
+    answerWithRecord(
+      JSON.stringify(object),
+      argument,
+      headers,
+      'application/json',
+    )) as typeof c.json;
   c.text = ((text: string, argument?: ResponseArgument, headers?: HeadersArgument) =>
-    answer(text, argument, headers, 'text/plain; charset=UTF-8')) as typeof c.text;
+    answerWithRecord(text, argument, headers, 'text/plain; charset=UTF-8')) as typeof c.text;
   return (response) => response === built;
 }
 

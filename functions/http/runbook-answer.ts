@@ -30,14 +30,16 @@ export const RunbookFormatQuerySchema = z.object({
     }),
 });
 
-/** One runbook in its three representations, each built only when asked for. */
-export interface RunbookRepresentations {
-  json: () => unknown;
+/**
+ * One runbook in its three representations, each built only when asked for. The JSON one is a
+ * value to serialize (`json`) or its serialization already written (`jsonText`).
+ */
+export type RunbookRepresentations = ({ json: () => unknown } | { jsonText: () => string }) & {
   markdown: () => string;
   shell: () => string;
   /** The file name a shell script is offered under. */
   scriptName: string;
-}
+};
 
 /**
  * A runbook (a troubleshooting plan, a federation procedure) in the representation asked for:
@@ -71,6 +73,9 @@ export function answerRunbook(
       'content-type': 'text/x-shellscript; charset=utf-8',
       'content-disposition': `inline; filename="${runbook.scriptName}"`,
     });
+  }
+  if ('jsonText' in runbook) {
+    return c.body(runbook.jsonText(), 200, { 'content-type': 'application/json' });
   }
   return c.json(runbook.json(), 200);
 }

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import {
   planForRequest,
+  planJson,
   renderPlanMarkdown,
   renderPlanShellScript,
   type PlanRequest,
@@ -17,7 +18,7 @@ export async function answerPlan(
 ): Promise<Response> {
   const plan = await planForRequest(request, c.get('language'));
   return answerRunbook(c, format, {
-    json: () => ({ ...plan, checks: presentChecks(plan.checks) }),
+    jsonText: () => planJson(plan, presentChecks(plan.checks)),
     markdown: () => renderPlanMarkdown(plan),
     shell: () => renderPlanShellScript(plan),
     scriptName: 'troubleshoot-image-pull.sh',

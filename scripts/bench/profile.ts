@@ -23,7 +23,7 @@ export interface ServingProfile {
   gcUs: number;
   /** Inside the endpoint's use case (`shared/`): the work the answer is about. */
   useCaseUs: number;
-  /** Building the answer: `c.json` (JSON.stringify of the answer and its header record). */
+  /** Building the answer: its JSON (`c.json`, `planJson`) and its header record. */
   answerUs: number;
   /**
    * The rest, by whose code ran (the innermost frame, through the bundle's source map): this
@@ -38,11 +38,13 @@ export interface ServingProfile {
 }
 
 /**
- * The use case each profiled endpoint runs (the bundle keeps function names), and the frame that
- * serializes every JSON answer: time spent under them, callees included.
+ * The use case each profiled endpoint runs (the bundle keeps function names), and the frames
+ * that build an answer: `c.json` (JSON.stringify), `planJson` (a plan's JSON from its step
+ * templates) and `answerWithRecord` (the header record, the body's length): time spent under
+ * them, callees included.
  */
 const USE_CASES = new Set(['resolveImage', 'evaluateImage', 'planForRequest']);
-const ANSWER_FRAME = 'c.json';
+const ANSWER_FRAMES = new Set(['c.json', 'planJson', 'answerWithRecord']);
 
 /** The native frames V8 attributes the socket write system calls to. */
 const SOCKET_WRITES = new Set([
@@ -154,7 +156,7 @@ function split(
     if (SOCKET_WRITES.has(name)) write += micros;
     else if (name === '(garbage collector)') gc += micros;
     else if (under(id, (frame) => USE_CASES.has(frame.functionName))) useCase += micros;
-    else if (under(id, (frame) => frame.functionName === ANSWER_FRAME)) answer += micros;
+    else if (under(id, (frame) => ANSWER_FRAMES.has(frame.functionName))) answer += micros;
     else rest[sampleOwner(id)] += micros;
   });
   return {

@@ -8,6 +8,7 @@
  */
 export type { RunbookCommand, RunbookStep, Shell } from './types';
 export {
+  commandSlotNames,
   contextsOf,
   escapeInDoubleQuotes,
   fillTemplate,

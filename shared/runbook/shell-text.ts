@@ -156,6 +156,11 @@ export function fillTemplate(
   return { run, placeholders };
 }
 
+/** The slots a command template fills, by name, in order: the same one-time scan `fillTemplate` uses. */
+export function commandSlotNames(template: string, shell: Shell): string[] {
+  return preparedCommand(template, shell).slots.map((slot) => slot.name);
+}
+
 export interface TextPart {
   text: string;
 }

@@ -2,26 +2,25 @@ import type { Check, CheckId } from '../preconditions/types';
 import { regionOf } from '../preconditions';
 import type { Language } from '../i18n';
 import { classifyPullError } from './classify';
-import { firstMessage, translate, type MessageId } from '../i18n';
+import { firstMessage, translate } from '../i18n';
 import { planSubjectOf, type PlanSubject } from './plan-subject';
-import { causePlanFor, type CausePlan, type PlanEntry } from './plans';
-import { registryFamilyById, type RegistryGroup, type RegistryKind } from '../registry-hosts';
-import { fillTemplate } from '../runbook';
+import { causePlanFor } from './plans';
+import { registryFamilyById } from '../registry-hosts';
+import { placeholderOfSlot, SLOT_PLACEHOLDERS, type Slot } from './steps';
 import {
-  placeholderOfSlot,
-  SLOT_PLACEHOLDERS,
-  stepDefinition,
-  type CommandTemplate,
-  type Slot,
-  type StepId,
-} from './steps';
+  fillStep,
+  rememberTemplates,
+  stepTemplatesFor,
+  type BuildContext,
+  type DraftStep,
+  type StepTemplate,
+} from './step-templates';
 import type {
   Alternative,
   Classification,
   Evidence,
   MessageRef,
   NodeOs,
-  PlanCommand,
   PlanContext,
   PlanInput,
   PlanStep,
@@ -115,126 +114,6 @@ function slotValues(
     if (typeof value === 'string' && value.trim() !== '') out[slot] = value;
   }
   return out;
-}
-
-interface BuildContext {
-  language: Language;
-  os: NodeOs;
-  via: Via;
-  access: 'public' | 'private';
-  kind: RegistryKind;
-  group: RegistryGroup;
-  autopilot: boolean;
-  values: Partial<Record<Slot, string>>;
-  textParams: Record<string, string>;
-  /** The catalogue ids of step texts in this plan's situation (`textIdsOf`). */
-  textIds: Map<string, MessageId>;
-}
-
-/** Whether a command is offered: its conditions, and never a node command on Autopilot. */
-function applies(template: CommandTemplate, ctx: BuildContext): boolean {
-  if (ctx.autopilot && template.runOn === 'node') return false;
-  const when = template.when;
-  if (!when) return true;
-  return (
-    (when.os === undefined || when.os === ctx.os) &&
-    (when.via === undefined || when.via === ctx.via) &&
-    (when.access === undefined || when.access === ctx.access) &&
-    (when.registry === undefined || when.registry.includes(ctx.kind)) &&
-    (when.autopilot === undefined || when.autopilot === ctx.autopilot)
-  );
-}
-
-function commandFrom(template: CommandTemplate, ctx: BuildContext): PlanCommand {
-  const { run, placeholders } = fillTemplate(
-    template.template,
-    template.shell,
-    ctx.values,
-    placeholderOfSlot,
-  );
-  return {
-    shell: template.shell,
-    run,
-    runOn: template.runOn,
-    mutates: template.mutates === true,
-    placeholders,
-  };
-}
-
-/**
- * The most specific catalogue variant of a step text: Autopilot, then os+via, os+access,
- * registry family+access, family, registry group+access, group, os, via, access, plain.
- */
-function stepTextId(
-  step: string,
-  field: 'title' | 'detail' | 'expect',
-  ctx: Omit<BuildContext, 'textIds'>,
-) {
-  const base = `step.${step}.${field}`;
-  const id = firstMessage([
-    ...(ctx.autopilot ? [`${base}.autopilot`] : []),
-    `${base}.${ctx.os}.${ctx.via}`,
-    `${base}.${ctx.os}.${ctx.access}`,
-    `${base}.${ctx.kind}.${ctx.access}`,
-    `${base}.${ctx.kind}`,
-    `${base}.${ctx.group}.${ctx.access}`,
-    `${base}.${ctx.group}`,
-    `${base}.${ctx.os}`,
-    `${base}.${ctx.via}`,
-    `${base}.${ctx.access}`,
-    base,
-  ]);
-  if (id === undefined) throw new Error(`no catalogue text for ${base}`);
-  return id;
-}
-
-/**
- * Which variant a step text takes depends only on the step, the field and the plan's situation
- * (`variantKeyOf`), all of them data: each choice is made once per process, and a plan looks its
- * situation up once (`BuildContext.textIds`).
- */
-const STEP_TEXT_IDS = new Map<string, Map<string, MessageId>>();
-
-function variantKeyOf(ctx: Omit<BuildContext, 'textIds'>): string {
-  return `${ctx.autopilot}|${ctx.os}|${ctx.via}|${ctx.access}|${ctx.kind}|${ctx.group}`;
-}
-
-function textIdsOf(situation: Omit<BuildContext, 'textIds'>): Map<string, MessageId> {
-  const key = variantKeyOf(situation);
-  let ids = STEP_TEXT_IDS.get(key);
-  if (ids === undefined) {
-    ids = new Map();
-    STEP_TEXT_IDS.set(key, ids);
-  }
-  return ids;
-}
-
-function stepText(step: string, field: 'title' | 'detail' | 'expect', ctx: BuildContext): string {
-  const key = `${field}:${step}`;
-  let id = ctx.textIds.get(key);
-  if (id === undefined) {
-    id = stepTextId(step, field, ctx);
-    ctx.textIds.set(key, id);
-  }
-  return translate(ctx.language, id, ctx.textParams);
-}
-
-interface DraftStep extends Omit<PlanStep, 'onFailure'> {
-  onFailure: string;
-}
-
-function draftFromDefinition(entry: PlanEntry, ctx: BuildContext): DraftStep {
-  const definition = stepDefinition(entry.step);
-  return {
-    id: entry.step,
-    title: stepText(entry.step, 'title', ctx),
-    detail: stepText(entry.step, 'detail', ctx),
-    commands: definition.commands.filter((c) => applies(c, ctx)).map((c) => commandFrom(c, ctx)),
-    expect: stepText(entry.step, 'expect', ctx),
-    onFailure: entry.onFailure ?? definition.onFailure,
-    kind: definition.kind,
-    branch: entry.branch === true,
-  };
 }
 
 /** Read-only commands a check may suggest; anything else is treated as a change (guarded in scripts). */
@@ -347,28 +226,6 @@ function mergeRequestImageError(
   };
 }
 
-/** The plan's entries on Autopilot: each step replaced by its Autopilot form, or left out. */
-function entriesFor(plan: CausePlan, autopilot: boolean): readonly PlanEntry[] {
-  if (!autopilot) return plan.entries;
-  const entries: PlanEntry[] = [];
-  const seen = new Set<string>();
-  for (const entry of plan.entries) {
-    const replacement = stepDefinition(entry.step).onAutopilot;
-    const step = replacement === undefined ? entry.step : replacement;
-    if (step === null || seen.has(step)) continue;
-    seen.add(step);
-    entries.push({ ...entry, step: step as StepId });
-  }
-  return entries;
-}
-
-/** Steps that open the node flow: failing precondition checks are fixed before them. */
-const NODE_FLOW_OPENERS: ReadonlySet<StepId> = new Set<StepId>([
-  'find-node',
-  'connect-node',
-  'pull-with-pod',
-]);
-
 /** The texts that name the registry, from its family's catalogue entries. */
 function registryTextParams(subject: PlanSubject, language: Language): Record<string, string> {
   const host = subject.registry ?? SLOT_PLACEHOLDERS.registryHost;
@@ -432,27 +289,33 @@ export function buildTroubleshootingPlan(input: PlanInput): TroubleshootingPlan 
     values,
     textParams,
   };
-  const ctx: BuildContext = { ...situation, textIds: textIdsOf(situation) };
+  const ctx: BuildContext = situation;
 
   const checks = input.checks ?? [];
   const fromChecks = actionableChecks(checks, plan.relevantChecks);
   const coveredBy = new Set(fromChecks.map((c) => c.id));
 
   const drafts: DraftStep[] = [];
+  /** The template of each draft filled from one (check steps have none). */
+  const templates: Array<StepTemplate | undefined> = [];
   let checksInserted = false;
   const insertChecks = () => {
     if (checksInserted) return;
     checksInserted = true;
-    for (const check of fromChecks) drafts.push(draftFromCheck(check, ctx));
+    for (const check of fromChecks) {
+      drafts.push(draftFromCheck(check, ctx));
+      templates.push(undefined);
+    }
   };
-  for (const entry of entriesFor(plan, autopilot)) {
-    const definition = stepDefinition(entry.step);
-    if (definition.onlyWhenUnknown?.every((slot) => values[slot] !== undefined)) continue;
-    if (definition.coveredByChecks?.some((id) => coveredBy.has(id))) continue;
-    if (!entry.branch && NODE_FLOW_OPENERS.has(entry.step)) insertChecks();
-    drafts.push(draftFromDefinition(entry, ctx));
+  for (const template of stepTemplatesFor(plan, ctx)) {
+    if (template.definition.coveredByChecks?.some((id) => coveredBy.has(id))) continue;
+    if (template.opensNodeFlow) insertChecks();
+    drafts.push(fillStep(template, ctx));
+    templates.push(template);
   }
   insertChecks();
+  const steps = resolveFailures(drafts);
+  rememberTemplates(steps, templates);
 
   const context: PlanContext = {
     os,
@@ -476,7 +339,7 @@ export function buildTroubleshootingPlan(input: PlanInput): TroubleshootingPlan 
       extracted: classification.extracted,
     },
     alternatives: classification.alternatives,
-    steps: resolveFailures(drafts),
+    steps,
     checks,
     context,
   };

@@ -18,6 +18,7 @@
 export { classifyPullError, MAX_INPUT_CHARS } from './classify';
 export { buildTroubleshootingPlan, renderSummary } from './build-plan';
 export { planForRequest, type PlanRequest } from './plan-request';
+export { planJson } from './plan-json';
 export { renderPlanMarkdown } from './render-markdown';
 export { renderPlanShellScript } from './render-shell';
 export { redactSecrets } from './redact';

@@ -1,0 +1,332 @@
+/**
+ * A plan's steps as templates prepared once per situation, then filled per request.
+ *
+ * Which steps a cause's plan runs, which catalogue variant each text takes, which commands apply
+ * and which placeholders each command keeps depend only on the plan's situation (the cause's
+ * plan, Autopilot, OS, via, access, registry, language) and on which values the request gave,
+ * not on the values themselves. Those choices are made once per situation (`stepTemplatesFor`);
+ * a request then fills only the texts and commands that carry one of its values, and its JSON
+ * answer is written from fragments serialized once (`stepsJson`), the same bytes as
+ * `JSON.stringify` of the steps.
+ */
+import { CATALOGUES, firstMessage, placeholdersOf, translate, type Language } from '../i18n';
+import type { MessageId } from '../i18n';
+import type { RegistryGroup, RegistryKind } from '../registry-hosts';
+import { commandSlotNames, fillTemplate } from '../runbook';
+import type { CausePlan, PlanEntry } from './plans';
+import {
+  placeholderOfSlot,
+  SLOT_PLACEHOLDERS,
+  stepDefinition,
+  type CommandTemplate,
+  type Slot,
+  type StepDefinition,
+  type StepId,
+} from './steps';
+import type { NodeOs, PlanCommand, PlanStep, Via } from './types';
+
+/** The situation a plan is built in, and the values its texts and commands are filled with. */
+export interface BuildContext {
+  language: Language;
+  os: NodeOs;
+  via: Via;
+  access: 'public' | 'private';
+  kind: RegistryKind;
+  group: RegistryGroup;
+  autopilot: boolean;
+  /** The request's values, by slot; a slot without a value is absent. */
+  values: Partial<Record<Slot, string>>;
+  /** Every parameter a step text may use: the values, placeholders, registry texts. */
+  textParams: Record<string, string>;
+}
+
+/** A step before its `onFailure` is resolved against the plan's final list of steps. */
+export interface DraftStep extends Omit<PlanStep, 'onFailure'> {
+  onFailure: string;
+}
+
+/** Whether a command is offered: its conditions, and never a node command on Autopilot. */
+function applies(template: CommandTemplate, ctx: BuildContext): boolean {
+  if (ctx.autopilot && template.runOn === 'node') return false;
+  const when = template.when;
+  if (!when) return true;
+  return (
+    (when.os === undefined || when.os === ctx.os) &&
+    (when.via === undefined || when.via === ctx.via) &&
+    (when.access === undefined || when.access === ctx.access) &&
+    (when.registry === undefined || when.registry.includes(ctx.kind)) &&
+    (when.autopilot === undefined || when.autopilot === ctx.autopilot)
+  );
+}
+
+/**
+ * The most specific catalogue variant of a step text: Autopilot, then os+via, os+access,
+ * registry family+access, family, registry group+access, group, os, via, access, plain.
+ */
+function stepTextId(step: string, field: 'title' | 'detail' | 'expect', ctx: BuildContext) {
+  const base = `step.${step}.${field}`;
+  const id = firstMessage([
+    ...(ctx.autopilot ? [`${base}.autopilot`] : []),
+    `${base}.${ctx.os}.${ctx.via}`,
+    `${base}.${ctx.os}.${ctx.access}`,
+    `${base}.${ctx.kind}.${ctx.access}`,
+    `${base}.${ctx.kind}`,
+    `${base}.${ctx.group}.${ctx.access}`,
+    `${base}.${ctx.group}`,
+    `${base}.${ctx.os}`,
+    `${base}.${ctx.via}`,
+    `${base}.${ctx.access}`,
+    base,
+  ]);
+  if (id === undefined) throw new Error(`no catalogue text for ${base}`);
+  return id;
+}
+
+/** A step text: its catalogue id, and its words when no value of the request appears in them. */
+interface TextTemplate {
+  id: MessageId;
+  fixed: string | undefined;
+  /** `fixed` as JSON. */
+  fixedJson: string | undefined;
+}
+
+interface StepCommandTemplate {
+  template: CommandTemplate;
+  /** The command when none of its slots has a value (placeholders only), else undefined. */
+  fixedRun: string | undefined;
+  fixedRunJson: string | undefined;
+  /** Which slots stay placeholders depends only on which values were given. */
+  placeholders: readonly string[];
+  /** `{"shell":…,"run":` */
+  openJson: string;
+  /** `,"runOn":…,"mutates":…,"placeholders":[…]}` */
+  closeJson: string;
+}
+
+export interface StepTemplate {
+  id: StepId;
+  idJson: string;
+  entry: PlanEntry;
+  definition: StepDefinition;
+  /** A step that opens the node flow: failing precondition checks are fixed before it. */
+  opensNodeFlow: boolean;
+  title: TextTemplate;
+  detail: TextTemplate;
+  expect: TextTemplate;
+  commands: readonly StepCommandTemplate[];
+  /** `,"kind":…,"branch":…}` */
+  closeJson: string;
+}
+
+/** Steps that open the node flow: failing precondition checks are fixed before them. */
+const NODE_FLOW_OPENERS: ReadonlySet<StepId> = new Set<StepId>([
+  'find-node',
+  'connect-node',
+  'pull-with-pod',
+]);
+
+/** Parameters of step texts that carry a request's value whatever slots were given. */
+function isSlotWithoutValue(name: string, values: BuildContext['values']): boolean {
+  return Object.hasOwn(SLOT_PLACEHOLDERS, name) && name !== 'registryHost' && !(name in values);
+}
+
+function textTemplate(step: StepId, field: 'title' | 'detail' | 'expect', ctx: BuildContext) {
+  const id = stepTextId(step, field, ctx);
+  // A text is the same for every request of the situation when each of its slots is a slot
+  // without a value (its placeholder): registry texts and request values vary per request.
+  const fixed = placeholdersOf(CATALOGUES[ctx.language][id]).every((name) =>
+    isSlotWithoutValue(name, ctx.values),
+  )
+    ? translate(ctx.language, id, ctx.textParams)
+    : undefined;
+  return { id, fixed, fixedJson: fixed === undefined ? undefined : JSON.stringify(fixed) };
+}
+
+function commandTemplate(template: CommandTemplate, ctx: BuildContext): StepCommandTemplate {
+  const filled = fillTemplate(template.template, template.shell, ctx.values, placeholderOfSlot);
+  const fixed = commandSlotNames(template.template, template.shell).every(
+    (name) => !(name in ctx.values),
+  );
+  const mutates = template.mutates === true;
+  return {
+    template,
+    fixedRun: fixed ? filled.run : undefined,
+    fixedRunJson: fixed ? JSON.stringify(filled.run) : undefined,
+    placeholders: Object.freeze(filled.placeholders),
+    openJson: `{"shell":${JSON.stringify(template.shell)},"run":`,
+    closeJson: `,"runOn":${JSON.stringify(template.runOn)},"mutates":${mutates},"placeholders":${JSON.stringify(filled.placeholders)}}`,
+  };
+}
+
+/** The plan's entries on Autopilot: each step replaced by its Autopilot form, or left out. */
+function entriesFor(plan: CausePlan, autopilot: boolean): readonly PlanEntry[] {
+  if (!autopilot) return plan.entries;
+  const entries: PlanEntry[] = [];
+  const seen = new Set<string>();
+  for (const entry of plan.entries) {
+    const replacement = stepDefinition(entry.step).onAutopilot;
+    const step = replacement === undefined ? entry.step : replacement;
+    if (step === null || seen.has(step)) continue;
+    seen.add(step);
+    entries.push({ ...entry, step: step as StepId });
+  }
+  return entries;
+}
+
+function compile(plan: CausePlan, ctx: BuildContext): StepTemplate[] {
+  const templates: StepTemplate[] = [];
+  for (const entry of entriesFor(plan, ctx.autopilot)) {
+    const definition = stepDefinition(entry.step);
+    if (definition.onlyWhenUnknown?.every((slot) => ctx.values[slot] !== undefined)) continue;
+    const branch = entry.branch === true;
+    templates.push({
+      id: entry.step,
+      idJson: JSON.stringify(entry.step),
+      entry,
+      definition,
+      opensNodeFlow: !branch && NODE_FLOW_OPENERS.has(entry.step),
+      title: textTemplate(entry.step, 'title', ctx),
+      detail: textTemplate(entry.step, 'detail', ctx),
+      expect: textTemplate(entry.step, 'expect', ctx),
+      commands: definition.commands
+        .filter((command) => applies(command, ctx))
+        .map((command) => commandTemplate(command, ctx)),
+      closeJson: `,"kind":${JSON.stringify(definition.kind)},"branch":${branch}}`,
+    });
+  }
+  return templates;
+}
+
+/**
+ * Situations are few (causes × registries × OS × via × access × languages × which values were
+ * given); the bound keeps a stream of unusual requests from growing the table without end.
+ */
+const MAX_SITUATIONS = 2048;
+const TEMPLATES = new WeakMap<CausePlan, Map<string, StepTemplate[]>>();
+let situations = 0;
+
+/** The cause plan's steps in this situation, prepared once. */
+export function stepTemplatesFor(plan: CausePlan, ctx: BuildContext): readonly StepTemplate[] {
+  let bySituation = TEMPLATES.get(plan);
+  if (bySituation === undefined) {
+    bySituation = new Map();
+    TEMPLATES.set(plan, bySituation);
+  }
+  const key = `${ctx.language}|${ctx.autopilot}|${ctx.os}|${ctx.via}|${ctx.access}|${ctx.kind}|${ctx.group}|${Object.keys(ctx.values).join(',')}`;
+  let templates = bySituation.get(key);
+  if (templates === undefined) {
+    templates = compile(plan, ctx);
+    if (situations >= MAX_SITUATIONS) {
+      bySituation.clear();
+      situations = 0;
+    }
+    bySituation.set(key, templates);
+    situations += 1;
+  }
+  return templates;
+}
+
+/** The step of a plan that a template gives, filled with the request's values. */
+export function fillStep(template: StepTemplate, ctx: BuildContext): DraftStep {
+  const text = (part: TextTemplate) =>
+    part.fixed ?? translate(ctx.language, part.id, ctx.textParams);
+  return {
+    id: template.id,
+    title: text(template.title),
+    detail: text(template.detail),
+    commands: template.commands.map(
+      ({ template: command, fixedRun, placeholders }): PlanCommand => ({
+        shell: command.shell,
+        run:
+          fixedRun ??
+          fillTemplate(command.template, command.shell, ctx.values, placeholderOfSlot).run,
+        runOn: command.runOn,
+        mutates: command.mutates === true,
+        placeholders: [...placeholders],
+      }),
+    ),
+    expect: text(template.expect),
+    onFailure: template.entry.onFailure ?? template.definition.onFailure,
+    kind: template.definition.kind,
+    branch: template.entry.branch === true,
+  };
+}
+
+/** The templates a plan's steps were filled from, by position (none for a check's step). */
+const TEMPLATES_OF_STEPS = new WeakMap<readonly PlanStep[], ReadonlyArray<StepTemplate | undefined>>();
+
+export function rememberTemplates(
+  steps: readonly PlanStep[],
+  templates: ReadonlyArray<StepTemplate | undefined>,
+): void {
+  TEMPLATES_OF_STEPS.set(steps, templates);
+}
+
+function textJson(value: string, part: TextTemplate): string {
+  return value === part.fixed ? (part.fixedJson as string) : JSON.stringify(value);
+}
+
+function sameItems(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function commandJson(command: PlanCommand, filled: StepCommandTemplate): string | undefined {
+  const { template } = filled;
+  if (
+    command.shell !== template.shell ||
+    command.runOn !== template.runOn ||
+    command.mutates !== (template.mutates === true) ||
+    !sameItems(command.placeholders, filled.placeholders) ||
+    Object.keys(command).length !== 5
+  )
+    return undefined;
+  const run =
+    command.run === filled.fixedRun ? (filled.fixedRunJson as string) : JSON.stringify(command.run);
+  return filled.openJson + run + filled.closeJson;
+}
+
+/** A step as JSON from its template's fragments, or undefined when it no longer matches them. */
+function stepJson(step: PlanStep, template: StepTemplate): string | undefined {
+  if (
+    step.id !== template.id ||
+    step.kind !== template.definition.kind ||
+    step.branch !== (template.entry.branch === true) ||
+    step.commands.length !== template.commands.length ||
+    Object.keys(step).length !== 8
+  )
+    return undefined;
+  let commands = '';
+  for (let i = 0; i < step.commands.length; i++) {
+    const json = commandJson(
+      step.commands[i] as PlanCommand,
+      template.commands[i] as StepCommandTemplate,
+    );
+    if (json === undefined) return undefined;
+    commands += i === 0 ? json : `,${json}`;
+  }
+  return (
+    `{"id":${template.idJson},"title":${textJson(step.title, template.title)}` +
+    `,"detail":${textJson(step.detail, template.detail)},"commands":[${commands}]` +
+    `,"expect":${textJson(step.expect, template.expect)}` +
+    `,"onFailure":${step.onFailure === null ? 'null' : JSON.stringify(step.onFailure)}` +
+    template.closeJson
+  );
+}
+
+/**
+ * `JSON.stringify(steps)`, byte for byte, with each step filled from a template written from the
+ * template's fragments: only the texts and commands that carry a request's value are serialized.
+ * The parts are joined once, into one flat string, as `JSON.stringify` gives.
+ */
+export function stepsJson(steps: readonly PlanStep[]): string {
+  const templates = TEMPLATES_OF_STEPS.get(steps);
+  const parts: string[] = [];
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i] as PlanStep;
+    const template = templates?.[i];
+    parts.push((template && stepJson(step, template)) ?? JSON.stringify(step));
+  }
+  return `[${parts.join(',')}]`;
+}
