@@ -12,7 +12,7 @@
 import { messageList, type Message } from '../i18n';
 import { AppError } from '../problems';
 import { nearest } from './edit-distance';
-import { quote, type ParseContext } from './errors';
+import { fault, quote, type ParseContext } from './errors';
 import { PATH_COMPONENT_SEPARATOR } from './path';
 import {
   DOMAIN_SCOPE_SEPARATOR,
@@ -68,9 +68,11 @@ export function locateInArtifactRegistry(
     case 'other':
       return null;
     case 'unknown-location':
-      throw unknownLocation(context, kind.host, kind.location);
+      throw fault(context, () => unknownLocation(context, kind.host, kind.location));
     case 'unsupported-format':
-      throw unsupportedFormat(context, kind.host, kind.formatName, kind.format, path);
+      throw fault(context, () =>
+        unsupportedFormat(context, kind.host, kind.formatName, kind.format, path),
+      );
     case 'artifact-registry':
     case 'container-registry':
       break;
@@ -82,13 +84,15 @@ export function locateInArtifactRegistry(
   const repositoryComponents = containerRegistryHost ? 0 : 1;
   const needed = projectComponents + repositoryComponents + (requireImage ? 1 : 0);
   if (components.length < needed) {
-    throw incompletePath(context, {
-      host: kind.host,
-      components,
-      domainScoped,
-      containerRegistryHost,
-      requireImage,
-    });
+    throw fault(context, () =>
+      incompletePath(context, {
+        host: kind.host,
+        components,
+        domainScoped,
+        containerRegistryHost,
+        requireImage,
+      }),
+    );
   }
   const domain = domainScoped ? (components[0] as string) : null;
   const project = components[projectComponents - 1] as string;
@@ -116,21 +120,28 @@ export function packageResourceName(image: ArtifactRegistryImage): string {
 function checkProject(context: ParseContext, domain: string | null, project: string): void {
   const domainProblems = domain === null ? [] : projectDomainViolations(domain);
   if (domainProblems.length > 0) {
-    throw new AppError(
-      'INVALID_PROJECT_ID',
-      {
-        id: 'projectDomain.invalid',
-        params: {
-          input: quote(context.input),
-          domain: JSON.stringify(domain),
-          problems: messageList(domainProblems, '; '),
-        },
-      },
-      { path: context.path },
+    throw fault(
+      context,
+      () =>
+        new AppError(
+          'INVALID_PROJECT_ID',
+          {
+            id: 'projectDomain.invalid',
+            params: {
+              input: quote(context.input),
+              domain: JSON.stringify(domain),
+              problems: messageList(domainProblems, '; '),
+            },
+          },
+          { path: context.path },
+        ),
     );
   }
   const problems = projectIdViolations(project);
-  if (problems.length === 0) return;
+  if (problems.length > 0) throw fault(context, () => invalidProjectId(context, project, problems));
+}
+
+function invalidProjectId(context: ParseContext, project: string, problems: Message[]): AppError {
   const hints: Message[] = [
     {
       id: 'projectId.rule.hint',
@@ -148,7 +159,7 @@ function checkProject(context: ParseContext, domain: string | null, project: str
       params: { suggestion: JSON.stringify(project.replace(/[_.]/g, '-')) },
     });
   }
-  throw new AppError(
+  return new AppError(
     'INVALID_PROJECT_ID',
     {
       id: 'projectId.invalid',

@@ -5,6 +5,26 @@ import { AppError, type FieldPath } from '../problems';
 export interface ParseContext {
   readonly input: string;
   readonly path: FieldPath;
+  /**
+   * A name found in pasted text rather than sent as a reference (`findImageReference`): nobody
+   * reads why it does not parse, so its faults are not described, only signalled.
+   */
+  readonly quiet?: boolean;
+}
+
+/**
+ * What a quiet parse throws instead of a described problem: describing one (the quoted input,
+ * hints, the nearest known locations) costs more than the parse. Never leaves this module's
+ * parser (`findImageReference` catches it).
+ */
+export const UNDESCRIBED_FAULT: unique symbol = Symbol('undescribed reference fault');
+
+/** The problem `describe` builds, or in a quiet parse the bare signal that there is one. */
+export function fault(
+  context: ParseContext,
+  describe: () => AppError,
+): AppError | typeof UNDESCRIBED_FAULT {
+  return context.quiet === true ? UNDESCRIBED_FAULT : describe();
 }
 
 /** What a grammar check found wrong, and how to fix it. Checks return it; the parser throws. */
@@ -40,13 +60,18 @@ export function quote(value: string): string | Message {
   };
 }
 
-export function invalidReference(context: ParseContext, found: Defect): AppError {
-  const input = quote(context.input);
-  return new AppError(
-    'INVALID_REFERENCE',
-    found.hint === undefined
-      ? { id: 'reference.invalid', params: { input, what: found.what } }
-      : { id: 'reference.invalid.hint', params: { input, what: found.what, hint: found.hint } },
-    { path: context.path },
-  );
+export function invalidReference(
+  context: ParseContext,
+  found: Defect,
+): AppError | typeof UNDESCRIBED_FAULT {
+  return fault(context, () => {
+    const input = quote(context.input);
+    return new AppError(
+      'INVALID_REFERENCE',
+      found.hint === undefined
+        ? { id: 'reference.invalid', params: { input, what: found.what } }
+        : { id: 'reference.invalid.hint', params: { input, what: found.what, hint: found.hint } },
+      { path: context.path },
+    );
+  });
 }

@@ -4,13 +4,13 @@
  */
 import { packageResourceName, locateInArtifactRegistry } from './artifact-registry';
 import { commandsFor } from './commands';
-import type { FieldPath } from '../problems';
+import { isAppError, type FieldPath } from '../problems';
 import {
   DOCKER_HUB_DOMAIN,
   isGoogleRunRegistryHost,
   legacyRegistryHostOf,
 } from '../registry-hosts';
-import { DEFAULT_PATH, type ParseContext } from './errors';
+import { DEFAULT_PATH, UNDESCRIBED_FAULT, type ParseContext } from './errors';
 import { parseReferenceParts } from './grammar';
 import { DEFAULT_TAG } from './tag';
 import type { ArtifactRegistryImage, ImageReference, ImageWarning } from './types';
@@ -32,7 +32,26 @@ export interface ParseOptions {
  *   INCOMPLETE_ARTIFACT_REGISTRY_PATH or INVALID_PROJECT_ID, with `path` set.
  */
 export function parseImageReference(input: string, options: ParseOptions = {}): ImageReference {
-  const context: ParseContext = { input, path: options.path ?? DEFAULT_PATH };
+  return parseIn({ input, path: options.path ?? DEFAULT_PATH });
+}
+
+const FOUND_PATH = ['image'];
+
+/**
+ * An image named in pasted text (a log, an event), parsed by the same rules; `null` when any
+ * rule fails. Such a name is evidence, not a request: its faults are not described.
+ */
+export function findImageReference(text: string): ImageReference | null {
+  try {
+    return parseIn({ input: text, path: FOUND_PATH, quiet: true });
+  } catch (error) {
+    if (error === UNDESCRIBED_FAULT || isAppError(error)) return null;
+    throw error;
+  }
+}
+
+function parseIn(context: ParseContext): ImageReference {
+  const { input } = context;
   const parts = parseReferenceParts(context);
   const { registry, path, digest } = parts;
   const tag = parts.tag ?? (digest === null ? DEFAULT_TAG : null);

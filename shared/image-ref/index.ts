@@ -8,7 +8,7 @@
  * `normalized`); every refusal is an AppError whose detail names the input, says what is wrong
  * and how to fix it; parsing is linear in the input, which is bounded to 4096 characters.
  */
-export { parseImageReference, type ParseOptions } from './image-reference';
+export { findImageReference, parseImageReference, type ParseOptions } from './image-reference';
 export {
   parseRepositoryReference,
   type RepositoryParseOptions,

@@ -1,5 +1,4 @@
-import { parseImageReference, type ImageReference } from '../image-ref';
-import { isAppError } from '../problems';
+import { findImageReference, type ImageReference } from '../image-ref';
 import type { Extracted } from './types';
 import { STATUS_PATTERNS, REGISTRY_CONTEXT } from './patterns';
 
@@ -89,31 +88,18 @@ function firstGroup(patterns: readonly RegExp[], line: string): string | null {
   return null;
 }
 
-/**
- * An image name found in pasted text, parsed by the one reference parser; `null` when it does
- * not parse (a name in a log is evidence, not a request: its faults are not reported).
- */
-function parseFoundImage(text: string): ImageReference | null {
-  try {
-    return parseImageReference(text);
-  } catch (error) {
-    if (isAppError(error)) return null;
-    throw error;
-  }
-}
-
 /** The parse of each classification's found image, made once when the classifier completed it. */
 const FOUND_IMAGES = new WeakMap<Extracted, { text: string; image: ImageReference | null }>();
 
 /**
- * The image a classification found, parsed (`parseFoundImage`): the parse the classifier made
+ * The image a classification found, parsed (`findImageReference`): the parse the classifier made
  * for the image's registry, so a plan does not parse the same name again.
  */
 export function foundImageOf(extracted: Extracted): ImageReference | null {
   if (extracted.image === null) return null;
   const known = FOUND_IMAGES.get(extracted);
   if (known?.text === extracted.image) return known.image;
-  return parseFoundImage(extracted.image);
+  return findImageReference(extracted.image);
 }
 
 export function emptyExtracted(): Extracted {
@@ -180,7 +166,7 @@ export function extractFrom(
 /** Fills fields that only follow from others (the registry of the image, as Docker normalizes it). */
 export function completeExtracted(into: Extracted): Extracted {
   if (into.image !== null) {
-    const image = parseFoundImage(into.image);
+    const image = findImageReference(into.image);
     FOUND_IMAGES.set(into, { text: into.image, image });
     if (into.registry === null) into.registry = image?.registry ?? null;
   }

@@ -1,4 +1,4 @@
-import { stepsJson } from './step-templates';
+import { appendStepsJson } from './step-templates';
 import type { TroubleshootingPlan } from './types';
 
 const PLAN_FIELDS = ['language', 'diagnosis', 'alternatives', 'steps', 'checks', 'context'];
@@ -15,9 +15,22 @@ function hasPlanFields(plan: object): boolean {
  */
 export function planJson(plan: TroubleshootingPlan, checks: unknown = plan.checks): string {
   if (!hasPlanFields(plan)) return JSON.stringify({ ...plan, checks });
-  return (
-    `{"language":${JSON.stringify(plan.language)},"diagnosis":${JSON.stringify(plan.diagnosis)}` +
-    `,"alternatives":${JSON.stringify(plan.alternatives)},"steps":${stepsJson(plan.steps)}` +
-    `,"checks":${JSON.stringify(checks)},"context":${JSON.stringify(plan.context)}}`
+  const parts = [
+    '{"language":',
+    JSON.stringify(plan.language),
+    ',"diagnosis":',
+    JSON.stringify(plan.diagnosis),
+    ',"alternatives":',
+    JSON.stringify(plan.alternatives),
+    ',"steps":',
+  ];
+  appendStepsJson(plan.steps, parts);
+  parts.push(
+    ',"checks":',
+    JSON.stringify(checks),
+    ',"context":',
+    JSON.stringify(plan.context),
+    '}',
   );
+  return parts.join('');
 }

@@ -105,7 +105,8 @@ interface StepCommandTemplate {
 
 export interface StepTemplate {
   id: StepId;
-  idJson: string;
+  /** `{"id":…,"title":` */
+  idJsonOpen: string;
   entry: PlanEntry;
   definition: StepDefinition;
   /** A step that opens the node flow: failing precondition checks are fixed before it. */
@@ -181,7 +182,7 @@ function compile(plan: CausePlan, ctx: BuildContext): StepTemplate[] {
     const branch = entry.branch === true;
     templates.push({
       id: entry.step,
-      idJson: JSON.stringify(entry.step),
+      idJsonOpen: `{"id":${JSON.stringify(entry.step)},"title":`,
       entry,
       definition,
       opensNodeFlow: !branch && NODE_FLOW_OPENERS.has(entry.step),
@@ -253,7 +254,10 @@ export function fillStep(template: StepTemplate, ctx: BuildContext): DraftStep {
 }
 
 /** The templates a plan's steps were filled from, by position (none for a check's step). */
-const TEMPLATES_OF_STEPS = new WeakMap<readonly PlanStep[], ReadonlyArray<StepTemplate | undefined>>();
+const TEMPLATES_OF_STEPS = new WeakMap<
+  readonly PlanStep[],
+  ReadonlyArray<StepTemplate | undefined>
+>();
 
 export function rememberTemplates(
   steps: readonly PlanStep[],
@@ -272,23 +276,18 @@ function sameItems(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-function commandJson(command: PlanCommand, filled: StepCommandTemplate): string | undefined {
+function matchesCommand(command: PlanCommand, filled: StepCommandTemplate): boolean {
   const { template } = filled;
-  if (
-    command.shell !== template.shell ||
-    command.runOn !== template.runOn ||
-    command.mutates !== (template.mutates === true) ||
-    !sameItems(command.placeholders, filled.placeholders) ||
-    Object.keys(command).length !== 5
-  )
-    return undefined;
-  const run =
-    command.run === filled.fixedRun ? (filled.fixedRunJson as string) : JSON.stringify(command.run);
-  return filled.openJson + run + filled.closeJson;
+  return (
+    command.shell === template.shell &&
+    command.runOn === template.runOn &&
+    command.mutates === (template.mutates === true) &&
+    sameItems(command.placeholders, filled.placeholders) &&
+    Object.keys(command).length === 5
+  );
 }
 
-/** A step as JSON from its template's fragments, or undefined when it no longer matches them. */
-function stepJson(step: PlanStep, template: StepTemplate): string | undefined {
+function matchesStep(step: PlanStep, template: StepTemplate): boolean {
   if (
     step.id !== template.id ||
     step.kind !== template.definition.kind ||
@@ -296,37 +295,59 @@ function stepJson(step: PlanStep, template: StepTemplate): string | undefined {
     step.commands.length !== template.commands.length ||
     Object.keys(step).length !== 8
   )
-    return undefined;
-  let commands = '';
+    return false;
   for (let i = 0; i < step.commands.length; i++) {
-    const json = commandJson(
-      step.commands[i] as PlanCommand,
-      template.commands[i] as StepCommandTemplate,
-    );
-    if (json === undefined) return undefined;
-    commands += i === 0 ? json : `,${json}`;
+    if (
+      !matchesCommand(step.commands[i] as PlanCommand, template.commands[i] as StepCommandTemplate)
+    )
+      return false;
   }
-  return (
-    `{"id":${template.idJson},"title":${textJson(step.title, template.title)}` +
-    `,"detail":${textJson(step.detail, template.detail)},"commands":[${commands}]` +
-    `,"expect":${textJson(step.expect, template.expect)}` +
-    `,"onFailure":${step.onFailure === null ? 'null' : JSON.stringify(step.onFailure)}` +
-    template.closeJson
+  return true;
+}
+
+/** Appends a step's JSON from its template's fragments. */
+function writeStep(step: PlanStep, template: StepTemplate, parts: string[]): void {
+  parts.push(
+    template.idJsonOpen,
+    textJson(step.title, template.title),
+    ',"detail":',
+    textJson(step.detail, template.detail),
+    ',"commands":[',
+  );
+  for (let i = 0; i < step.commands.length; i++) {
+    const command = step.commands[i] as PlanCommand;
+    const filled = template.commands[i] as StepCommandTemplate;
+    parts.push(
+      i === 0 ? filled.openJson : `,${filled.openJson}`,
+      command.run === filled.fixedRun
+        ? (filled.fixedRunJson as string)
+        : JSON.stringify(command.run),
+      filled.closeJson,
+    );
+  }
+  parts.push(
+    '],"expect":',
+    textJson(step.expect, template.expect),
+    ',"onFailure":',
+    step.onFailure === null ? 'null' : JSON.stringify(step.onFailure),
+    template.closeJson,
   );
 }
 
 /**
- * `JSON.stringify(steps)`, byte for byte, with each step filled from a template written from the
- * template's fragments: only the texts and commands that carry a request's value are serialized.
- * The parts are joined once, into one flat string, as `JSON.stringify` gives.
+ * Appends `JSON.stringify(steps)`, byte for byte, each step filled from a template written from
+ * the template's fragments: only the texts and commands that carry a request's value are
+ * serialized. The caller joins the parts once, into one flat string, as `JSON.stringify` gives.
  */
-export function stepsJson(steps: readonly PlanStep[]): string {
+export function appendStepsJson(steps: readonly PlanStep[], parts: string[]): void {
   const templates = TEMPLATES_OF_STEPS.get(steps);
-  const parts: string[] = [];
+  parts.push('[');
   for (let i = 0; i < steps.length; i++) {
     const step = steps[i] as PlanStep;
     const template = templates?.[i];
-    parts.push((template && stepJson(step, template)) ?? JSON.stringify(step));
+    if (i > 0) parts.push(',');
+    if (template !== undefined && matchesStep(step, template)) writeStep(step, template, parts);
+    else parts.push(JSON.stringify(step));
   }
-  return `[${parts.join(',')}]`;
+  parts.push(']');
 }
