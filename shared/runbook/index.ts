@@ -26,7 +26,7 @@ export {
   fenced,
   inlineCode,
   joinMarkdown,
-  renderStepsMarkdown,
+  appendStepsMarkdown,
   type RunbookMarkdownOptions,
 } from './render-markdown';
 export { commandExpression, renderRunbookScript, type RunbookScript } from './render-shell';

@@ -8,15 +8,30 @@ import type { RunbookCommand, RunbookStep } from './types';
  * than any backtick run inside them, so nothing pasted can close them early.
  */
 
-const MARKDOWN_SPECIAL = /[\\`*_{}[\]()<>#+!|~]/g;
+/** The characters CommonMark lets a backslash escape that can start markup in running text. */
+const MARKDOWN_SPECIAL = '\\`*_{}[]()<>#+!|~';
+/** Per ASCII code, whether it is special: a runbook escapes some forty texts per answer. */
+const IS_SPECIAL = new Uint8Array(128);
+for (const char of MARKDOWN_SPECIAL) IS_SPECIAL[char.charCodeAt(0)] = 1;
 
 /** Line breaks become spaces (a text stays on its line); most texts have none. */
 function flatten(text: string): string {
   return text.includes('\n') ? text.replace(/\r?\n/g, ' ') : text;
 }
 
+/** The text on one line with a backslash before each special character. */
 export function escapeMarkdown(text: string): string {
-  return flatten(text).replace(MARKDOWN_SPECIAL, '\\$&');
+  const flat = flatten(text);
+  let escaped = '';
+  let copied = 0;
+  for (let i = 0; i < flat.length; i++) {
+    const code = flat.charCodeAt(i);
+    if (code < 128 && IS_SPECIAL[code] === 1) {
+      escaped += `${flat.slice(copied, i)}\\`;
+      copied = i;
+    }
+  }
+  return escaped === '' ? flat : escaped + flat.slice(copied);
 }
 
 function longestRun(text: string, char: string): number {
@@ -42,8 +57,11 @@ export function fenced(code: string, language: string): string {
   return `${fence}${language}\n${code}\n${fence}`;
 }
 
-function commandBlocks(commands: readonly RunbookCommand[], language: Language): string[] {
-  const lines: string[] = [];
+function appendCommandBlocks(
+  lines: string[],
+  commands: readonly RunbookCommand[],
+  language: Language,
+): void {
   // Group consecutive commands by where and how they run, one fence per group.
   let group: RunbookCommand[] = [];
   const flush = () => {
@@ -78,17 +96,17 @@ function commandBlocks(commands: readonly RunbookCommand[], language: Language):
     group.push(command);
   }
   flush();
-  return lines;
 }
 
-function stepSection(
+function appendStepSection(
+  lines: string[],
   step: RunbookStep,
   number: number,
   numbers: Map<string, number>,
   language: Language,
   onFailureEnd: MessageId,
-): string[] {
-  const lines = [`### ${number}. ${escapeMarkdown(step.title)}`, ''];
+): void {
+  lines.push(`### ${number}. ${escapeMarkdown(step.title)}`, '');
   lines.push(
     `${inlineCode(step.id)}${step.branch ? ` — ${escapeMarkdown(translate(language, 'md.branch'))}` : ''}`,
     '',
@@ -96,7 +114,7 @@ function stepSection(
   lines.push(escapeMarkdown(step.detail), '');
   if (step.commands.length === 0)
     lines.push(`*${escapeMarkdown(translate(language, 'md.no-commands'))}*`, '');
-  lines.push(...commandBlocks(step.commands, language));
+  appendCommandBlocks(lines, step.commands, language);
   const placeholders = [...new Set(step.commands.flatMap((c) => c.placeholders))];
   if (placeholders.length > 0) {
     lines.push(
@@ -114,7 +132,6 @@ function stepSection(
       ? translate(language, onFailureEnd, { step: step.id })
       : translate(language, 'md.on-failure', { number: target, step: step.onFailure });
   lines.push(`**↳** ${escapeMarkdown(onFailure)}`, '');
-  return lines;
 }
 
 export interface RunbookMarkdownOptions {
@@ -122,15 +139,21 @@ export interface RunbookMarkdownOptions {
   onFailureEnd?: MessageId;
 }
 
-/** Every step as a numbered `###` section: id, detail, commands by where they run, expectation. */
-export function renderStepsMarkdown(
+/**
+ * Appends every step as a numbered `###` section (id, detail, commands by where they run,
+ * expectation) to a runbook's Markdown lines.
+ */
+export function appendStepsMarkdown(
+  lines: string[],
   steps: readonly RunbookStep[],
   language: Language,
   options: RunbookMarkdownOptions = {},
-): string[] {
+): void {
   const numbers = new Map(steps.map((s, i) => [s.id, i + 1]));
   const onFailureEnd = options.onFailureEnd ?? 'md.on-failure.end';
-  return steps.flatMap((step, i) => stepSection(step, i + 1, numbers, language, onFailureEnd));
+  steps.forEach((step, i) =>
+    appendStepSection(lines, step, i + 1, numbers, language, onFailureEnd),
+  );
 }
 
 /** Joins Markdown lines: at most one blank line in a row, one final newline. */

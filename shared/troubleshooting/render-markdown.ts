@@ -1,6 +1,6 @@
 import type { Language } from '../i18n';
 import { translate } from '../i18n';
-import { escapeMarkdown, inlineCode, joinMarkdown, renderStepsMarkdown } from '../runbook';
+import { appendStepsMarkdown, escapeMarkdown, inlineCode, joinMarkdown } from '../runbook';
 import type { TroubleshootingPlan } from './types';
 
 /**
@@ -63,7 +63,7 @@ export function renderPlanMarkdown(
   }
 
   lines.push(`## ${escapeMarkdown(translate(language, 'md.steps'))}`, '');
-  lines.push(...renderStepsMarkdown(plan.steps, language));
+  appendStepsMarkdown(lines, plan.steps, language);
 
   if (plan.checks.length > 0) {
     lines.push(`## ${escapeMarkdown(translate(language, 'md.checks'))}`, '');

@@ -1,10 +1,10 @@
 import { translate, type Language } from '../i18n';
 import {
+  appendStepsMarkdown,
   escapeMarkdown,
   inlineCode,
   joinMarkdown,
   renderRunbookScript,
-  renderStepsMarkdown,
 } from '../runbook';
 import type { FederationPlan } from './plan';
 
@@ -28,8 +28,8 @@ export function renderFederationMarkdown(
     '',
     `## ${escapeMarkdown(translate(language, 'md.steps'))}`,
     '',
-    ...renderStepsMarkdown(plan.steps, language, { onFailureEnd: 'wif.md.on-failure.end' }),
   ];
+  appendStepsMarkdown(lines, plan.steps, language, { onFailureEnd: 'wif.md.on-failure.end' });
   return joinMarkdown(lines);
 }
 
