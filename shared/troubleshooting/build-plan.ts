@@ -6,7 +6,7 @@ import { firstMessage, translate } from '../i18n';
 import { planSubjectOf, type PlanSubject } from './plan-subject';
 import { causePlanFor } from './plans';
 import { registryFamilyById } from '../registry-hosts';
-import { placeholderOfSlot, SLOT_PLACEHOLDERS, type Slot } from './steps';
+import { SLOT_PLACEHOLDERS, type Slot } from './steps';
 import {
   fillStep,
   rememberTemplates,
@@ -37,6 +37,20 @@ const SUMMARY_KEYS = [
   'secret',
 ] as const;
 
+const UNKNOWN_VALUES = new Map<Language, Readonly<Record<string, string>>>();
+
+/** The readable phrase for each summary value the text did not give, per language, made once. */
+function unknownValuesIn(language: Language): Readonly<Record<string, string>> {
+  let values = UNKNOWN_VALUES.get(language);
+  if (values === undefined) {
+    const phrases: Record<string, string> = {};
+    for (const key of SUMMARY_KEYS) phrases[key] = translate(language, `value.unknown.${key}`);
+    values = phrases;
+    UNKNOWN_VALUES.set(language, values);
+  }
+  return values;
+}
+
 /**
  * Renders a classifier summary in a language, unknown values replaced by a readable phrase.
  * `variants` (most specific first) pick a text written for the registry (`summary.tls.foreign`).
@@ -46,8 +60,7 @@ export function renderSummary(
   language: Language,
   variants: readonly string[] = [],
 ): string {
-  const params: Record<string, string | number> = {};
-  for (const key of SUMMARY_KEYS) params[key] = translate(language, `value.unknown.${key}`);
+  const params: Record<string, string | number> = { ...unknownValuesIn(language) };
   Object.assign(params, summary.params);
   const id =
     firstMessage([...variants.map((variant) => `${summary.id}.${variant}`), summary.id]) ??
@@ -266,12 +279,13 @@ export function buildTroubleshootingPlan(input: PlanInput): TroubleshootingPlan 
   const repositoryPublic =
     typeof input.repository?.public === 'boolean' ? input.repository.public : null;
   const values = slotValues(input, classification, subject);
-  const textParams: Record<string, string> = {};
-  for (const slot of Object.keys(SLOT_PLACEHOLDERS) as Slot[]) {
-    textParams[slot] = values[slot] ?? placeholderOfSlot(slot) ?? slot;
-  }
-  Object.assign(textParams, registryTextParams(subject, language));
-  textParams.imageError = input.imageError?.detail ?? '';
+  // Each slot's value, else its placeholder.
+  const textParams: Record<string, string> = {
+    ...SLOT_PLACEHOLDERS,
+    ...values,
+    ...registryTextParams(subject, language),
+    imageError: input.imageError?.detail ?? '',
+  };
   const plan = causePlanFor(cause, subject.kind, subject.group);
   const situation = {
     language,

@@ -6,7 +6,7 @@ import { isAppError } from '../problems';
 import { buildTroubleshootingPlan } from './build-plan';
 import { classifyPullError } from './classify';
 import { foundImageOf } from './extract';
-import type { Classification, NodeContext, TroubleshootingPlan, Via } from './types';
+import type { Classification, NodeContext, PlanInput, TroubleshootingPlan, Via } from './types';
 
 export interface PlanRequest {
   error?: string | undefined;
@@ -61,19 +61,15 @@ export async function planForRequest(
     );
     checks = result.checks;
   }
-  return buildTroubleshootingPlan({
-    ...(request.error === undefined ? {} : { error: request.error }),
-    ...(classification ? { classification } : {}),
-    image,
-    ...(request.image === undefined ? {} : { imageText: request.image }),
-    imageError,
-    ...(request.node ? { node: request.node } : {}),
-    ...(request.cluster ? { cluster: request.cluster } : {}),
-    ...(request.repository ? { repository: request.repository } : {}),
-    ...(request.via ? { via: request.via } : {}),
-    // Without an image in the request, `image` is the pasted error's, parsed above (or null).
-    ...(request.image === undefined ? { foundImage: image } : {}),
-    checks,
-    language,
-  });
+  const input: PlanInput = { image, imageError, checks, language };
+  if (request.error !== undefined) input.error = request.error;
+  if (classification) input.classification = classification;
+  if (request.node) input.node = request.node;
+  if (request.cluster) input.cluster = request.cluster;
+  if (request.repository) input.repository = request.repository;
+  if (request.via) input.via = request.via;
+  // Without an image in the request, `image` is the pasted error's, parsed above (or null).
+  if (request.image === undefined) input.foundImage = image;
+  else input.imageText = request.image;
+  return buildTroubleshootingPlan(input);
 }
