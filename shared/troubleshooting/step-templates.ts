@@ -200,29 +200,32 @@ function compile(plan: CausePlan, ctx: BuildContext): StepTemplate[] {
 
 /**
  * Situations are few (causes × registries × OS × via × access × languages × which values were
- * given); the bound keeps a stream of unusual requests from growing the table without end.
+ * given); the bound (about 15 MB of templates at most) keeps a stream of unusual requests from
+ * growing the table without end: when full it starts again, and a situation seen again is
+ * prepared again (~50 µs).
  */
-const MAX_SITUATIONS = 2048;
-const TEMPLATES = new WeakMap<CausePlan, Map<string, StepTemplate[]>>();
-let situations = 0;
+const MAX_SITUATIONS = 1024;
+const TEMPLATES = new Map<string, StepTemplate[]>();
+/** Each cause plan's number in the table's keys. */
+const PLAN_NUMBERS = new Map<CausePlan, number>();
+
+function planNumberOf(plan: CausePlan): number {
+  let number = PLAN_NUMBERS.get(plan);
+  if (number === undefined) {
+    number = PLAN_NUMBERS.size;
+    PLAN_NUMBERS.set(plan, number);
+  }
+  return number;
+}
 
 /** The cause plan's steps in this situation, prepared once. */
 export function stepTemplatesFor(plan: CausePlan, ctx: BuildContext): readonly StepTemplate[] {
-  let bySituation = TEMPLATES.get(plan);
-  if (bySituation === undefined) {
-    bySituation = new Map();
-    TEMPLATES.set(plan, bySituation);
-  }
-  const key = `${ctx.language}|${ctx.autopilot}|${ctx.os}|${ctx.via}|${ctx.access}|${ctx.kind}|${ctx.group}|${Object.keys(ctx.values).join(',')}`;
-  let templates = bySituation.get(key);
+  const key = `${planNumberOf(plan)}|${ctx.language}|${ctx.autopilot}|${ctx.os}|${ctx.via}|${ctx.access}|${ctx.kind}|${ctx.group}|${Object.keys(ctx.values).join(',')}`;
+  let templates = TEMPLATES.get(key);
   if (templates === undefined) {
     templates = compile(plan, ctx);
-    if (situations >= MAX_SITUATIONS) {
-      bySituation.clear();
-      situations = 0;
-    }
-    bySituation.set(key, templates);
-    situations += 1;
+    if (TEMPLATES.size >= MAX_SITUATIONS) TEMPLATES.clear();
+    TEMPLATES.set(key, templates);
   }
   return templates;
 }
