@@ -40,7 +40,8 @@ function localizeEvidence(
   language: Language,
 ): Record<string, unknown> {
   let localized: Record<string, unknown> | undefined;
-  for (const [name, value] of Object.entries(evidence)) {
+  for (const name of Object.keys(evidence)) {
+    const value = evidence[name];
     if (isMessage(value)) {
       localized ??= { ...evidence };
       localized[name] = renderMessage(value, language);

@@ -45,11 +45,16 @@ export function summarizeImage(image: ImageReference | AppError): EvaluatedImage
   };
 }
 
-/** Removes absent members, so the checks see exactly the fields the caller sent. */
+/**
+ * Removes absent members, so the checks see exactly the fields the caller sent. A record without
+ * any (what a validated request gives) is returned as it is: the checks only read it.
+ */
 export function definedOnly<T extends object>(value: T): T {
-  return Object.fromEntries(
-    Object.entries(value).filter(([, member]) => member !== undefined),
-  ) as T;
+  const names = Object.keys(value) as Array<keyof T>;
+  if (names.every((name) => value[name] !== undefined)) return value;
+  const defined: Partial<T> = {};
+  for (const name of names) if (value[name] !== undefined) defined[name] = value[name];
+  return defined as T;
 }
 
 /**

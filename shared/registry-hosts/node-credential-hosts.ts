@@ -20,27 +20,47 @@ export const NODE_CREDENTIAL_HOST_PATTERNS = [
 
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
+/** A registry's DNS labels, lowercase; null with a port or a path, which no pattern here names. */
+function hostLabelsOf(registry: string): string[] | null {
+  const host = registry.toLowerCase();
+  if (host.includes(':') || host.includes('/')) return null;
+  return host.split('.');
+}
+
+function labelsMatch(patternLabels: readonly string[], hostLabels: readonly string[]): boolean {
+  if (patternLabels.length !== hostLabels.length) return false;
+  for (let index = 0; index < patternLabels.length; index++) {
+    const label = patternLabels[index] as string;
+    const hostLabel = hostLabels[index] as string;
+    if (label === '*' ? !LABEL.test(hostLabel) : label !== hostLabel) return false;
+  }
+  return true;
+}
+
 /**
  * True when a registry (`host[:port]` as written in a reference) matches a kubelet-style host
  * pattern: `*` stands for exactly one DNS label, letter case is ignored, and a registry with a
  * port (or a path) matches no pattern, since the patterns here name none.
  */
 export function matchesHostPattern(pattern: string, registry: string): boolean {
-  const host = registry.toLowerCase();
-  if (host.includes(':') || host.includes('/')) return false;
-  const patternLabels = pattern.split('.');
-  const hostLabels = host.split('.');
-  if (patternLabels.length !== hostLabels.length) return false;
-  return patternLabels.every((label, index) => {
-    const hostLabel = hostLabels[index] as string;
-    return label === '*' ? LABEL.test(hostLabel) : label === hostLabel;
-  });
+  const hostLabels = hostLabelsOf(registry);
+  return hostLabels !== null && labelsMatch(pattern.split('.'), hostLabels);
+}
+
+/**
+ * A test for whether a registry matches any of several patterns (`matchesHostPattern`), with the
+ * patterns split into labels once: every plan and every precondition check asks it.
+ */
+export function hostPatternMatcher(patterns: readonly string[]): (registry: string) => boolean {
+  const compiled = patterns.map((pattern) => pattern.split('.'));
+  return (registry) => {
+    const hostLabels = hostLabelsOf(registry);
+    return hostLabels !== null && compiled.some((labels) => labelsMatch(labels, hostLabels));
+  };
 }
 
 /** True when a GKE node sends its Google credentials to this registry (`host[:port]` as written). */
-export function isNodeCredentialHost(registry: string): boolean {
-  return NODE_CREDENTIAL_HOST_PATTERNS.some((pattern) => matchesHostPattern(pattern, registry));
-}
+export const isNodeCredentialHost = hostPatternMatcher(NODE_CREDENTIAL_HOST_PATTERNS);
 
 /**
  * Registries Google runs outside Artifact Registry that still get the nodes' credentials: the
@@ -52,6 +72,4 @@ export const GOOGLE_RUN_REGISTRY_PATTERNS = NODE_CREDENTIAL_HOST_PATTERNS.filter
   (pattern) => pattern !== '*.pkg.dev',
 );
 
-export function isGoogleRunRegistryHost(registry: string): boolean {
-  return GOOGLE_RUN_REGISTRY_PATTERNS.some((pattern) => matchesHostPattern(pattern, registry));
-}
+export const isGoogleRunRegistryHost = hostPatternMatcher(GOOGLE_RUN_REGISTRY_PATTERNS);

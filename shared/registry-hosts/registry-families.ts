@@ -4,7 +4,7 @@ import {
   LEGACY_DOCKER_HUB_DOMAIN,
   REGISTRY_API_HOSTS,
 } from './docker-hub';
-import { isNodeCredentialHost, matchesHostPattern } from './node-credential-hosts';
+import { hostPatternMatcher, isNodeCredentialHost } from './node-credential-hosts';
 
 /**
  * Which registry family a host belongs to, as data: Google's (the hosts GKE nodes send their own
@@ -58,10 +58,7 @@ export interface RegistryFamily {
   valuesFromHost?: (host: string) => Record<string, string>;
 }
 
-const byPatterns =
-  (...patterns: string[]) =>
-  (registry: string): boolean =>
-    patterns.some((pattern) => matchesHostPattern(pattern, registry));
+const byPatterns = (...patterns: string[]) => hostPatternMatcher(patterns);
 
 const label = (index: number) => (host: string) => host.toLowerCase().split('.')[index] ?? '';
 
