@@ -10,7 +10,10 @@ const REDACTED = '[REDACTED]';
 interface Redaction {
   re: RegExp;
   replace: string | ((match: string, ...groups: string[]) => string);
-  /** Text without which the replacement changes nothing: the pass is skipped when it is absent. */
+  /**
+   * Text every match contains, case and all: without it the replacement changes nothing, and the
+   * pass is skipped (most pasted errors carry none of these credentials).
+   */
   requires?: string;
 }
 
@@ -24,17 +27,22 @@ function redactOpaqueRun(run: string): string {
 
 const REDACTIONS: readonly Redaction[] = [
   // No word boundary in front: a token glued to letters or `_` (`x_ya29.…`) is a token too.
-  { re: /ya29\.[A-Za-z0-9_.~+/=-]*/g, replace: `ya29.${REDACTED}` },
+  { re: /ya29\.[A-Za-z0-9_.~+/=-]*/g, replace: `ya29.${REDACTED}`, requires: 'ya29.' },
   {
     // Not the English words after the scheme name: Docker's "no basic auth credentials",
     // containers/image's "Requesting bearer token: …".
     re: /\b(Bearer|Basic)[ \t]+(?!(?:realm|auth|authentication|authorization|token)\b)[A-Za-z0-9_.~+/=-]+/gi,
     replace: (_m, scheme: string) => `${scheme} ${REDACTED}`,
   },
-  { re: /\boauth2accesstoken:[^\s"'@]+/g, replace: `oauth2accesstoken:${REDACTED}` },
+  {
+    re: /\boauth2accesstoken:[^\s"'@]+/g,
+    replace: `oauth2accesstoken:${REDACTED}`,
+    requires: 'oauth2accesstoken:',
+  },
   {
     re: /\b(_json_key(?:_base64)?|_dcgcloud_token|_token):[^\s"']+/g,
     replace: (_m, user: string) => `${user}:${REDACTED}`,
+    requires: '_',
   },
   // A JWT, glued or not (`token_eyJ…`): found per run of token characters, so a long run with many
   // `eyJ` in it costs one pass (a regular expression starting at each `eyJ` was quadratic).
@@ -59,8 +67,13 @@ const REDACTIONS: readonly Redaction[] = [
   {
     re: /--(docker-password|password|creds)[= ]+[^\s]+/g,
     replace: (_m, flag: string) => `--${flag}=${REDACTED}`,
+    requires: '--',
   },
-  { re: /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----[^-]*/g, replace: REDACTED },
+  {
+    re: /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----[^-]*/g,
+    replace: REDACTED,
+    requires: '-----BEGIN ',
+  },
   // The look-behind starts a match only where a run starts (a match always does): without it the
   // engine retries from every character of every shorter run, quadratic in the run's length.
   { re: /(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_=-]{40,}/g, replace: redactOpaqueRun },
