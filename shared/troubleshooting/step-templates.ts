@@ -6,7 +6,7 @@
  * plan, Autopilot, OS, via, access, registry, language) and on which values the request gave,
  * not on the values themselves. Those choices are made once per situation (`stepTemplatesFor`);
  * a request then fills only the texts and commands that carry one of its values, and its JSON
- * answer is written from fragments serialized once (`stepsJson`), the same bytes as
+ * answer is written from fragments serialized once (`appendStepsJson`), the same bytes as
  * `JSON.stringify` of the steps.
  */
 import { CATALOGUES, firstMessage, placeholdersOf, translate, type Language } from '../i18n';
@@ -126,9 +126,16 @@ const NODE_FLOW_OPENERS: ReadonlySet<StepId> = new Set<StepId>([
   'pull-with-pod',
 ]);
 
-/** Parameters of step texts that carry a request's value whatever slots were given. */
+/**
+ * Whether a text parameter is a slot the request gave no value for: its placeholder, the same for
+ * every request of the situation. Not `registryHost`, which the registry's texts set per request.
+ */
 function isSlotWithoutValue(name: string, values: BuildContext['values']): boolean {
-  return Object.hasOwn(SLOT_PLACEHOLDERS, name) && name !== 'registryHost' && !(name in values);
+  return (
+    Object.hasOwn(SLOT_PLACEHOLDERS, name) &&
+    name !== 'registryHost' &&
+    !Object.hasOwn(values, name)
+  );
 }
 
 function textTemplate(step: StepId, field: 'title' | 'detail' | 'expect', ctx: BuildContext) {
@@ -146,7 +153,7 @@ function textTemplate(step: StepId, field: 'title' | 'detail' | 'expect', ctx: B
 function commandTemplate(template: CommandTemplate, ctx: BuildContext): StepCommandTemplate {
   const filled = fillTemplate(template.template, template.shell, ctx.values, placeholderOfSlot);
   const fixed = commandSlotNames(template.template, template.shell).every(
-    (name) => !(name in ctx.values),
+    (name) => !Object.hasOwn(ctx.values, name),
   );
   const mutates = template.mutates === true;
   return {
