@@ -41,14 +41,14 @@ const UNKNOWN_VALUES = new Map<Language, Readonly<Record<string, string>>>();
 
 /** The readable phrase for each summary value the text did not give, per language, made once. */
 function unknownValuesIn(language: Language): Readonly<Record<string, string>> {
-  let values = UNKNOWN_VALUES.get(language);
-  if (values === undefined) {
-    const phrases: Record<string, string> = {};
-    for (const key of SUMMARY_KEYS) phrases[key] = translate(language, `value.unknown.${key}`);
-    values = phrases;
-    UNKNOWN_VALUES.set(language, values);
+  let phrases = UNKNOWN_VALUES.get(language);
+  if (phrases === undefined) {
+    phrases = Object.fromEntries(
+      SUMMARY_KEYS.map((key) => [key, translate(language, `value.unknown.${key}`)]),
+    );
+    UNKNOWN_VALUES.set(language, phrases);
   }
-  return values;
+  return phrases;
 }
 
 /**
@@ -60,8 +60,10 @@ export function renderSummary(
   language: Language,
   variants: readonly string[] = [],
 ): string {
-  const params: Record<string, string | number> = { ...unknownValuesIn(language) };
-  Object.assign(params, summary.params);
+  const params: Record<string, string | number> = {
+    ...unknownValuesIn(language),
+    ...summary.params,
+  };
   const id =
     firstMessage([...variants.map((variant) => `${summary.id}.${variant}`), summary.id]) ??
     'summary.unknown';
