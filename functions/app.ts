@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
+import { getPath } from 'hono/utils/url';
 import { AppError, appErrorOfIssue } from '../shared/problems';
 import type { AppEnv, ApiApp } from './http/env';
 import { createMediaTypeTable, createMethodTable, createRouteTemplates } from './http/method-table';
@@ -9,9 +10,15 @@ import { appErrorFromHttpException, locatorIn, problemResponse } from './http/pr
 import type { RequestPart } from './http/problem-document';
 import { METHODS_WITH_BODY, requestBody } from './http/request-body';
 import { requestContext } from './http/request-log';
+import { ReopeningRouter } from './http/reopening-router';
+import {
+  createRouteGroupLoader,
+  loadRegistrations,
+  type RegisterRoutes,
+} from './http/route-groups';
 import { registerHealthRoutes } from './health';
 import { registerDocumentRoutes } from './contract';
-import { ROUTE_MODULES } from './routes';
+import { ROUTE_GROUPS } from './routes';
 
 export type { AppDependencies } from './dependencies';
 import type { AppDependencies } from './dependencies';
@@ -23,9 +30,19 @@ const LARGE_BODY_PATHS = [
   '/v1/troubleshooting/plans',
 ];
 
-/** Builds the whole API. The listeners (Cloud Run, Cloud Functions) are separate, thin files. */
-export function createApp(deps: AppDependencies): ApiApp {
+/**
+ * Builds the whole API. The listeners (Cloud Run, Cloud Functions) are separate, thin files.
+ *
+ * Each group of endpoints (routes.ts) is registered when a request first names one of its paths,
+ * before Hono routes that request. Given `registrations` (every group's, in ROUTE_GROUPS order,
+ * from `loadRegistrations`), every route is registered now instead, in the contract's order.
+ */
+export function createApp(
+  deps: AppDependencies,
+  registrations?: readonly RegisterRoutes[],
+): ApiApp {
   const app: ApiApp = new OpenAPIHono<AppEnv>({
+    router: new ReopeningRouter(),
     defaultHook: (result, c) => {
       if (result.success) return;
       const locate = locatorIn(locationOf(result.target));
@@ -85,8 +102,21 @@ export function createApp(deps: AppDependencies): ApiApp {
   );
 
   registerHealthRoutes(app);
-  registerDocumentRoutes(app);
-  for (const register of ROUTE_MODULES) register(app, deps);
+  // The contract describes every route in order, whichever groups this app has registered so far.
+  registerDocumentRoutes(app, async () => createApp(deps, await loadRegistrations(ROUTE_GROUPS)));
+  if (registrations) {
+    for (const register of registrations) register(app, deps);
+  } else {
+    const groups = createRouteGroupLoader(app, deps, ROUTE_GROUPS);
+    // Hono routes a request with the routes registered when it arrives: its group comes first.
+    const dispatch = app.fetch;
+    app.fetch = (request, env, executionCtx) => {
+      const ready = groups.readyFor(getPath(request));
+      return ready === undefined
+        ? dispatch(request, env, executionCtx)
+        : ready.then(() => dispatch(request, env, executionCtx));
+    };
+  }
 
   app.notFound((c) => {
     const allowed = allowedMethods(c.req.path);

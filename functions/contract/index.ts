@@ -30,27 +30,34 @@ export { buildOpenApiDocument, renderOpenApiYaml, API_VERSION } from './openapi-
 type Page = 'yaml' | 'json' | 'docs' | 'reference';
 type Documents = Record<Page, { body: string; etag: string }>;
 
-export function registerDocumentRoutes(app: ApiApp): void {
-  let cached: Documents | undefined;
-  const documents = (): Documents => {
-    if (!cached) {
-      const document = buildOpenApiDocument(app);
+/**
+ * `completeApp` is the app with every route registered, in the contract's order: the running app
+ * registers its route groups as requests first reach them, in whatever order they come.
+ */
+export function registerDocumentRoutes(app: ApiApp, completeApp: () => Promise<ApiApp>): void {
+  let cached: Promise<Documents> | undefined;
+  const documents = (): Promise<Documents> => {
+    cached ??= completeApp().then((complete) => {
+      const document = buildOpenApiDocument(complete);
       const bodies: Record<Page, string> = {
         yaml: renderOpenApiYaml(document),
         json: JSON.stringify(document, null, 2),
         docs: renderDocsPage(document),
         reference: renderReferencePage(document.info as { title: string; version: string }),
       };
-      cached = Object.fromEntries(
+      return Object.fromEntries(
         Object.entries(bodies).map(([page, body]) => [page, { body, etag: entityTagFor(body) }]),
       ) as Documents;
-    }
+    });
+    cached.catch(() => {
+      cached = undefined;
+    });
     return cached;
   };
   // The contract and its pages are written in English only, whatever Accept-Language asks.
-  const serve = (c: Context<AppEnv>, page: Page, contentType: string, csp?: string) =>
+  const serve = async (c: Context<AppEnv>, page: Page, contentType: string, csp?: string) =>
     cacheableResponse(c, {
-      ...documents()[page],
+      ...(await documents())[page],
       contentType,
       headers: {
         'content-language': 'en',

@@ -19,45 +19,63 @@ function pathPattern(path: string): RegExp {
   return new RegExp(`^${segments.join('/')}/?$`);
 }
 
+/**
+ * `derive(items())`, computed again only when more items were registered: routes are only ever
+ * added, a group at a time (route-groups.ts), so the count says whether the table is current.
+ */
+function derivedFrom<Item, Table>(
+  items: () => readonly Item[],
+  derive: (items: readonly Item[]) => Table,
+): () => Table {
+  let table: Table | undefined;
+  let derivedCount = -1;
+  return () => {
+    const current = items();
+    if (table === undefined || current.length !== derivedCount) {
+      table = derive(current);
+      derivedCount = current.length;
+    }
+    return table;
+  };
+}
+
 interface PathMatcher {
   pattern: RegExp;
   methods: Set<string>;
 }
 
 export function createMethodTable(routes: () => RegisteredRoute[]) {
-  let matchers: PathMatcher[] | undefined;
-  /** Answers for the routes' own literal paths (most requests), computed once. */
-  let literal: Map<string, string[]> | undefined;
-
-  function build(): PathMatcher[] {
+  const tableOf = derivedFrom(routes, (registered) => {
     const byPath = new Map<string, Set<string>>();
-    for (const route of routes()) {
+    for (const route of registered) {
       if (route.method === 'ALL' || route.path.includes('*')) continue;
       const methods = byPath.get(route.path) ?? new Set<string>();
       methods.add(route.method.toUpperCase());
       if (route.method.toUpperCase() === 'GET') methods.add('HEAD');
       byPath.set(route.path, methods);
     }
-    return [...byPath].map(([path, methods]) => ({ pattern: pathPattern(path), methods }));
-  }
-
-  function scan(path: string): string[] {
-    matchers ??= build();
-    const allowed = new Set<string>();
-    for (const matcher of matchers) {
-      if (matcher.pattern.test(path)) for (const method of matcher.methods) allowed.add(method);
+    const matchers: PathMatcher[] = [...byPath].map(([path, methods]) => ({
+      pattern: pathPattern(path),
+      methods,
+    }));
+    const scan = (path: string): string[] => {
+      const allowed = new Set<string>();
+      for (const matcher of matchers) {
+        if (matcher.pattern.test(path)) for (const method of matcher.methods) allowed.add(method);
+      }
+      return [...allowed].sort();
+    };
+    /** Answers for the routes' own literal paths (most requests), computed once. */
+    const literal = new Map<string, string[]>();
+    for (const route of registered) {
+      if (!/[:{*]/.test(route.path)) literal.set(route.path, scan(route.path));
     }
-    return [...allowed].sort();
-  }
+    return { scan, literal };
+  });
 
   /** The methods allowed on `path`, sorted; empty when the path is unknown. */
   return function allowedMethods(path: string): string[] {
-    if (literal === undefined) {
-      literal = new Map();
-      for (const route of routes()) {
-        if (!/[:{*]/.test(route.path)) literal.set(route.path, scan(route.path));
-      }
-    }
+    const { scan, literal } = tableOf();
     return [...(literal.get(path) ?? scan(path))];
   };
 }
@@ -68,11 +86,10 @@ export function createMethodTable(routes: () => RegisteredRoute[]) {
  * anything a client sent (a token included). A literal route wins over a templated one.
  */
 export function createRouteTemplates(routes: () => RegisteredRoute[]) {
-  let templates: Array<{ template: string; pattern: RegExp; literal: boolean }> | undefined;
-  return function templateOf(path: string): string | null {
-    templates ??= [
+  const templatesOf = derivedFrom(routes, (registered) =>
+    [
       ...new Set(
-        routes()
+        registered
           .filter((route) => route.method !== 'ALL' && !route.path.includes('*'))
           .map((route) => route.path),
       ),
@@ -82,8 +99,10 @@ export function createRouteTemplates(routes: () => RegisteredRoute[]) {
         pattern: pathPattern(route),
         literal: !/\/[:{]/.test(route),
       }))
-      .sort((a, b) => Number(b.literal) - Number(a.literal));
-    return templates.find((entry) => entry.pattern.test(path))?.template ?? null;
+      .sort((a, b) => Number(b.literal) - Number(a.literal)),
+  );
+  return function templateOf(path: string): string | null {
+    return templatesOf().find((entry) => entry.pattern.test(path))?.template ?? null;
   };
 }
 
@@ -98,9 +117,8 @@ interface RouteDefinition {
 
 /** The request media types each operation declares, for a 415 that says what to send instead. */
 export function createMediaTypeTable(definitions: () => readonly unknown[]) {
-  let table: Array<{ method: string; pattern: RegExp; types: string[] }> | undefined;
-  return function acceptedMediaTypes(method: string, path: string): string[] {
-    table ??= (definitions() as RouteDefinition[])
+  const tableOf = derivedFrom(definitions, (registered) =>
+    (registered as RouteDefinition[])
       .filter(
         (definition) => definition.type === 'route' && definition.route?.request?.body?.content,
       )
@@ -108,9 +126,11 @@ export function createMediaTypeTable(definitions: () => readonly unknown[]) {
         method: (route?.method ?? '').toUpperCase(),
         pattern: pathPattern(route?.path ?? ''),
         types: Object.keys(route?.request?.body?.content ?? {}),
-      }));
+      })),
+  );
+  return function acceptedMediaTypes(method: string, path: string): string[] {
     return (
-      table.find((entry) => entry.method === method.toUpperCase() && entry.pattern.test(path))
+      tableOf().find((entry) => entry.method === method.toUpperCase() && entry.pattern.test(path))
         ?.types ?? []
     );
   };
