@@ -99,6 +99,24 @@ describe('route groups registered on first use', () => {
     expect((await app.request('/v1/tokens/anything')).status).toBe(404);
   });
 
+  it('extends the method table and the logged route templates as groups are registered', async () => {
+    const { app, logs } = createTestApp();
+    // These compute the tables from the routes registered so far: health and contract only.
+    expect((await app.request('/healthz', { method: 'PUT' })).status).toBe(405);
+    expect((await app.request('/v1/nothing-here')).status).toBe(404);
+
+    const versions = await app.request('/v1/gke/versions/1.30.5-gke.1014001', { method: 'POST' });
+    expect(versions.status).toBe(405);
+    expect(versions.headers.get('allow')).toBe('GET, HEAD');
+    expect((await app.request('/v1/gke/versions/1.30.5-gke.1014001')).status).toBe(200);
+    expect(logs.map((line) => (line.httpRequest as { requestUrl?: string })?.requestUrl)).toEqual([
+      '/healthz',
+      '(no route)',
+      '/v1/gke/versions/{version}',
+      '/v1/gke/versions/{version}',
+    ]);
+  });
+
   it('serves the contract as committed whatever order the groups were reached in', async () => {
     const { app } = createTestApp();
     expect((await app.request('/v1/troubleshooting/plans', PLAN_REQUEST)).status).toBe(200);
