@@ -22,19 +22,27 @@ export interface RouteGroupLoader {
   readyFor(path: string): Promise<void> | undefined;
 }
 
+interface WaitingGroup {
+  group: RouteGroup;
+  /** The prefix as the start of a longer path. */
+  under: string;
+  /** The registration under way, once a request asked for it. */
+  loading: Promise<void> | undefined;
+}
+
 /** Registers each group on `app` when a request first names a path of it. */
 export function createRouteGroupLoader(
   app: ApiApp,
   deps: AppDependencies,
   groups: readonly RouteGroup[],
 ): RouteGroupLoader {
-  let waiting = groups.map((group) => ({
+  let waiting: WaitingGroup[] = groups.map((group) => ({
     group,
     under: `${group.prefix}/`,
-    loading: undefined as Promise<void> | undefined,
+    loading: undefined,
   }));
 
-  function load(entry: (typeof waiting)[number]): Promise<void> {
+  function load(entry: WaitingGroup): Promise<void> {
     entry.loading ??= entry.group.load().then(
       (register) => {
         register(app, deps);
