@@ -59,14 +59,16 @@ export function answerWithHeaderRecord(
     finish(merged);
     const code = typeof argument === 'number' ? argument : (argument?.status ?? status ?? 200);
     const sorted = sortedByName(merged);
+    let body = data;
     // On Node's server @hono/node-server wrote `Content-Length` after the answer's own headers;
     // given here, in the same place, it leaves every answer's bytes as they were.
     if ((c.env as { incoming?: unknown } | undefined)?.incoming !== undefined) {
       const length = contentLength(data);
       if (length !== undefined && sorted['content-length'] === undefined)
         sorted['Content-Length'] = String(length);
+      if (typeof data === 'string' && length !== undefined) body = utf8Once(data, length);
     }
-    built = new Response(data, { status: code, headers: sorted });
+    built = new Response(body, { status: code, headers: sorted });
     return built;
   };
   const body = ((data: ResponseBody, argument?: ResponseArgument, headers?: HeadersArgument) =>
@@ -83,6 +85,19 @@ export function answerWithHeaderRecord(
   c.text = ((text: string, argument?: ResponseArgument, headers?: HeadersArgument) =>
     answerWithRecord(text, argument, headers, 'text/plain; charset=UTF-8')) as typeof c.text;
   return (response) => response === built;
+}
+
+/**
+ * A text answer with characters beyond ASCII (a plan's `…`, Spanish accents), encoded to its
+ * bytes here, where its length is known. Given the string, Node would measure it again and
+ * encode it while writing, each pass a slow one over every character of a string that holds
+ * one beyond Latin-1; an ASCII answer stays a string, which Node writes as fast as bytes.
+ */
+function utf8Once(text: string, byteLength: number): string | Uint8Array {
+  if (byteLength === text.length) return text;
+  const bytes = Buffer.allocUnsafe(byteLength);
+  bytes.write(text, 'utf8');
+  return bytes;
 }
 
 function contentLength(data: ResponseBody): number | undefined {

@@ -6,7 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, httpTargets } from '../../support/app';
 
-const cloudRun = httpTargets(createTestApp().app).find((target) => target.name === 'cloud-run');
+const testApp = createTestApp().app;
+const cloudRun = httpTargets(testApp).find((target) => target.name === 'cloud-run');
 if (!cloudRun) throw new Error('no Cloud Run target');
 const server = cloudRun.server;
 beforeAll(() => new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve)));
@@ -95,4 +96,62 @@ describe('the order of an answer’s headers', () => {
     expect(first.status).toBe(200);
     expect(first.names).toEqual(second.names);
   });
+});
+
+/** One answer's status, headers and body bytes, as written on the wire. */
+function wireAnswer(
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body: string,
+): Promise<{
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}> {
+  const { port } = server.address() as AddressInfo;
+  return new Promise((resolve, reject) => {
+    const outgoing = request({ host: '127.0.0.1', port, path, method, headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          headers: response.headers,
+          body: Buffer.concat(chunks),
+        }),
+      );
+    });
+    outgoing.on('error', reject);
+    outgoing.end(body);
+  });
+}
+
+describe('an answer’s body on the wire', () => {
+  const pasted =
+    'Failed to pull image "us-central1-docker.pkg.dev/acme/services/checkout:1.8.2": rpc error: code = Unknown desc = failed to pull and unpack image "us-central1-docker.pkg.dev/acme/services/checkout:1.8.2": failed to resolve reference "us-central1-docker.pkg.dev/acme/services/checkout:1.8.2": pulling from host us-central1-docker.pkg.dev failed with status code [manifests 1.8.2]: 403 Forbidden';
+
+  it.each([
+    ['a plan as JSON, its excerpts cut with “…”', 'application/json', 'en'],
+    ['a plan in Spanish Markdown', 'text/markdown', 'es'],
+    ['a plan as a shell script', 'text/x-shellscript', 'en'],
+  ])(
+    '%s is the UTF-8 of the text, its length in Content-Length',
+    async (_name, accept, language) => {
+      const headers = {
+        'content-type': 'application/json',
+        accept,
+        'accept-language': language,
+      };
+      const body = JSON.stringify({ error: pasted });
+      const answer = await wireAnswer('POST', '/v1/troubleshooting/plans', headers, body);
+      const text = await (
+        await testApp.request('/v1/troubleshooting/plans', { method: 'POST', headers, body })
+      ).text();
+      expect(answer.status).toBe(200);
+      expect(Buffer.byteLength(text)).toBeGreaterThan(text.length);
+      expect(answer.body.equals(Buffer.from(text, 'utf8'))).toBe(true);
+      expect(answer.headers['content-length']).toBe(String(Buffer.byteLength(text)));
+    },
+  );
 });
