@@ -45,7 +45,7 @@ export function answerWithHeaderRecord(
     headers: HeadersArgument,
     defaultType?: string,
   ): Response => {
-    // Not a spread copy: V8 adds keys to one about five times slower (measured).
+    // Not a spread copy, to which Node 20's V8 adds keys ~0.5 µs slower (see request-log.ts).
     const merged: HeaderRecord = Object.assign({}, record);
     if (typeof argument === 'object' && argument.headers !== undefined) {
       new Headers(argument.headers).forEach((value, key) => {

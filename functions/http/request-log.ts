@@ -68,7 +68,8 @@ export function requestContext(
     c.set('logger', logger);
     const builtHere = answerWithHeaderRecord(
       c,
-      // Object.assign: V8 adds a key to a spread copy about five times slower (measured).
+      // Object.assign: Node 20's V8 adds a key to a spread copy ~0.5 µs slower (measured;
+      // Node 22 is ~0.1 µs faster with the spread, so this favours the slower runtime).
       Object.assign({}, STANDARD_RECORD, { 'x-request-id': requestId }),
       (headers) => {
         headers['content-language'] ??= language;

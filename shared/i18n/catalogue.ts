@@ -173,12 +173,23 @@ function preparedText(language: Language, id: MessageId): PreparedTemplate {
  * the text has are looked up, so a large parameter record (a plan's every value) costs no more
  * than a small one.
  */
-export function translate(language: Language, id: MessageId, params: MessageParams = {}): string {
+export function translate(
+  language: Language,
+  id: MessageId,
+  params: MessageParams = {},
+  /** Looked up for a slot `params` has no value for (a plan's placeholders). */
+  fallback?: Readonly<MessageParams>,
+): string {
   return fillPrepared(
     preparedText(language, id),
     (name) => {
-      if (!Object.hasOwn(params, name)) return undefined;
-      const value = params[name] as MessageParam;
+      const source = Object.hasOwn(params, name)
+        ? params
+        : fallback !== undefined && Object.hasOwn(fallback, name)
+          ? fallback
+          : undefined;
+      if (source === undefined) return undefined;
+      const value = source[name] as MessageParam;
       return typeof value === 'object' ? renderParam(value, language) : value;
     },
     contract,

@@ -281,11 +281,9 @@ export function buildTroubleshootingPlan(input: PlanInput): TroubleshootingPlan 
   const repositoryPublic =
     typeof input.repository?.public === 'boolean' ? input.repository.public : null;
   const values = slotValues(input, classification, subject);
-  // Each slot's value, else its placeholder. Object.assign rather than a spread literal: V8
-  // copies ~50 keys into a spread literal about five times slower (measured, Node 20 and 22).
+  // The request's own values; a slot without one is its placeholder (step-templates.ts).
   const textParams: Record<string, string> = Object.assign(
     {},
-    SLOT_PLACEHOLDERS,
     values,
     registryTextParams(subject, language),
     { imageError: input.imageError?.detail ?? '' },

@@ -57,4 +57,15 @@ describe('the one message catalogue', () => {
       translate('es', 'warning.IMPLICIT_LATEST_TAG', { normalized: 'docker.io/x:latest' }),
     );
   });
+
+  it('fills a slot its parameters lack from the fallback, never over a parameter', () => {
+    const id = 'warning.IMPLICIT_LATEST_TAG';
+    const fallback = { normalized: 'NORMALIZED_NAME' };
+    expect(translate('en', id, {}, fallback)).toBe(translate('en', id, fallback));
+    expect(translate('en', id, { normalized: 'docker.io/x:latest' }, fallback)).toBe(
+      translate('en', id, { normalized: 'docker.io/x:latest' }),
+    );
+    expect(translate('en', id, {}, fallback)).toContain('NORMALIZED_NAME');
+    expect(translate('en', id, {}, { toString: 'inherited' })).toBe(translate('en', id));
+  });
 });
