@@ -72,11 +72,16 @@ function windowsOf(text: string): { windows: string[]; complete: boolean } {
   return { windows, complete: true };
 }
 
+/** Whitespace that `\s+` → ' ' would change: any but a space, or two in a row. */
+const SPACING_TO_COLLAPSE = /[^\S ]| {2}/;
+
 /** A short excerpt around a match, whitespace collapsed, from an already redacted line. */
 export function excerptAround(line: string, index: number, length: number): string {
   const start = Math.max(0, index - EXCERPT_CONTEXT);
   const end = Math.min(line.length, index + Math.min(length, MAX_EXCERPT_CHARS) + EXCERPT_CONTEXT);
-  let excerpt = line.slice(start, end).replace(/\s+/g, ' ').trim();
+  const slice = line.slice(start, end);
+  // Collapsing is only needed where whitespace is other than single spaces (most excerpts).
+  let excerpt = (SPACING_TO_COLLAPSE.test(slice) ? slice.replace(/\s+/g, ' ') : slice).trim();
   if (excerpt.length > MAX_EXCERPT_CHARS) excerpt = `${excerpt.slice(0, MAX_EXCERPT_CHARS - 1)}…`;
   return `${start > 0 ? '…' : ''}${excerpt}${end < line.length && !excerpt.endsWith('…') ? '…' : ''}`;
 }
@@ -91,8 +96,11 @@ function round2(value: number): number {
  */
 interface Prefilter {
   matcher: TextMatcher;
-  /** Per pattern (PULL_ERROR_PATTERNS, then STATUS_PATTERNS): its texts' ids, or null (always run). */
-  textIds: ReadonlyArray<readonly number[] | null>;
+  /** Per required text: the patterns (PULL_ERROR_PATTERNS, then STATUS_PATTERNS) it admits. */
+  patternsOfText: ReadonlyArray<readonly number[]>;
+  /** Patterns with no required text: tried on every line. */
+  alwaysTried: readonly number[];
+  patternCount: number;
 }
 
 let prefilter: Prefilter | undefined;
@@ -100,37 +108,60 @@ let prefilter: Prefilter | undefined;
 function prefilterOf(): Prefilter {
   if (prefilter) return prefilter;
   const texts: string[] = [];
+  const patternsOfText: number[][] = [];
+  const alwaysTried: number[] = [];
   const idOf = new Map<string, number>();
-  const textIds = [...PULL_ERROR_PATTERNS.map((pattern) => pattern.re), ...STATUS_PATTERNS].map(
-    (re) =>
-      requiredTextOf(re)?.map((text) => {
-        let id = idOf.get(text);
-        if (id === undefined) {
-          id = texts.push(text) - 1;
-          idOf.set(text, id);
-        }
-        return id;
-      }) ?? null,
-  );
-  prefilter = { matcher: createTextMatcher(texts), textIds };
+  const patterns = [...PULL_ERROR_PATTERNS.map((pattern) => pattern.re), ...STATUS_PATTERNS];
+  patterns.forEach((re, index) => {
+    const required = requiredTextOf(re);
+    if (required === null) {
+      alwaysTried.push(index);
+      return;
+    }
+    for (const text of required) {
+      let id = idOf.get(text);
+      if (id === undefined) {
+        id = texts.push(text) - 1;
+        idOf.set(text, id);
+        patternsOfText.push([]);
+      }
+      patternsOfText[id]?.push(index);
+    }
+  });
+  prefilter = {
+    matcher: createTextMatcher(texts),
+    patternsOfText,
+    alwaysTried,
+    patternCount: patterns.length,
+  };
   return prefilter;
+}
+
+/** Marks, per pattern, whether it may match the line (1) or cannot (0). */
+function markCandidates(line: string, filter: Prefilter, found: Uint8Array, tried: Uint8Array) {
+  found.fill(0);
+  tried.fill(0);
+  filter.matcher.scan(line.toLowerCase(), found);
+  for (const index of filter.alwaysTried) tried[index] = 1;
+  for (let id = 0; id < found.length; id++) {
+    if (found[id] !== 1) continue;
+    for (const index of filter.patternsOfText[id] ?? []) tried[index] = 1;
+  }
 }
 
 function collectHits(windows: readonly string[]): Map<string, Hit> {
   const hits = new Map<string, Hit>();
-  const { matcher, textIds } = prefilterOf();
-  const found = new Uint8Array(matcher.size);
-  const mayMatch = (index: number) => {
-    const ids = textIds[index];
-    return ids === null || ids === undefined || ids.some((id) => found[id] === 1);
-  };
+  const filter = prefilterOf();
+  const found = new Uint8Array(filter.matcher.size);
+  const tried = new Uint8Array(filter.patternCount);
+  const statusOffset = PULL_ERROR_PATTERNS.length;
   for (const line of windows) {
-    found.fill(0);
-    matcher.scan(line.toLowerCase(), found);
-    PULL_ERROR_PATTERNS.forEach((pattern, index) => {
-      if (hits.has(pattern.id) || !mayMatch(index)) return;
+    markCandidates(line, filter, found, tried);
+    for (let index = 0; index < statusOffset; index++) {
+      const pattern = PULL_ERROR_PATTERNS[index];
+      if (pattern === undefined || tried[index] !== 1 || hits.has(pattern.id)) continue;
       const m = pattern.re.exec(line);
-      if (!m) return;
+      if (!m) continue;
       hits.set(pattern.id, {
         pattern: pattern.id,
         cause: pattern.cause,
@@ -139,9 +170,9 @@ function collectHits(windows: readonly string[]): Map<string, Hit> {
         demotes: pattern.demotes ?? [],
         also: pattern.also ?? null,
       });
-    });
+    }
     STATUS_PATTERNS.forEach((re, index) => {
-      if (!mayMatch(PULL_ERROR_PATTERNS.length + index)) return;
+      if (tried[statusOffset + index] !== 1) return;
       const m = re.exec(line);
       const code = Number(m?.[1]);
       const signal = STATUS_SIGNALS[code];

@@ -597,6 +597,36 @@ describe('classifyPullError on ambiguous and empty input', () => {
   });
 });
 
+describe('classifyPullError evidence excerpts', () => {
+  const excerpts = (text: string) => classifyPullError(text).evidence.map((e) => e.excerpt);
+
+  it.each([
+    ['tabs', 'Failed to pull image "nginx:1":\trpc error:\tcode = NotFound desc = not found'],
+    [
+      'runs of spaces',
+      'Failed to pull image "nginx:1":   rpc error:  code = NotFound desc = not found',
+    ],
+    [
+      'a no-break space',
+      'Failed to pull image "nginx:1":\u00a0rpc error: code = NotFound desc = not found',
+    ],
+    [
+      'single spaces only',
+      'Failed to pull image "nginx:1": rpc error: code = NotFound desc = not found',
+    ],
+  ])('show the text with %s as single spaces', (_name, text) => {
+    const found = excerpts(text);
+    expect(found.length).toBeGreaterThan(0);
+    for (const excerpt of found) {
+      expect(excerpt).not.toMatch(/\s{2}|[^\S ]/);
+      expect(excerpt).toBe(excerpt.trim());
+    }
+    // What an excerpt shows between its ellipses is the pasted text, whitespace collapsed.
+    const collapsed = text.replace(/\s+/g, ' ');
+    for (const excerpt of found) expect(collapsed).toContain(excerpt.replace(/^…|…$/g, ''));
+  });
+});
+
 describe('classifyPullError extraction', () => {
   it('extracts image, registry, status, permission and resource', () => {
     const result = classifyPullError(
