@@ -143,6 +143,11 @@ function isSlotWithoutValue(name: string, values: BuildContext['values']): boole
   );
 }
 
+/** A step text in the request's language: its values and registry texts, else placeholders. */
+function stepText(id: MessageId, ctx: BuildContext): string {
+  return translate(ctx.language, id, ctx.textParams, SLOT_PLACEHOLDERS);
+}
+
 function textTemplate(step: StepId, field: 'title' | 'detail' | 'expect', ctx: BuildContext) {
   const id = stepTextId(step, field, ctx);
   // A text is the same for every request of the situation when each of its slots is a slot
@@ -150,7 +155,7 @@ function textTemplate(step: StepId, field: 'title' | 'detail' | 'expect', ctx: B
   const fixed = placeholdersOf(CATALOGUES[ctx.language][id]).every((name) =>
     isSlotWithoutValue(name, ctx.values),
   )
-    ? translate(ctx.language, id, ctx.textParams, SLOT_PLACEHOLDERS)
+    ? stepText(id, ctx)
     : undefined;
   return { id, fixed, fixedJson: fixed === undefined ? undefined : JSON.stringify(fixed) };
 }
@@ -244,8 +249,7 @@ export function stepTemplatesFor(plan: CausePlan, ctx: BuildContext): readonly S
 
 /** The step of a plan that a template gives, filled with the request's values. */
 export function fillStep(template: StepTemplate, ctx: BuildContext): DraftStep {
-  const text = (part: TextTemplate) =>
-    part.fixed ?? translate(ctx.language, part.id, ctx.textParams, SLOT_PLACEHOLDERS);
+  const text = (part: TextTemplate) => part.fixed ?? stepText(part.id, ctx);
   return {
     id: template.id,
     title: text(template.title),
